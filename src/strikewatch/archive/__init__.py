@@ -1,0 +1,249 @@
+"""The SQLite archive: documents with full-text search (FTS5, diacritics-insensitive) and their events.
+
+WAL mode so that readers (the web UI) never block the writer; one transaction per document so that
+an interrupted ingest never leaves half a document; idempotent by content hash.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from strikewatch.errors import ArchiveError, QueryError, UsageError
+from strikewatch.model import EVENT_FIELDS, Document, Event
+
+DEFAULT_PATH = "strikewatch.db"
+# Snippet highlight markers: control characters never left in cleaned text; each UI renders them its way.
+MARK_START, MARK_END = "\x02", "\x03"
+Outcome = Literal["added", "updated", "unchanged"]
+DOC_COLUMNS = ("id", "content_hash", "title", "author", "url", "published", "language",
+               "source_path", "text", "raw_text", "offset_map")
+
+
+def default_path() -> str:
+    return os.environ.get("STRIKEWATCH_DB") or DEFAULT_PATH
+
+
+@dataclass
+class SearchHit:
+    doc_id: str
+    title: str | None
+    published: str | None
+    language: str
+    snippet: str
+    score: float
+
+
+def _fts_error(query: str, exc: sqlite3.OperationalError) -> QueryError:
+    return QueryError(
+        f"invalid search query {query!r} ({exc}). Words are ANDed; use \"double quotes\" for a "
+        "phrase and OR / NOT / NEAR(a b) as operators, e.g. '\"grève générale\" OR strike'")
+
+
+class Archive:
+    """A strikewatch archive file; created and migrated on open."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
+        self.path = Path(path or default_path())
+        self.readonly = readonly
+        if readonly and not self.path.exists():
+            raise ArchiveError(f"{self.path}: no archive here (run 'strikewatch ingest' first)")
+        try:
+            uri = f"file:{self.path}?mode={'ro' if readonly else 'rwc'}"
+            self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._check_and_migrate()
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path}: cannot open as an archive ({exc})") from None
+
+    # -- schema -------------------------------------------------------------------------------
+    def _check_and_migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables and app_id != APPLICATION_ID:
+            raise ArchiveError(f"{self.path}: this SQLite file is not a strikewatch archive; "
+                               "choose another path with --db or $STRIKEWATCH_DB")
+        if version > SCHEMA_VERSION:
+            raise ArchiveError(f"{self.path}: archive schema v{version} is newer than this strikewatch "
+                               f"(v{SCHEMA_VERSION}); upgrade strikewatch")
+        if version == SCHEMA_VERSION:
+            return
+        if self.readonly:
+            raise ArchiveError(f"{self.path}: archive schema v{version} needs migrating; open it writable once")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\n"
+                                  f"PRAGMA application_id = {APPLICATION_ID};\n"
+                                  f"PRAGMA user_version = {number};\nCOMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.readonly:
+            raise ArchiveError(f"{self.path}: opened read-only; writing is not allowed")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- documents ----------------------------------------------------------------------------
+    def add_document(self, doc: Document, events: Iterable[Event] | None = None) -> Outcome:
+        """Store a document (and its events) in one transaction; the same content again is a no-op."""
+        with self.transaction() as db:
+            row = db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            digest = doc.content_hash
+            if row is not None and row["content_hash"] == digest:
+                return "unchanged"
+            if row is None and db.execute("SELECT 1 FROM documents WHERE content_hash = ?",
+                                          (digest,)).fetchone():
+                return "unchanged"  # same text already stored under another id
+            values = (doc.id, digest, doc.title, doc.author, doc.url, doc.published, doc.language,
+                      doc.source_path, doc.text, doc.raw_text, json.dumps(doc.offset_map))
+            if row is None:
+                db.execute(f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) "
+                           f"VALUES ({', '.join('?' * len(DOC_COLUMNS))})", values)
+            else:
+                db.execute(f"UPDATE documents SET {', '.join(c + ' = ?' for c in DOC_COLUMNS)}, "
+                           "ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                           (*values, doc.id))
+            self._write_events(db, doc.id, events or [])
+            return "added" if row is None else "updated"
+
+    def replace_events(self, doc_id: str, events: Iterable[Event]) -> None:
+        with self.transaction() as db:
+            self._write_events(db, doc_id, events)
+
+    @staticmethod
+    def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> None:
+        db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+        rows = []
+        for event in events:
+            record = event.to_dict()
+            record["demands"] = json.dumps(record["demands"])
+            record["count_approx"] = int(record["count_approx"])
+            rows.append(tuple(record[f] for f in EVENT_FIELDS))
+        db.executemany(f"INSERT OR REPLACE INTO events ({', '.join(EVENT_FIELDS)}) "
+                       f"VALUES ({', '.join('?' * len(EVENT_FIELDS))})", rows)
+
+    def resolve_id(self, doc_id: str) -> str:
+        """Full id of a document from its id or a unique prefix of it (ids are long hashes)."""
+        if self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            return doc_id
+        pattern = doc_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self.db.execute("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' LIMIT 3",
+                               (pattern,)).fetchall()
+        if not rows:
+            raise UsageError(f"no document with id {doc_id!r} (list them with 'strikewatch search')")
+        if len(rows) > 1:
+            raise UsageError(f"{doc_id!r} is the start of several document ids; give more characters")
+        return str(rows[0]["id"])
+
+    def get_document(self, doc_id: str) -> Document:
+        row = self.db.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?",
+                              (self.resolve_id(doc_id),)).fetchone()
+        data = dict(row)
+        data.pop("content_hash")
+        data["offset_map"] = json.loads(data["offset_map"])
+        return Document(**data)
+
+    def iter_documents(self) -> Iterator[Document]:
+        for (doc_id,) in self.db.execute("SELECT id FROM documents ORDER BY rowid").fetchall():
+            yield self.get_document(doc_id)
+
+    # -- events -------------------------------------------------------------------------------
+    def events(self, *, doc_id: str | None = None, types: list[str] | None = None,
+               country: str | None = None, since: str | None = None, until: str | None = None,
+               query: str | None = None, limit: int | None = None) -> list[Event]:
+        """Events matching every filter given; `query` is full-text over their documents."""
+        where, params = [], []  # type: ignore[var-annotated]
+        if doc_id:
+            where.append("e.doc_id = ?")
+            params.append(self.resolve_id(doc_id))
+        if types:
+            where.append(f"e.type IN ({', '.join('?' * len(types))})")
+            params.extend(types)
+        if country:
+            where.append("e.country = ?")
+            params.append(country.upper())
+        if since:
+            where.append("coalesce(e.date_end, e.date_start) >= ?")
+            params.append(since)
+        if until:
+            where.append("coalesce(e.date_start, e.date_end) <= ?")
+            params.append(until)
+        if query:
+            where.append("e.doc_id IN (SELECT d.id FROM documents_fts JOIN documents d "
+                         "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?)")
+            params.append(query)
+        sql = (f"SELECT {', '.join('e.' + f for f in EVENT_FIELDS)} FROM events e"
+               + (f" WHERE {' AND '.join(where)}" if where else "")
+               + " ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, e.evidence_start"
+               + (f" LIMIT {int(limit)}" if limit else ""))
+        try:
+            rows = self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise _fts_error(query or "", exc) from None
+        return [_event_from_row(row) for row in rows]
+
+    # -- search and statistics ----------------------------------------------------------------
+    def search(self, query: str, *, limit: int = 20, language: str | None = None) -> list[SearchHit]:
+        """Documents matching an FTS5 query, best first (bm25; a title hit weighs 5 body hits)."""
+        if not query.strip():
+            raise QueryError("empty search query: give one or more words, e.g. 'strikewatch search greve'")
+        sql = (f"SELECT d.id, d.title, d.published, d.language, "
+               f"snippet(documents_fts, 1, '{MARK_START}', '{MARK_END}', ' … ', 16) AS snippet, "
+               "bm25(documents_fts, 5.0, 1.0) AS score "
+               "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+               "WHERE documents_fts MATCH ?" + (" AND d.language = ?" if language else "")
+               + " ORDER BY score LIMIT ?")
+        params: list[Any] = [query] + ([language] if language else []) + [limit]
+        try:
+            rows = self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise _fts_error(query, exc) from None
+        return [SearchHit(r["id"], r["title"], r["published"], r["language"], r["snippet"], r["score"])
+                for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        def pairs(sql: str) -> dict[str, int]:
+            return {str(k): int(v) for k, v in self.db.execute(sql).fetchall()}
+
+        return {
+            "documents": self.db.execute("SELECT count(*) FROM documents").fetchone()[0],
+            "events": self.db.execute("SELECT count(*) FROM events").fetchone()[0],
+            "by_language": pairs("SELECT language, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"),
+            "by_month": pairs("SELECT coalesce(substr(published, 1, 7), 'undated'), count(*) "
+                              "FROM documents GROUP BY 1 ORDER BY 1"),
+            "events_by_type": pairs("SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
+        }
+
+
+def _event_from_row(row: sqlite3.Row) -> Event:
+    data = dict(row)
+    data["demands"] = json.loads(data["demands"] or "[]")
+    data["count_approx"] = bool(data["count_approx"])
+    return Event(**data)

@@ -1,0 +1,83 @@
+"""Versioned schema of the SQLite archive. Migration N brings a database from version N-1 to N;
+append new migrations, never edit released ones (PRAGMA user_version holds the version)."""
+from __future__ import annotations
+
+# Marks a file as a strikewatch archive (PRAGMA application_id), so that a stranger database is refused.
+APPLICATION_ID = 0x53574154  # "SWAT"
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents with full-text search, events
+    """
+    CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        title TEXT,
+        author TEXT,
+        url TEXT,
+        published TEXT,
+        language TEXT NOT NULL,
+        source_path TEXT,
+        text TEXT NOT NULL,
+        raw_text TEXT NOT NULL,
+        offset_map TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX documents_hash ON documents(content_hash);
+    CREATE INDEX documents_published ON documents(published);
+
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+
+    CREATE TABLE events (
+        event_id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        subtype TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        time_precision TEXT NOT NULL,
+        location TEXT,
+        admin1 TEXT,
+        admin1_name TEXT,
+        country TEXT,
+        latitude REAL,
+        longitude REAL,
+        geo_precision TEXT,
+        actor1 TEXT,
+        actor2 TEXT,
+        employer TEXT,
+        sector TEXT,
+        demands TEXT NOT NULL DEFAULT '[]',
+        participants INTEGER,
+        fatalities INTEGER,
+        injured INTEGER,
+        arrests INTEGER,
+        dismissed INTEGER,
+        count_approx INTEGER NOT NULL DEFAULT 0,
+        evidence TEXT NOT NULL,
+        evidence_start INTEGER,
+        evidence_end INTEGER,
+        confidence REAL NOT NULL,
+        language TEXT,
+        notes TEXT
+    );
+    CREATE INDEX events_doc ON events(doc_id);
+    CREATE INDEX events_type_date ON events(type, date_start);
+    CREATE INDEX events_country ON events(country, admin1);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

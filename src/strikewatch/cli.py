@@ -1,0 +1,220 @@
+"""The `strikewatch` command: thin wrappers that parse options and call the library."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from strikewatch import __version__
+from strikewatch.archive import MARK_END, MARK_START, Archive, default_path
+from strikewatch.errors import EXIT_INPUT, EXIT_PARTIAL, StrikewatchError, UsageError
+from strikewatch.ingest import expand_paths, read_documents
+from strikewatch.lang import available_languages
+
+app = typer.Typer(
+    help="Turn articles about strikes, protests and their repression into a dated, geocoded event dataset.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]})
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="Archive file (default: $STRIKEWATCH_DB or ./strikewatch.db).", show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _archive(db: str | None, readonly: bool = False) -> Archive:
+    return Archive(db or default_path(), readonly=readonly)
+
+
+def _languages(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    wanted = [code.strip() for code in value.split(",") if code.strip()]
+    unknown = sorted(set(wanted) - set(available_languages()))
+    if unknown:
+        raise UsageError(f"--languages: no data for {', '.join(unknown)}; available: {', '.join(available_languages())}")
+    return wanted
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"strikewatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """strikewatch: offline protest-event coding. Run a command with --help for its options and an example."""
+
+
+def _progress(total: int) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[current]}"), TimeRemainingColumn(),
+                    console=err, transient=True, disable=total < 2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
+    db: DbOption = None,
+    languages: Annotated[Optional[str], typer.Option(
+        "--languages", help="Comma-separated languages to detect among (default: all with data).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Stop at the first bad file or JSONL line instead of skipping it.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary.")] = False,
+) -> None:
+    """Clean, date and store documents (txt, md, html, pdf, jsonl) in the archive.
+
+    Example: strikewatch ingest examples/corpus/ --db strikewatch.db
+    """
+    wanted = _languages(languages)
+    files = expand_paths(paths)
+    archive = _archive(db)
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "rejected": 0, "skipped lines": 0}
+    with _progress(len(files)) as progress:
+        task = progress.add_task("ingesting", total=len(files), current="")
+        last_file = None
+        for path, item, warnings in read_documents(files, wanted):
+            if path != last_file:
+                if last_file is not None:
+                    progress.advance(task)
+                progress.update(task, current=Path(path).name)
+                last_file = path
+            for warning in warnings:
+                err.print(f"warning: {escape(warning)}")
+            if isinstance(item, StrikewatchError):
+                line_error = ":" in getattr(item, "location", "").removeprefix(path)
+                if strict:
+                    err.print(f"error: {escape(str(item))} (--strict: stopping; what was stored stays)")
+                    raise typer.Exit(EXIT_INPUT)
+                err.print(f"{'warning' if line_error else 'error'}: {escape(str(item))}"
+                          + (" (line skipped)" if line_error else ""))
+                counts["skipped lines" if line_error else "rejected"] += 1
+                continue
+            counts[archive.add_document(item)] += 1
+        if last_file is not None:
+            progress.advance(task)
+    if not quiet:
+        out.print("  ".join(f"{k}: {v}" for k, v in counts.items() if v or k in ("added", "unchanged")))
+        _print_stats(archive.stats())
+    stored = counts["added"] + counts["updated"] + counts["unchanged"]
+    if counts["rejected"]:
+        raise typer.Exit(EXIT_PARTIAL if stored else EXIT_INPUT)
+    if not stored and counts["skipped lines"]:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _print_stats(stats: dict[str, object]) -> None:
+    out.print(f"archive: {stats['documents']} documents, {stats['events']} events")
+    for key, heading in (("by_language", "language"), ("by_month", "month"), ("events_by_type", "event type")):
+        values = stats[key]
+        assert isinstance(values, dict)
+        if not values:
+            continue
+        table = Table(heading, "count", box=None, pad_edge=False)
+        for name, count in values.items():
+            table.add_row(name, str(count))
+        out.print(table)
+
+
+@app.command()
+def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Counts of documents per language and month, and of events per type.
+
+    Example: strikewatch stats --json
+    """
+    result = _archive(db, readonly=True).stats()
+    if as_json:
+        out.print_json(json.dumps(result))
+    else:
+        _print_stats(result)
+
+
+def _highlight(snippet: str) -> str:
+    return escape(snippet).replace(MARK_START, "[bold reverse]").replace(MARK_END, "[/bold reverse]")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="FTS5 query: words (ANDed), \"a phrase\", OR, NOT, NEAR(a b).")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most results to show.")] = 20,
+    language: Annotated[Optional[str], typer.Option("--language", help="Only documents in this language.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over titles and texts, best first, accents optional ("greve" finds "grève").
+
+    Example: strikewatch search '"grève générale" OR strike' --limit 5
+    """
+    hits = _archive(db, readonly=True).search(query, limit=limit, language=language)
+    if as_json:
+        out.print_json(json.dumps([{**hit.__dict__, "snippet": hit.snippet.replace(MARK_START, "")
+                                    .replace(MARK_END, "")} for hit in hits]))
+        return
+    if not hits:
+        err.print(f"no document matches {query!r}")
+        return
+    for hit in hits:
+        out.print(f"[bold]{hit.doc_id[:12]}[/bold]  {hit.published or 'undated'}  {hit.language}  "
+                  f"{escape(hit.title or '(untitled)')}")
+        out.print("    " + _highlight(" ".join(hit.snippet.split())))
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id, or a unique start of it.")],
+    db: DbOption = None,
+    raw: Annotated[bool, typer.Option("--raw", help="Print the text as ingested, before cleaning.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """A stored document: metadata, cleaned text and the events found in it.
+
+    Example: strikewatch show 3f2a9c
+    """
+    archive = _archive(db, readonly=True)
+    doc = archive.get_document(doc_id)
+    events = archive.events(doc_id=doc.id)
+    if as_json:
+        data = doc.to_dict()
+        data.pop("offset_map")
+        out.print_json(json.dumps({**data, "events": [e.to_dict() for e in events]}))
+        return
+    for label, value in (("id", doc.id), ("title", doc.title), ("published", doc.published),
+                         ("language", doc.language), ("author", doc.author), ("url", doc.url),
+                         ("source", doc.source_path)):
+        if value:
+            out.print(f"[bold]{label:>9}[/bold]  {escape(value)}")
+    out.print()
+    out.print(escape(doc.raw_text if raw else doc.text))
+    if events:
+        out.print(f"\n[bold]{len(events)} events[/bold]")
+        for event in events:
+            when = event.date_start if event.date_end in (None, event.date_start) else \
+                f"{event.date_start}..{event.date_end}"
+            where = event.location or event.admin1 or event.country or "?"
+            out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}")
+
+
+def main() -> None:
+    """Console entry point: library errors become one line on stderr and a documented exit code.
+
+    Usage errors, --help and typer.Exit codes are handled by click itself (standalone mode)."""
+    try:
+        app()
+    except StrikewatchError as exc:
+        err.print(f"strikewatch: error: {escape(str(exc))}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("strikewatch: interrupted; what was stored stays")
+        sys.exit(130)

@@ -1,0 +1,51 @@
+"""Errors a user can act on: each names what was given and how to fix it, and carries an exit code.
+
+Exit codes of the `strikewatch` command (also in the README):
+  0  success (warnings, such as a skipped malformed JSONL line, do not change it)
+  1  some inputs were rejected; the others were processed and stored
+  2  usage error: bad option, missing path, invalid search syntax
+  3  every input was rejected (nothing was processed)
+  4  archive error: the database cannot be opened, is not a strikewatch archive, or is newer than this version
+"""
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_ARCHIVE = 4
+
+
+class StrikewatchError(Exception):
+    """Base of all errors strikewatch reports to the user in one line."""
+
+    exit_code = EXIT_USAGE
+
+
+class UsageError(StrikewatchError):
+    exit_code = EXIT_USAGE
+
+
+class InputError(StrikewatchError):
+    """An input file or record cannot be read; `location` is `path` or `path:line`."""
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, location: str, message: str) -> None:
+        super().__init__(f"{location}: {message}")
+        self.location = location
+        self.reason = message
+
+
+class QueryError(StrikewatchError):
+    exit_code = EXIT_USAGE
+
+
+class ArchiveError(StrikewatchError):
+    exit_code = EXIT_ARCHIVE
+
+
+class LexiconError(StrikewatchError):
+    """A language data file is malformed: names the file, the key and what was expected."""
+
+    exit_code = EXIT_USAGE

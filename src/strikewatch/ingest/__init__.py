@@ -1,0 +1,70 @@
+"""Ingest stage: files → cleaned, dated, language-tagged `Document`s.
+
+    readers (per format) → clean (with offset map) → header (date, author, title) → language
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from strikewatch.errors import InputError
+from strikewatch.ingest.clean import clean_text
+from strikewatch.ingest.header import find_author, find_published, find_title
+from strikewatch.ingest.language import UNDETERMINED, detect_language
+from strikewatch.ingest.readers import EXTENSIONS, STDIN, Record, expand_paths, read_path
+from strikewatch.model import Document, content_hash
+
+__all__ = ["EXTENSIONS", "STDIN", "build_document", "expand_paths", "read_documents"]
+
+
+def _iso_date(value: str | None) -> str | None:
+    """Caller or page dates come as '2022-01-08', '2022-01-08T10:00:00Z', ...: keep the day."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def build_document(record: Record, languages: list[str] | None = None) -> Document:
+    """Clean a record's text and fill what the caller did not give from the text itself."""
+    text, offset_map = clean_text(record.text)
+    if not text:
+        raise InputError(record.location, "no text left after cleaning (only markup or page furniture)")
+    meta = record.meta
+    published = meta.get("published")
+    if published and not _iso_date(published):
+        raise InputError(record.location, f"\"published\" is {published!r}; expected an ISO date like 2022-01-08")
+    language = meta.get("language") or detect_language(text, languages)
+    return Document(
+        id=meta.get("id") or content_hash(text),
+        text=text,
+        raw_text=record.text,
+        language=language or UNDETERMINED,
+        published=_iso_date(published) or find_published(text),
+        title=meta.get("title") or find_title(text),
+        author=meta.get("author") or find_author(text),
+        url=meta.get("url"),
+        source_path=record.source_path,
+        offset_map=offset_map,
+    )
+
+
+def read_documents(files: list[str], languages: list[str] | None = None
+                   ) -> Iterator[tuple[str, Document | InputError, list[str]]]:
+    """(file, document or the error that refused it, warnings) for every record of every file.
+
+    Errors are yielded, not raised, so one bad file or line never stops the others."""
+    for path in files:
+        try:
+            for item in read_path(path):
+                if isinstance(item, InputError):
+                    yield path, item, []
+                    continue
+                try:
+                    yield path, build_document(item, languages), item.warnings
+                except InputError as exc:
+                    yield path, exc, item.warnings
+        except InputError as exc:
+            yield path, exc, []

@@ -1,0 +1,208 @@
+"""One reader per input format. A reader turns bytes into `Record`s (text plus what the source says
+about it) and refuses what it cannot read with an `InputError` naming the file (and line)."""
+from __future__ import annotations
+
+import glob
+import io
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from charset_normalizer import from_bytes
+
+from strikewatch.errors import InputError, UsageError
+
+MAX_BYTES = 20 * 1024 * 1024  # one document; a larger text is a dump to split, not an article
+MAX_JSONL_LINE = MAX_BYTES
+STDIN = "-"
+EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".pdf": "pdf",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+META_KEYS = ("id", "published", "language", "url", "title", "author")
+
+
+@dataclass
+class Record:
+    """Text as the source gives it, before cleaning, with the metadata the source states."""
+
+    text: str
+    location: str
+    source_path: str | None
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files to read, in a stable order: folders are walked (hidden entries skipped), globs expanded."""
+    found: list[str] = []
+    for given in paths:
+        if given == STDIN:
+            found.append(STDIN)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found.extend(str(p) for p in sorted(path.rglob("*"))
+                         if p.is_file() and p.suffix.lower() in EXTENSIONS
+                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.exists():
+            found.append(given)
+        elif glob.has_magic(given):
+            matches = sorted(m for m in glob.glob(given, recursive=True) if Path(m).is_file())
+            if not matches:
+                raise UsageError(f"{given}: no file matches this pattern")
+            found.extend(matches)
+        else:
+            raise UsageError(f"{given}: no such file or directory")
+    return found
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with a byte-order mark
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
+def decode(data: bytes, location: str) -> tuple[str, list[str]]:
+    """Text of `data`: UTF-8 when valid, else the encoding charset-normalizer finds (with a warning)."""
+    if not data.strip():
+        raise InputError(location, "empty file: nothing to ingest")
+    if _looks_binary(data):
+        raise InputError(location, "binary content, not text (supported: .txt .md .html .pdf .jsonl)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), []
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError(location, f"not valid UTF-8 (bad byte at offset {exc.start}) "
+                                       "and no other text encoding fits") from None
+        return str(best), [f"{location}: not valid UTF-8 (bad byte at offset {exc.start}); "
+                           f"decoded as {best.encoding}"]
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    else:
+        try:
+            size = Path(path).stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(path, f"file is {size / 1e6:.1f} MB; documents over "
+                                       f"{MAX_BYTES / 1e6:.0f} MB are refused (split it into articles)")
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise InputError(path, f"cannot read: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"input is over {MAX_BYTES / 1e6:.0f} MB; split it into articles")
+    return data
+
+
+def read_text(path: str, data: bytes | None = None) -> Iterator[Record]:
+    location = "<stdin>" if path == STDIN else path
+    text, warnings = decode(_read_bytes(path) if data is None else data, location)
+    yield Record(text, location, None if path == STDIN else path, {}, warnings)
+
+
+def read_html(path: str) -> Iterator[Record]:
+    import trafilatura  # imported here: it takes a moment and only HTML needs it
+
+    html, warnings = decode(_read_bytes(path), path)
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=True)
+    if extracted is None or not (extracted.text or "").strip():
+        raise InputError(path, "no article text found in this HTML page")
+    meta = {"title": extracted.title, "author": extracted.author, "url": extracted.url,
+            "published": extracted.date}
+    yield Record(extracted.text, path, path, {k: v for k, v in meta.items() if v}, warnings)
+
+
+def read_pdf(path: str) -> Iterator[Record]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    data = _read_bytes(path)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "encrypted PDF: decrypt it first (e.g. qpdf --decrypt)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(path, f"not a readable PDF ({exc})") from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if len(text.strip()) < 20:
+        raise InputError(path, f"PDF has no text layer ({len(pages)} pages of images?): "
+                               "run OCR first (e.g. ocrmypdf) and ingest its output")
+    meta = reader.metadata or {}
+    title = meta.get("/Title") if hasattr(meta, "get") else None
+    yield Record(text, path, path, {"title": str(title)} if title else {})
+
+
+def _jsonl_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    for number, line in enumerate(iter(lambda: stream.readline(MAX_JSONL_LINE + 1), b""), start=1):
+        yield number, line
+
+
+def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | InputError]:
+    """One record per line `{id?, text, published?, language?, url?, title?, author?}`; a bad line
+    is yielded as an `InputError` (the caller warns and goes on, or stops when strict)."""
+    location = "<stdin>" if path == STDIN else path
+    owned = stream is None
+    try:
+        stream = stream or open(path, "rb")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    try:
+        for number, line in _jsonl_lines(stream):
+            where = f"{location}:{number}"
+            if len(line) > MAX_JSONL_LINE:
+                yield InputError(where, f"line is over {MAX_JSONL_LINE / 1e6:.0f} MB")
+                while line and not line.endswith(b"\n"):
+                    line = stream.readline(MAX_JSONL_LINE + 1)
+                continue
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line.decode("utf-8-sig"))
+            except UnicodeDecodeError as exc:
+                yield InputError(where, f"not valid UTF-8 (bad byte at column {exc.start + 1})")
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+                continue
+            if not isinstance(obj, dict):
+                yield InputError(where, "expected a JSON object with a \"text\" field")
+                continue
+            text = obj.get("text")
+            if not isinstance(text, str) or not text.strip():
+                yield InputError(where, "missing or empty \"text\" field")
+                continue
+            meta = {k: str(obj[k]) for k in META_KEYS if obj.get(k) not in (None, "")}
+            yield Record(text, where, None if path == STDIN else path, meta)
+    finally:
+        if owned:
+            stream.close()
+
+
+def read_path(path: str) -> Iterator[Record | InputError]:
+    """Records of one file (or of standard input, sniffed as JSONL when it starts with `{`)."""
+    if path == STDIN:
+        data = _read_bytes(STDIN)
+        if data.lstrip().startswith(b"{"):
+            yield from read_jsonl(STDIN, io.BytesIO(data))
+        else:
+            yield from read_text(STDIN, data)
+        return
+    kind = EXTENSIONS.get(Path(path).suffix.lower(), "text")
+    reader = {"text": read_text, "html": read_html, "pdf": read_pdf, "jsonl": read_jsonl}[kind]
+    yield from reader(path)

@@ -1,0 +1,72 @@
+"""Language knowledge as data: one folder per language (ISO 639-1 code), one TOML file per concern.
+
+Languages are found by discovery (a folder with a `dates.toml` is a language), so adding a language
+is adding a folder. Every file is validated on load; an error names the file, the key and what was
+expected.
+"""
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from strikewatch.errors import LexiconError
+
+LANG_DIR = Path(__file__).parent
+
+Check = Callable[[Any], bool]
+
+
+def _mapping_of(value_check: Check) -> Check:
+    return lambda v: isinstance(v, dict) and all(isinstance(k, str) and value_check(x) for k, x in v.items())
+
+
+def _is_int_in(lo: int, hi: int) -> Check:
+    return lambda v: isinstance(v, int) and lo <= v <= hi
+
+
+def _is_str_list(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) and x for x in v)
+
+
+# file -> key -> (check, what was expected); keys not listed are free-form but must parse.
+SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
+    "dates": {
+        "months": (_mapping_of(_is_int_in(1, 12)), "a table of month word = number 1..12"),
+        "weekdays": (_mapping_of(_is_int_in(0, 6)), "a table of weekday word = number 0 (Monday)..6"),
+        "ordinals": (_mapping_of(_is_int_in(1, 31)), "a table of ordinal word = day 1..31"),
+        "header": (lambda v: isinstance(v, dict) and _is_str_list(v.get("author_cues")),
+                   "a table with author_cues = a list of words"),
+    },
+}
+
+
+def available_languages() -> list[str]:
+    """Languages that have data, by discovery."""
+    return sorted(p.name for p in LANG_DIR.iterdir() if (p / "dates.toml").is_file())
+
+
+def validate(name: str, data: dict[str, Any], path: Path, language: str) -> None:
+    for key, (check, expected) in SCHEMAS.get(name, {}).items():
+        if key not in data:
+            raise LexiconError(f"{path}: language {language!r}: missing key {key!r} ({expected})")
+        if not check(data[key]):
+            raise LexiconError(f"{path}: language {language!r}: key {key!r} should be {expected}")
+
+
+@cache
+def load(language: str, name: str) -> dict[str, Any]:
+    """The validated contents of `lang/<language>/<name>.toml`."""
+    path = LANG_DIR / language / f"{name}.toml"
+    if not path.is_file():
+        raise LexiconError(
+            f"no {name!r} data for language {language!r} ({path} is missing); "
+            f"languages with data: {', '.join(available_languages())}")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: language {language!r}: not valid TOML: {exc}") from None
+    validate(name, data, path, language)
+    return data

@@ -1,0 +1,134 @@
+"""The command end to end, through a subprocess, as a user runs it."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+CORPUS = ROOT / "examples" / "corpus"
+
+
+def run(*args: str, db: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200"}
+    if db is not None:
+        env["STRIKEWATCH_DB"] = str(db)
+    return subprocess.run([sys.executable, "-m", "strikewatch", *args], input=stdin, capture_output=True,
+                          env=env, cwd=ROOT, timeout=300, text=stdin is None)
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "sw.db"
+    result = run("ingest", str(CORPUS), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "added: 16" in result.stdout
+    return db
+
+
+def test_ingest_prints_a_summary_and_is_idempotent(corpus_db: Path) -> None:
+    again = run("ingest", str(CORPUS), db=corpus_db)
+    assert again.returncode == 0
+    assert "added: 0  unchanged: 16" in again.stdout
+    assert "fr" in again.stdout and "2022-01" in again.stdout
+
+
+def test_search_greve_finds_the_kazakhstan_statement(corpus_db: Path) -> None:
+    result = run("search", "greve", "--json", db=corpus_db)
+    hits = json.loads(result.stdout)
+    assert any(hit["title"].startswith("Solidaires avec le peuple du Kazakhstan") for hit in hits)
+    text = run("search", "Tengizchevroil", db=corpus_db).stdout
+    assert "Kazakhstan" in text and "Tengizchevroil" in text
+
+
+def test_show_by_id_prefix(corpus_db: Path) -> None:
+    hit = json.loads(run("search", "Mangistau", "--json", db=corpus_db).stdout)[0]
+    shown = run("show", hit["doc_id"][:10], db=corpus_db)
+    assert shown.returncode == 0 and "Le 3 janvier, toute la région de Mangistau" in shown.stdout
+    raw = run("show", hit["doc_id"][:10], "--raw", db=corpus_db)
+    assert "Europe Solidaire Sans Frontières >" in raw.stdout
+    data = json.loads(run("show", hit["doc_id"], "--json", db=corpus_db).stdout)
+    assert data["published"] == "2022-01-08" and data["language"] == "fr"
+
+
+def test_stats_json(corpus_db: Path) -> None:
+    stats = json.loads(run("stats", "--json", db=corpus_db).stdout)
+    assert stats["documents"] == 16 and stats["by_language"] == {"fr": 9, "en": 7}
+
+
+def test_db_option_and_stdin(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    result = run("ingest", "-", "--db", str(db), stdin=b"Dockers went on strike in Antwerp on Monday.")
+    assert result.returncode == 0 and db.exists()
+    assert "added: 1" in result.stdout.decode()
+
+
+@pytest.mark.parametrize(("content", "code", "message"), [
+    (b"", 3, "empty file"),
+    (b"\x00\x01\x02binary" * 100, 3, "binary content"),
+])
+def test_a_run_where_every_input_fails_exits_3(tmp_path: Path, content: bytes, code: int, message: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("ingest", str(bad), db=tmp_path / "x.db")
+    assert result.returncode == code
+    assert f"error: {bad}: {message}" in " ".join(result.stderr.split())
+
+
+def test_partial_failure_exits_1_and_keeps_the_good_files(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("Dockers went on strike in Antwerp on Monday.")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    result = run("ingest", str(tmp_path / "in"), db=tmp_path / "x.db")
+    assert result.returncode == 1
+    assert "added: 1" in result.stdout and "rejected: 1" in result.stdout
+
+
+def test_malformed_jsonl_lines_warn_or_stop_with_strict(tmp_path: Path) -> None:
+    src = tmp_path / "d.jsonl"
+    src.write_text('{"id": "a", "text": "Strike in Leeds today."}\n{oops\n{"id": "b", "text": "Rally in Lyon."}\n')
+    lenient = run("ingest", str(src), db=tmp_path / "x.db")
+    assert lenient.returncode == 0
+    assert f"warning: {src}:2: malformed JSON" in " ".join(lenient.stderr.split())
+    assert "added: 2" in lenient.stdout
+    strict = run("ingest", str(src), "--strict", db=tmp_path / "y.db")
+    assert strict.returncode == 3 and f"{src}:2" in strict.stderr
+    assert json.loads(run("stats", "--json", db=tmp_path / "y.db").stdout)["documents"] == 1
+
+
+def test_usage_errors_exit_2(tmp_path: Path, corpus_db: Path) -> None:
+    missing = run("ingest", str(tmp_path / "nope.txt"), db=tmp_path / "x.db")
+    assert missing.returncode == 2 and "no such file or directory" in missing.stderr
+    syntax = run("search", '"unclosed', db=corpus_db)
+    assert syntax.returncode == 2 and "invalid search query" in syntax.stderr
+    assert "Traceback" not in syntax.stderr
+    unknown = run("show", "zzzz", db=corpus_db)
+    assert unknown.returncode == 2 and "no document" in unknown.stderr
+    lang = run("ingest", str(CORPUS), "--languages", "xx", db=tmp_path / "x.db")
+    assert lang.returncode == 2 and "no data for xx" in lang.stderr
+
+
+def test_foreign_database_exits_4(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    other.write_bytes(b"not a database" * 200)
+    result = run("stats", db=other)
+    assert result.returncode == 4 and "cannot open" in result.stderr
+
+
+COMMANDS = ["ingest", "search", "show", "stats"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "Example: strikewatch" in result.stdout
+
+
+def test_version() -> None:
+    assert run("--version").stdout.startswith("strikewatch ")
