@@ -129,6 +129,60 @@ def _print_stats(stats: dict[str, object]) -> None:
 
 
 @app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="JSONL of {id, text, published?, language?} or txt/md/html/pdf files and folders.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="Where to write events, one JSON object per line (- for stdout).")] = "-",
+    language: Annotated[Optional[str], typer.Option("--language", help="Language of every input, when known (fr, en).")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date (ISO) of every input without one.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad file or JSONL line.")] = False,
+) -> None:
+    """Find the events in documents and write them as JSONL (no archive needed).
+
+    Example: strikewatch extract examples/corpus/news-articles.jsonl -o events.jsonl
+    """
+    from strikewatch.pipeline import analyse_documents, can_analyse
+
+    wanted = _languages(language)
+    files = expand_paths(inputs)
+    documents = []
+    failed = 0
+    for _, item, warnings in read_documents(files, wanted):
+        for warning in warnings:
+            err.print(f"warning: {escape(warning)}")
+        if isinstance(item, StrikewatchError):
+            if strict:
+                err.print(f"error: {escape(str(item))} (--strict: stopping)")
+                raise typer.Exit(EXIT_INPUT)
+            err.print(f"warning: {escape(str(item))} (skipped)")
+            failed += 1
+            continue
+        if language:
+            item.language = language
+        if published and not item.published:
+            item.published = published
+        if not can_analyse(item.language):
+            err.print(f"warning: {escape(item.source_path or item.id)}: language {item.language!r} has no "
+                      f"extraction data ({', '.join(available_languages())}); no events")
+        documents.append(item)
+    if not documents:
+        raise typer.Exit(EXIT_INPUT)
+    total = 0
+    sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        with _progress(len(documents)) as progress:
+            task = progress.add_task("extracting", total=len(documents), current="")
+            for doc, events in analyse_documents(documents):
+                for event in events:
+                    sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                total += len(events)
+                progress.advance(task)
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    err.print(f"{total} events from {len(documents)} documents" + (f" ({failed} inputs skipped)" if failed else ""))
+
+
+@app.command()
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of documents per language and month, and of events per type.
 

@@ -31,6 +31,24 @@ def _is_str_list(v: Any) -> bool:
     return isinstance(v, list) and all(isinstance(x, str) and x for x in v)
 
 
+def _table_with(**checks: Check) -> Check:
+    """A table whose listed keys pass their checks (keys marked optional may be absent)."""
+    def check(v: Any) -> bool:
+        return isinstance(v, dict) and all(
+            (key.removesuffix("_optional") not in v and key.endswith("_optional"))
+            or (key.removesuffix("_optional") in v and fn(v[key.removesuffix("_optional")]))
+            for key, fn in checks.items())
+    return check
+
+
+def _is_str(v: Any) -> bool:
+    return isinstance(v, str) and bool(v)
+
+
+_trigger_table = _table_with(lemmas_optional=_is_str_list, phrases_optional=_is_str_list,
+                             weak_optional=_is_str_list, subtypes_optional=_mapping_of(_is_str))
+
+
 # file -> key -> (check, what was expected); keys not listed are free-form but must parse.
 SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
     "dates": {
@@ -40,7 +58,32 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
         "header": (lambda v: isinstance(v, dict) and _is_str_list(v.get("author_cues")),
                    "a table with author_cues = a list of words"),
     },
+    "pipeline": {"model": (_is_str, "the name of an installed spaCy pipeline package")},
+    "modality": {
+        "not_happened": (_table_with(governors=_is_str_list, announce=_is_str_list, preceding=_is_str_list,
+                                     negations=_is_str_list, types_exempt=_is_str_list,
+                                     future_morph_optional=lambda v: isinstance(v, list)),
+                         "a table with lists governors, announce, preceding, negations, types_exempt"),
+    },
+    "attributes": {
+        "actors": (_mapping_of(_is_str), "a table of phrase = English actor"),
+        "sectors": (_mapping_of(_is_str), "a table of phrase = English sector"),
+        "demands": (_mapping_of(_is_str_list), "a table of demand = list of phrases"),
+        "counts": (_table_with(people=_is_str_list, dead=_is_str_list, injured=_is_str_list,
+                               arrested=_is_str_list, dismissed=_is_str_list,
+                               words=_mapping_of(_is_int_in(1, 10**9)), vague=_mapping_of(_is_int_in(1, 10**9))),
+                   "a table with people/dead/injured/arrested/dismissed lists and words and vague tables"),
+        "movement": (_table_with(nouns=_is_str_list, spread_verbs=_is_str_list),
+                     "a table with nouns and spread_verbs lists"),
+    },
 }
+
+
+def _validate_events(data: dict[str, Any], path: Path, language: str) -> None:
+    for event_type, table in data.items():
+        if not _trigger_table(table):
+            raise LexiconError(f"{path}: language {language!r}: key {event_type!r} should be a table with "
+                               "lists lemmas, phrases, weak (words) and a subtypes table (phrase = subtype)")
 
 
 def available_languages() -> list[str]:
@@ -49,6 +92,8 @@ def available_languages() -> list[str]:
 
 
 def validate(name: str, data: dict[str, Any], path: Path, language: str) -> None:
+    if name == "events":
+        _validate_events(data, path, language)
     for key, (check, expected) in SCHEMAS.get(name, {}).items():
         if key not in data:
             raise LexiconError(f"{path}: language {language!r}: missing key {key!r} ({expected})")

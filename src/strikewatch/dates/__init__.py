@@ -1,0 +1,40 @@
+"""Dates stage: find date expressions in a text and resolve them against the publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+from strikewatch.dates.grammar import load_grammar
+from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
+from strikewatch.extraction.lexicon import fold_chars
+
+__all__ = ["DateMention", "find_dates", "is_flashback"]
+
+
+def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
+               offset: int = 0) -> list[DateMention]:
+    """Date expressions of `text` in order, resolved; `anchor` is the last date mentioned before the
+    text (narrative time) and is moved along as dates are found. Offsets are shifted by `offset`."""
+    grammar = load_grammar(language)
+    resolver = Resolver(grammar, published)
+    folded = fold_chars(text)
+    mentions = []
+    for match in grammar.pattern.finditer(folded):
+        mention = resolver.resolve(match, text, anchor)
+        if mention is None or mention.first is None:
+            continue
+        if mention.open_start:
+            mention = with_open_end(mention, published)
+        mention = DateMention(**{**mention.__dict__, "start": mention.start + offset, "end": mention.end + offset,
+                                 "text": text[match.start():match.end()]})
+        mentions.append(mention)
+        anchor = mention.last
+    return mentions
+
+
+def is_flashback(sent: Span, language: str) -> bool:
+    """A pluperfect sentence ("avaient été licenciés") recalls an earlier time without moving the story on."""
+    grammar = load_grammar(language)
+    return any(t.lemma_ in grammar.flashback_aux and t.dep_.startswith("aux") and grammar.flashback_tense in str(t.morph)
+               and "VerbForm=Part" in str(t.head.morph) for t in sent)

@@ -1,0 +1,278 @@
+"""Turn date expressions into intervals anchored on the publication date (DESIGN.md coding rule 3).
+
+- a day and month without a year take the year that puts them nearest on or before publication;
+- weekdays are the most recent such day on or before publication ("last Monday": strictly before);
+- a bare day ("le 5") takes the month of the narrative anchor, else of publication;
+- months, seasons and years give their first and last day;
+- "since", "à partir du" make the interval run to publication; "until" ends it.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from strikewatch.dates.grammar import Grammar
+from strikewatch.extraction.lexicon import fold, fold_chars
+
+
+RANGE_GROUP = re.compile(r"^(?:d|m|y|wd|db|mb|yb|wo)(\d+)[ab]$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets in the text it was found in
+    end: int
+    text: str
+    first: date | None
+    last: date | None
+    precision: str  # day, range, month, year
+    open_start: bool = False  # "since …": runs to publication
+    until: bool = False  # "until …": the date ends the event
+    relative_to_anchor: int | None = None  # "le lendemain": days after the narrative anchor
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_before(month: int, day: int, ref: date | None) -> int | None:
+    """The year that puts day/month nearest on or before `ref`."""
+    if ref is None:
+        return None
+    candidate = _safe(ref.year, month, day)
+    if candidate is None or candidate > ref:
+        return ref.year - 1
+    return ref.year
+
+
+def _weekday_before(weekday: int, ref: date, strictly: bool) -> date:
+    delta = (ref.weekday() - weekday) % 7
+    if delta == 0 and strictly:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+class Resolver:
+    """Resolves matches of one grammar against a publication date and a narrative anchor."""
+
+    def __init__(self, grammar: Grammar, published: date | None) -> None:
+        self.g = grammar
+        self.ref = published
+
+    def _number(self, value: str | None) -> int | None:
+        if not value:
+            return None
+        value = fold(value)
+        digits = re.match(r"\d+", value)
+        if digits:
+            return int(digits.group())
+        return self.g.ordinals.get(re.sub(r"(st|nd|rd|th|er|e)$", "", value), self.g.ordinals.get(value))
+
+    def _point(self, m: re.Match[str], tag: str, anchor: date | None, fallback_month: int | None = None,
+               fallback_year: int | None = None) -> date | None:
+        """One end of a range: day (+ month, + year) or a lone weekday."""
+        get = m.groupdict()
+        day = self._number(get.get(f"d{tag}") or get.get(f"db{tag}"))
+        month_word = get.get(f"m{tag}") or get.get(f"mb{tag}")
+        year = get.get(f"y{tag}") or get.get(f"yb{tag}")
+        weekday = get.get(f"wo{tag}")
+        if weekday and self.ref:
+            return _weekday_before(self.g.weekdays[fold(weekday)], self.ref, strictly=False)
+        if day is None:
+            return None
+        month = self.g.months.get(fold(month_word)) if month_word else fallback_month
+        if month is None:
+            base = anchor or self.ref
+            if base is None:
+                return None
+            month = base.month
+            year_value = fallback_year or base.year
+            found = _safe(year_value, month, day)
+            if found and self.ref and found > self.ref:  # "le 30" in an article of the 2nd: last month
+                prev = (found.replace(day=1) - timedelta(days=1))
+                found = _safe(prev.year, prev.month, day)
+            return found
+        year_value = int(year) if year else fallback_year or _year_before(month, day, self.ref)
+        if year_value is None and anchor is not None:
+            year_value = anchor.year
+        return _safe(year_value, month, day) if year_value else None
+
+    def resolve(self, m: re.Match[str], text: str, anchor: date | None) -> DateMention | None:
+        kind = m.lastgroup
+        original = text[m.start():m.end()]
+        folded = fold(m.group())
+        before = fold_chars(text[max(0, m.start() - 30):m.start()]).lower().rstrip()
+        open_start = kind != "range" and any(before.endswith(cue) or folded.startswith(cue + " ")
+                                             for cue in self.g.open_start)
+        until = any(before.endswith(cue) for cue in self.g.until)
+        base = dict(start=m.start(), end=m.end(), text=m.group(), open_start=open_start, until=until)
+        ref = self.ref
+        if kind == "range":
+            tags = {t.group(1) for k, v in m.groupdict().items() if v and (t := RANGE_GROUP.match(k))}
+            if not tags:
+                return None
+            n = tags.pop()
+            second = self._point(m, f"{n}b", anchor)
+            month_b = second.month if second else None
+            year_b = second.year if second else None
+            first = self._point(m, f"{n}a", anchor, fallback_month=month_b, fallback_year=year_b)
+            if first and second and first > second:
+                first = _safe(first.year - 1, first.month, first.day) or first
+            if first is None and second is None:
+                return None
+            return DateMention(**base, first=first or second, last=second or first, precision="range")
+        if kind == "full":
+            day_match = re.search(r"(?<!\d)([0-3]?\d)(?!\d)|(" + "|".join(map(re.escape, self.g.ordinals)) + ")",
+                                  folded)
+            month_word = next((w for w in sorted(self.g.months, key=len, reverse=True)
+                               if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
+            year_match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", folded)
+            if not day_match or month_word is None:
+                return None
+            if self.g.capitalised_months and not _capitalised(original, month_word):
+                return None
+            day = self._number(day_match.group())
+            month = self.g.months[month_word]
+            if year_match:
+                year = int(year_match.group(1))
+            elif until and ref:  # a decreed end date lies ahead as often as behind
+                year = min((ref.year - 1, ref.year, ref.year + 1),
+                           key=lambda y: abs(((_safe(y, month, day or 1) or ref) - ref).days))
+            else:
+                year = _year_before(month, day or 1, ref)
+            if year is None and anchor:
+                year = anchor.year
+            found = _safe(year, month, day) if year and day else None
+            return DateMention(**base, first=found, last=found, precision="day") if found else None
+        if kind == "phrase":
+            return self._phrase(folded, base, anchor)
+        if kind == "wdday":
+            weekday_word, day_word = folded.split()[0], folded.split()[-1]
+            day = self._number(day_word)
+            weekday = self.g.weekdays.get(weekday_word)
+            found = self._weekday_with_day(weekday, day, anchor)
+            return DateMention(**base, first=found, last=found, precision="day") if found else None
+        if kind == "monthexpr":
+            return self._month(original, folded, base)
+        if kind == "year":
+            year = int(re.search(r"\d{4}", folded).group())
+            return DateMention(**base, first=date(year, 1, 1), last=date(year, 12, 31), precision="year")
+        if kind == "weekday":
+            if ref is None:
+                return None
+            parts = folded.split()
+            weekday = next(self.g.weekdays[p] for p in parts if p in self.g.weekdays)
+            strictly = any(p in self.g.last for p in parts)
+            found = _weekday_before(weekday, ref, strictly)
+            return DateMention(**base, first=found, last=found, precision="day")
+        if kind == "bareday":
+            day = self._number(folded.split()[-1])
+            base_date = anchor or ref
+            if day is None or base_date is None or not 1 <= day <= 31:
+                return None
+            found = _safe(base_date.year, base_date.month, day)
+            if found and ref and found > ref:
+                prev = found.replace(day=1) - timedelta(days=1)
+                found = _safe(prev.year, prev.month, day)
+            return DateMention(**base, first=found, last=found, precision="day") if found else None
+        return None
+
+    def _weekday_with_day(self, weekday: int | None, day: int | None, anchor: date | None) -> date | None:
+        """"jeudi 9": the latest day numbered 9 that is a Thursday, on or before publication."""
+        start = self.ref or anchor
+        if weekday is None or day is None or start is None:
+            return None
+        year, month = start.year, start.month
+        for _ in range(14):
+            found = _safe(year, month, day)
+            if found and found.weekday() == weekday and (self.ref is None or found <= self.ref):
+                return found
+            month -= 1
+            if month == 0:
+                year, month = year - 1, 12
+        return None
+
+    def _month(self, original: str, folded: str, base: dict) -> DateMention | None:
+        month_word = next((w for w in sorted(self.g.months, key=len, reverse=True)
+                           if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
+        if month_word is None:
+            return None
+        if self.g.capitalised_months and not _capitalised(original, month_word):
+            return None
+        month = self.g.months[month_word]
+        year_match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", folded)
+        if year_match:
+            year = int(year_match.group(1))
+        elif self.ref:
+            year = self.ref.year if month <= self.ref.month else self.ref.year - 1
+        else:
+            return None
+        first, last = date(year, month, 1), _month_end(year, month)
+        part = next((self.g.month_parts[p] for p in sorted(self.g.month_parts, key=len, reverse=True)
+                     if folded.startswith(p)), None)
+        if part == "early":
+            return DateMention(**base, first=first, last=first.replace(day=10), precision="range")
+        if part == "mid":
+            return DateMention(**base, first=first.replace(day=11), last=first.replace(day=20), precision="range")
+        if part == "late":
+            return DateMention(**base, first=first.replace(day=21), last=last, precision="range")
+        return DateMention(**base, first=first, last=last, precision="month")
+
+    def _phrase(self, folded: str, base: dict, anchor: date | None) -> DateMention | None:
+        key = " ".join(folded.split())
+        ref = self.ref
+        if key in self.g.anchor_relative:
+            offset = self.g.anchor_relative[key]
+            if anchor is None:
+                return None
+            found = anchor + timedelta(days=offset)
+            return DateMention(**base, first=found, last=found, precision="day", relative_to_anchor=offset)
+        if ref is None:
+            return None
+        if key in self.g.relative:
+            found = ref + timedelta(days=self.g.relative[key])
+            return DateMention(**base, first=found, last=found, precision="day")
+        if key in self.g.periods:
+            period = self.g.periods[key]
+            monday = ref - timedelta(days=ref.weekday())
+            spans = {
+                "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+                "this_week": (monday, ref),
+                "weekend": (_weekday_before(5, ref, False), _weekday_before(5, ref, False) + timedelta(days=1)),
+                "this_year": (date(ref.year, 1, 1), ref),
+                "last_year": (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)),
+            }
+            first, last = spans[period]
+            return DateMention(**base, first=first, last=min(last, ref) if period != "last_year" else last,
+                               precision="year" if "year" in period else "range")
+        if key in self.g.seasons:
+            start_month, end_month = self.g.seasons[key]
+            year = ref.year if start_month <= ref.month else ref.year - 1
+            end_year = year + 1 if end_month < start_month else year
+            return DateMention(**base, first=date(year, start_month, 1), last=_month_end(end_year, end_month),
+                               precision="range")
+        return None
+
+
+def _capitalised(original: str, month_word: str) -> bool:
+    """English months that are also words ("may", "march") count only when capitalised."""
+    folded = fold(original)
+    index = folded.find(month_word)
+    return index < 0 or original[index].isupper() or month_word not in ("may", "march", "jan", "dec", "sept")
+
+
+def with_open_end(mention: DateMention, published: date | None) -> DateMention:
+    """"since the 5th": from the date to publication."""
+    if mention.first is None:
+        return mention
+    return replace(mention, last=published if published and published >= mention.first else mention.last,
+                   precision="range")

@@ -1,0 +1,82 @@
+"""Extraction stage: what events a parsed sentence asserts happened, with their actors and counts.
+
+Places and dates are attached by their own stages (`places`, `dates`); `strikewatch.pipeline` runs
+them all over a document."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from strikewatch.extraction.attach import COUNT_FOR_TYPE, Count, find_actor, find_counts, find_employer, find_sector
+from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.modality import happened
+from strikewatch.extraction.triggers import Trigger, find_triggers
+
+# types whose participants a count of people gives
+PARTICIPATORY = ("strike", "protest", "riot", "solidarity")
+LABOUR_OR_CROWD = ("strike", "protest", "riot")
+
+
+@dataclass
+class Found:
+    """One event type asserted by one sentence (several triggers of a type in a sentence are one event)."""
+
+    type: str
+    trigger: Trigger
+    subtype: str | None = None
+    actor: str | None = None
+    employer: str | None = None
+    sector: str | None = None
+    counts: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    confidence: float = 0.6
+
+
+def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigger | None:
+    """"Le mouvement s'est étendu à …", "workers joined the strike": the movement reaches new places."""
+    for token in sent:
+        if fold(token.lemma_) in lexicon.movement_nouns or fold(token.text) in lexicon.movement_nouns:
+            governor = token.head
+            spread = fold(governor.lemma_) in lexicon.spread_verbs or any(
+                fold(c.lemma_) in lexicon.spread_verbs for c in governor.children)
+            if token.dep_.startswith("nsubj") and (spread or region_places) or \
+                    token.dep_ in ("obj", "dobj") and fold(governor.lemma_) in lexicon.spread_verbs:
+                return Trigger("strike", token.i, token.i + 1, weak=True)
+    return None
+
+
+def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bool]]:
+    """The counts of the sentence that belong to an event of this type (lowest figure when several)."""
+    out: dict[str, tuple[int, bool]] = {}
+    for count in counts:
+        owner = COUNT_FOR_TYPE.get(count.kind)
+        fits = owner == event_type or (count.kind == "participants" and event_type in PARTICIPATORY)
+        if fits and (count.kind not in out or count.value < out[count.kind][0]):
+            out[count.kind] = (count.value, count.approx)
+    return out
+
+
+def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
+                    region_places: bool = False) -> list[Found]:
+    """Events the sentence asserts happened, one per type."""
+    triggers = [t for t in find_triggers(sent, lexicon) if happened(t, sent, lexicon)]
+    if not any(t.type in LABOUR_OR_CROWD for t in triggers):
+        spread = _movement_spread(sent, lexicon, region_places)
+        if spread is not None and happened(spread, sent, lexicon):
+            triggers.append(Trigger(movement_type or "protest", spread.start, spread.end, weak=True))
+    counts = find_counts(sent, lexicon) if triggers else []
+    by_type: dict[str, Found] = {}
+    for trigger in triggers:
+        if trigger.type in by_type:
+            found = by_type[trigger.type]
+            if found.trigger.weak and not trigger.weak:
+                found.trigger, found.confidence = trigger, max(found.confidence, 0.7)
+            found.subtype = found.subtype or trigger.subtype
+            continue
+        actor, actor_tokens = find_actor(trigger, sent, lexicon)
+        employer = find_employer(trigger, sent, actor_tokens) if trigger.type in ("strike", "layoff") else None
+        sector = find_sector(actor_tokens, lexicon) or (find_sector(sent, lexicon) if trigger.type == "strike" else None)
+        by_type[trigger.type] = Found(
+            type=trigger.type, trigger=trigger, subtype=trigger.subtype, actor=actor, employer=employer,
+            sector=sector, counts=_counts_for(trigger.type, counts), confidence=0.45 if trigger.weak else 0.7)
+    return list(by_type.values())

@@ -1,0 +1,168 @@
+"""What hangs on a trigger: the actor (its subject or complement), the employer, the sector, the
+counts stated in its sentence, and the demands of the document."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.triggers import Trigger, find_phrases, token_keys
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
+COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
+# "4 000", "100 000", "1,089", "25.000", "286", and number words come from the lexicon.
+NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
+APPROX_BEFORE = ("plus de", "au moins", "pres de", "environ", "quelque", "more than", "at least", "about",
+                 "nearly", "around", "over", "some", "almost", "jusqu'a", "up to")
+MAX_ACTOR_TOKENS = 8
+COUNT_FOR_TYPE = {"fatalities": "repression", "injured": "repression", "arrests": "arrest",
+                  "dismissed": "layoff"}
+
+
+@dataclass(frozen=True)
+class Count:
+    kind: str  # participants, fatalities, injured, arrests, dismissed
+    value: int
+    approx: bool
+    token: int  # the counted noun
+
+
+def _clause_head(trigger: Trigger, sent: Span) -> Token:
+    head = trigger.head(sent)
+    # "étaient en grève", "went on strike", "ont eu lieu": the verb that carries the subject
+    if head.dep_ in ("obl", "obl:arg", "obl:mod", "pobj", "obj", "dobj", "prep") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head
+    return head
+
+
+def _phrase_tokens(noun: Token) -> list[Token]:
+    """A noun with its modifiers and complements, without relative clauses or punctuation runs."""
+    keep = [noun]
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod", "case", "det", "flat", "flat:name", "poss", "nummod",
+                          "appos") and child.i > noun.i - 6:
+            keep.extend(t for t in child.subtree if t.dep_ not in ("acl:relcl", "relcl", "punct"))
+    keep = sorted(set(keep), key=lambda t: t.i)
+    return keep[:MAX_ACTOR_TOKENS]
+
+
+def find_actor(trigger: Trigger, sent: Span, lexicon: Lexicon) -> tuple[str | None, list[Token]]:
+    """(English actor, tokens of the actor phrase) from the trigger's subject or complement."""
+    head = _clause_head(trigger, sent)
+    candidates = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    trigger_head = trigger.head(sent)
+    candidates += [c for c in trigger_head.children if c.dep_ in SUBJECT_DEPS + COMPLEMENT_DEPS
+                   and c.pos_ in ("NOUN", "PROPN")]
+    for noun in candidates:
+        if noun.pos_ == "PRON":
+            continue
+        tokens = _phrase_tokens(noun)
+        span = sent.doc[tokens[0].i:tokens[-1].i + 1]
+        matches = find_phrases(span, lexicon.actors)
+        if matches:
+            # the most specific (longest) actor phrase names the group
+            start, end, value, _ = max(matches, key=lambda m: m[1] - m[0])
+            return value, tokens
+        if noun.pos_ == "PROPN" or noun.ent_type_ == "ORG":
+            return " ".join(t.text for t in tokens if t.dep_ not in ("det", "case")), tokens
+    return None, []
+
+
+def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token]) -> str | None:
+    """An organisation named in the actor phrase ("travailleurs de Tengizchevroil") or after "at"/"chez"."""
+    head = _clause_head(trigger, sent)
+    pool = list(actor_tokens)
+    for child in [*head.children, *trigger.head(sent).children]:
+        if child.dep_ in ("obl", "obl:mod", "prep", "nmod", "pobj"):
+            pool.extend(child.subtree)
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and any(ent.start <= t.i < ent.end for t in pool):
+            return ent.text.removesuffix("'s").strip()
+    for token in pool:
+        if token.pos_ == "PROPN" and token.dep_ in ("nmod", "pobj") and token.ent_type_ not in ("LOC", "GPE"):
+            chain = [t for t in token.subtree if t.pos_ == "PROPN" or t.text == "-"]
+            if chain:
+                return sent.doc[chain[0].i:chain[-1].i + 1].text
+    return None
+
+
+def find_sector(tokens: list[Token] | Span, lexicon: Lexicon) -> str | None:
+    span = tokens if isinstance(tokens, Span) else (tokens[0].doc[tokens[0].i:tokens[-1].i + 1] if tokens else None)
+    if span is None:
+        return None
+    matches = find_phrases(span, lexicon.sectors)
+    return matches[0][2] if matches else None
+
+
+def _number_value(text: str) -> int:
+    return int(re.sub(r"[ \u202f\u00a0.,]", "", text))
+
+
+def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, bool]]:
+    """(first token, last token, value, approximate) of digits and number words in the sentence."""
+    doc: Doc = sent.doc
+    spans = []
+    for m in NUMBER.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start, span.end - 1, _number_value(m.group()), False))
+    folded = [fold(t.text) for t in sent]
+    i = 0
+    while i < len(folded):
+        for n in (4, 3, 2, 1):
+            window = tuple(folded[i:i + n])
+            if len(window) == n and window in lexicon.count_words:
+                value, approx = lexicon.count_words[window]
+                spans.append((sent.start + i, sent.start + i + n - 1, value, approx))
+                i += n - 1
+                break
+        i += 1
+    return spans
+
+
+def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
+    """Numbers in the sentence with what they count (the noun after them and what it depends on)."""
+    doc: Doc = sent.doc
+    counts = []
+    for first, last, value, vague in _number_spans(sent, lexicon):
+        before = fold(doc[max(sent.start, first - 3):first].text)
+        noun = _counted_noun(doc, last, sent)
+        kind = _count_kind(noun, lexicon) if noun is not None else None
+        if kind:
+            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in APPROX_BEFORE), noun.i))
+    return counts
+
+
+def _counted_noun(doc: Doc, last: int, sent: Span) -> Token | None:
+    for token in doc[last + 1:min(sent.end, last + 5)]:
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and fold(token.text) in ("morts", "dead", "blesses"):
+            return token
+        if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV") and token.text not in ("de", "d'", "of"):
+            return None
+    return None
+
+
+def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
+    forms = {fold(noun.text), fold(noun.lemma_)}
+    for kind, words in (("fatalities", lexicon.count_kinds["dead"]), ("injured", lexicon.count_kinds["injured"]),
+                        ("arrests", lexicon.count_kinds["arrested"]), ("dismissed", lexicon.count_kinds["dismissed"])):
+        if forms & words:
+            return kind
+    if not forms & lexicon.people:
+        return None
+    neighbours = [noun.head, *noun.children, *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")]]
+    for kind, words in (("fatalities", lexicon.count_kinds["dead"]), ("injured", lexicon.count_kinds["injured"]),
+                        ("arrests", lexicon.count_kinds["arrested"]), ("dismissed", lexicon.count_kinds["dismissed"])):
+        if any({fold(t.text), fold(t.lemma_)} & words for t in neighbours):
+            return kind
+    return "participants"
+
+
+def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:
+    """Demands stated anywhere in the document, in taxonomy order."""
+    found = {value for _, _, value, _ in find_phrases(doc[:], lexicon.demands)}
+    return sorted(found)

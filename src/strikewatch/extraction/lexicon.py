@@ -1,0 +1,144 @@
+"""A language's trigger, modality and attribute data compiled into lookup tables for the matcher.
+
+Every key is folded (lower case, accents removed, typographic apostrophes made plain) so that
+"Grève", "greve" and "grève" are one word, as in the text OCR and PDF conversion give us."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from strikewatch import lang
+from strikewatch.errors import LexiconError
+from strikewatch.model import DEMANDS, EVENT_TYPES
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, plain apostrophes and hyphens."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2011", "-").lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_chars(text: str) -> str:
+    """`fold` character by character, keeping the length, so that offsets stay valid."""
+    out = []
+    for ch in text:
+        folded = fold(ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def words(phrase: str) -> tuple[str, ...]:
+    """A phrase as folded words; an elided article keeps its apostrophe ("l'", "d'")."""
+    return tuple(fold(phrase).replace("'", "' ").split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    value: str  # the type, actor, sector or demand it stands for
+    weak: bool = False
+
+
+@dataclass
+class PhraseIndex:
+    """Phrases indexed by their first word, longest first, for left-to-right matching over tokens."""
+
+    by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+
+    def add(self, phrase: Phrase) -> None:
+        if not phrase.words:
+            return
+        bucket = self.by_first.setdefault(phrase.words[0], [])
+        bucket.append(phrase)
+        bucket.sort(key=lambda p: -len(p.words))
+
+    def match_at(self, keys: list[set[str]], i: int) -> Phrase | None:
+        """Longest phrase starting at token i; keys[j] holds token j's folded word and lemma."""
+        for first in keys[i]:
+            for phrase in self.by_first.get(first, []):
+                n = len(phrase.words)
+                if i + n <= len(keys) and all(phrase.words[k] in keys[i + k] for k in range(n)):
+                    return phrase
+        return None
+
+
+@dataclass
+class Lexicon:
+    language: str
+    triggers: PhraseIndex
+    subtypes: dict[tuple[str, ...], str]
+    governors: frozenset[str]
+    announce: frozenset[str]
+    preceding: list[tuple[str, ...]]
+    negations: frozenset[str]
+    types_exempt: frozenset[str]
+    future_morph: tuple[str, ...]
+    actors: PhraseIndex
+    sectors: PhraseIndex
+    demands: PhraseIndex
+    people: frozenset[str]
+    count_kinds: dict[str, frozenset[str]]
+    count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
+    movement_nouns: frozenset[str]
+    spread_verbs: frozenset[str]
+
+
+def _index(table: dict[str, str], weak: frozenset[str] = frozenset()) -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase, value in table.items():
+        index.add(Phrase(words(phrase), value, fold(phrase) in weak))
+    return index
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    """The compiled data of one language (validated: unknown types or demands are refused)."""
+    events = lang.load(language, "events")
+    modality = lang.load(language, "modality")["not_happened"]
+    attributes = lang.load(language, "attributes")
+    where = f"lang/{language}"
+    unknown = set(events) - set(EVENT_TYPES)
+    if unknown:
+        raise LexiconError(f"{where}/events.toml: unknown event types {sorted(unknown)}; "
+                           f"expected some of {', '.join(EVENT_TYPES)}")
+    unknown = set(attributes["demands"]) - set(DEMANDS)
+    if unknown:
+        raise LexiconError(f"{where}/attributes.toml: unknown demands {sorted(unknown)}; "
+                           f"expected some of {', '.join(DEMANDS)}")
+    triggers = PhraseIndex()
+    subtypes: dict[tuple[str, ...], str] = {}
+    for event_type, data in events.items():
+        weak = frozenset(fold(w) for w in data.get("weak", []))
+        for entry in [*data.get("lemmas", []), *data.get("phrases", [])]:
+            triggers.add(Phrase(words(entry), event_type, fold(entry) in weak))
+        for phrase, subtype in data.get("subtypes", {}).items():
+            subtypes[words(phrase)] = subtype
+    demands = PhraseIndex()
+    for demand, phrases in attributes["demands"].items():
+        for phrase in phrases:
+            demands.add(Phrase(words(phrase), demand))
+    counts = attributes["counts"]
+    movement = attributes["movement"]
+    return Lexicon(
+        language=language,
+        triggers=triggers,
+        subtypes=subtypes,
+        governors=frozenset(fold(w) for w in modality["governors"]),
+        announce=frozenset(fold(w) for w in modality["announce"]),
+        preceding=[words(p) for p in modality["preceding"]],
+        negations=frozenset(fold(w) for w in modality["negations"]),
+        types_exempt=frozenset(modality["types_exempt"]),
+        future_morph=tuple(modality.get("future_morph", [])),
+        actors=_index(attributes["actors"]),
+        sectors=_index(attributes["sectors"]),
+        demands=demands,
+        people=frozenset(fold(w) for w in counts["people"]),
+        count_kinds={kind: frozenset(fold(w) for w in counts[kind])
+                     for kind in ("dead", "injured", "arrested", "dismissed")},
+        count_words={**{words(k): (int(v), False) for k, v in counts["words"].items()},
+                     **{words(k): (int(v), True) for k, v in counts["vague"].items()}},
+        movement_nouns=frozenset(fold(w) for w in movement["nouns"]),
+        spread_verbs=frozenset(fold(w) for w in movement["spread_verbs"]),
+    )

@@ -1,0 +1,76 @@
+"""Did the event happen? (DESIGN.md coding rule 1: announced, called-for, threatened, planned,
+hypothetical and denied events are not coded.) Decided on the parse around the trigger."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.triggers import Trigger
+
+MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "parataxis", "acl:relcl", "relcl"}
+
+
+def _governors(token: Token) -> list[Token]:
+    """Heads above the trigger, up to the clause that holds it (a relative clause stops the climb)."""
+    chain = []
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.head.i == current.i:
+            break
+        if current.dep_ in ("acl:relcl", "relcl", "parataxis"):
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _is_negated(token: Token, lexicon: Lexicon) -> bool:
+    for node in (token, token.head):
+        for child in node.children:
+            if child.dep_ in ("neg", "advmod") and fold(child.text) in lexicon.negations:
+                return True
+            if child.dep_ == "det" and fold(child.text) in lexicon.negations and node.i == token.i:
+                return True
+    return False
+
+
+def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
+    if not lexicon.future_morph:
+        return False
+    for node in (token, token.head if token.pos_ != "VERB" else token):
+        verbs = [node] + [c for c in node.children if c.dep_.startswith("aux")]
+        for verb in verbs:
+            morph = str(verb.morph)
+            if any(cue in morph for cue in lexicon.future_morph):
+                return True
+    return False
+
+
+def _preceded_by_cue(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    before = [fold(t.text) for t in sent.doc[max(sent.start, trigger.start - 4):trigger.start]]
+    for cue in lexicon.preceding:
+        n = len(cue)
+        for gap in (0, 1):  # allow one article between the cue and the trigger ("appel à une grève")
+            if n + gap <= len(before) and tuple(before[len(before) - n - gap:len(before) - gap]) == cue:
+                return True
+    return False
+
+
+def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
+    head = trigger.head(sent)
+    if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
+        return False
+    if _preceded_by_cue(trigger, sent, lexicon):
+        return False
+    for governor in [head, *_governors(head)]:
+        lemma = fold(governor.lemma_)
+        if governor.i != head.i and lemma in lexicon.governors:
+            return False
+        if governor.i != head.i and lemma in lexicon.announce and trigger.type not in lexicon.types_exempt:
+            return False
+        # English modals and "will" hang as auxiliaries of the trigger's verb
+        if any(c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in lexicon.governors for c in governor.children):
+            return False
+    return True

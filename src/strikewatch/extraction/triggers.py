@@ -1,0 +1,61 @@
+"""Trigger words and phrases that name an event, found on lemmas and words (accents folded)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from strikewatch.extraction.lexicon import Lexicon, PhraseIndex, fold
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    start: int  # token index in the document
+    end: int
+    weak: bool
+    subtype: str | None = None
+
+    def head(self, sent: Span) -> Token:
+        """The syntactic head of the trigger's tokens (the token whose head lies outside)."""
+        doc = sent.doc
+        tokens = [doc[i] for i in range(self.start, self.end)]
+        for token in tokens:
+            if not (self.start <= token.head.i < self.end) or token.head.i == token.i:
+                return token
+        return tokens[0]
+
+
+def token_keys(tokens: Span) -> list[set[str]]:
+    """For each token the forms a lexicon entry may name: its folded word and its folded lemma."""
+    return [{fold(t.text), fold(t.lemma_)} for t in tokens]
+
+
+def find_phrases(tokens: Span, index: PhraseIndex, keys: list[set[str]] | None = None
+                 ) -> list[tuple[int, int, str, bool]]:
+    """(start, end, value, weak) of non-overlapping phrases, longest first from left to right."""
+    keys = keys if keys is not None else token_keys(tokens)
+    found = []
+    i = 0
+    while i < len(keys):
+        phrase = index.match_at(keys, i)
+        if phrase is None:
+            i += 1
+            continue
+        found.append((tokens.start + i, tokens.start + i + len(phrase.words), phrase.value, phrase.weak))
+        i += len(phrase.words)
+    return found
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    keys = token_keys(sent)
+    triggers = []
+    for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
+        subtype = None
+        for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
+            for phrase_words, name in lexicon.subtypes.items():
+                n = len(phrase_words)
+                if all(offset + k < len(keys) and phrase_words[k] in keys[offset + k] for k in range(n)):
+                    subtype = name
+        triggers.append(Trigger(event_type, start, end, weak, subtype))
+    return triggers

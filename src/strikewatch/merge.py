@@ -1,0 +1,131 @@
+"""From per-sentence findings to coded events: one event per (type, place, date) in a document
+(DESIGN.md coding rule 1), and the same event reported by several documents found again."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span
+
+from strikewatch.dates import DateMention
+from strikewatch.extraction import Found
+from strikewatch.model import Document, Event
+from strikewatch.places import PlaceMention
+from strikewatch.places.gazetteer import load_gazetteer
+
+GEO_PRECISION = {"site": "site", "city": "city", "admin1": "admin1", "country": "country"}
+# An announcement of the publishing organisation is dated at publication (DESIGN.md coding rule 5).
+DATED_AT_PUBLICATION = ("solidarity",)
+
+
+@dataclass
+class Draft:
+    found: Found
+    sentence: Span
+    place: PlaceMention | None
+    own_date: DateMention | None
+    until: DateMention | None
+    anchor: date | None  # the last date mentioned before the sentence
+    country: str | None
+
+
+def _interval(draft: Draft, published: date | None) -> tuple[date | None, date | None, str]:
+    own, until = draft.own_date, draft.until
+    if own is not None:
+        first, last = own.first, own.last
+        precision = "range" if own.open_start else own.precision
+    elif draft.found.type in DATED_AT_PUBLICATION and published:
+        first, last, precision = published, published, "day"
+    else:
+        first, last = draft.anchor, published
+        precision = "range" if first or last else "unknown"
+    if until is not None:
+        first, last, precision = first or draft.anchor or published, until.last, "range"
+    if first and last and last < first:
+        last = first
+    return first, last, precision
+
+
+def _located(event: Event, mention: PlaceMention | None, country: str | None) -> None:
+    if mention is None:
+        event.country = country
+        event.geo_precision = "country" if country else None
+        place = load_gazetteer().country(country) if country else None
+        if place is not None:
+            event.latitude, event.longitude = place.latitude, place.longitude
+        return
+    place = mention.place
+    event.country = place.country
+    event.admin1, event.admin1_name = place.admin1, place.admin1_name
+    event.location = place.name if place.kind != "country" else None
+    event.latitude, event.longitude = place.latitude, place.longitude
+    event.geo_precision = GEO_PRECISION[place.kind]
+
+
+def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str],
+             demand_types: tuple[str, ...]) -> Event:
+    found = draft.found
+    sent = draft.sentence
+    first, last, precision = _interval(draft, published)
+    text = sent.text.strip()
+    lead = len(sent.text) - len(sent.text.lstrip())
+    event = Event(
+        doc_id=doc.id, type=found.type, subtype=found.subtype,
+        date_start=first.isoformat() if first else None, date_end=last.isoformat() if last else None,
+        time_precision=precision, actor1=found.actor, employer=found.employer, sector=found.sector,
+        demands=list(demands) if found.type in demand_types else [],
+        evidence=text, evidence_start=sent.start_char + lead, evidence_end=sent.start_char + lead + len(text),
+        confidence=round(min(1.0, found.confidence + (0.1 if draft.place else 0) + (0.1 if draft.own_date else 0)), 2),
+        language=doc.language)
+    for kind, (value, approx) in found.counts.items():
+        setattr(event, kind, value)
+        event.count_approx = event.count_approx or approx
+    _located(event, draft.place, draft.country)
+    return event
+
+
+def _place_key(event: Event) -> str:
+    return event.location or event.admin1 or event.country or ""
+
+
+def _intersects(a: Event, b: Event) -> bool:
+    a0, a1 = a.date_start or a.date_end, a.date_end or a.date_start
+    b0, b1 = b.date_start or b.date_end, b.date_end or b.date_start
+    if not (a0 and b0):
+        return True
+    return not (a1 < b0 or b1 < a0)
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks."""
+    for name in ("participants", "fatalities", "injured", "arrests", "dismissed"):
+        value = getattr(other, name)
+        if value is not None and getattr(keep, name) is None:
+            setattr(keep, name, value)
+    for name in ("actor1", "actor2", "employer", "sector", "subtype"):
+        if getattr(keep, name) is None:
+            setattr(keep, name, getattr(other, name))
+    keep.confidence = max(keep.confidence, other.confidence)
+
+
+def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
+                   demand_types: tuple[str, ...]) -> list[Event]:
+    """One event per (type, place, date); a report without a date of its own joins a dated report of
+    the same type and place whose interval it overlaps."""
+    events: list[Event] = []
+    dated_by_own: list[bool] = []
+    for draft in drafts:
+        event = to_event(draft, doc, published, demands, demand_types)
+        twin = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
+                     and (e.date_start, e.date_end) == (event.date_start, event.date_end)), None)
+        if twin is None and draft.own_date is None:
+            twin = next((i for i, e in enumerate(events) if e.type == event.type and dated_by_own[i]
+                         and _place_key(e) == _place_key(event) and _intersects(e, event)), None)
+        if twin is not None:
+            _absorb(events[twin], event)
+            continue
+        events.append(event)
+        dated_by_own.append(draft.own_date is not None)
+    for event in events:
+        event.assign_id()
+    return events

