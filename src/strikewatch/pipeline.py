@@ -5,6 +5,7 @@ walks a document's sentences in order, carrying the narrative state (the last da
 last place, the type of the movement) that the coding rules of DESIGN.md need."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,8 @@ from strikewatch.merge import Draft, merge_document
 from strikewatch.model import Document, Event
 
 DEMAND_TYPES = ("strike", "protest", "solidarity")
+MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing
+DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one region
 
 
 @dataclass
@@ -46,7 +49,7 @@ def _located_mentions(sents: list[Span], doc: Document) -> tuple[list[list[place
     demonyms = [code for s in sents for code in places.demonym_countries(s, doc.language)]
     first_line = doc.raw_text.split("\n", 1)[0]
     context = " ".join([doc.title or "", first_line if " > " in first_line else ""])
-    country = places.main_country([m for r in readings for m in r], demonyms, context, doc.language)
+    country = places.main_country([m for r in readings for m in r], demonyms, context)
     chosen = []
     for sentence_readings in readings:
         picked = []
@@ -56,6 +59,22 @@ def _located_mentions(sents: list[Span], doc: Document) -> tuple[list[list[place
                 picked.append(best)
         chosen.append(picked)
     return chosen, country
+
+
+def _dominant_region(located: list[list[places.PlaceMention]], country: str | None
+                     ) -> places.PlaceMention | None:
+    """The region a local story is about: most of its towns and regions lie in it. Its events that
+    name no place of their own are placed there (a country-wide story has no such region)."""
+    regions = Counter(m.place.admin1 for sentence in located for m in sentence
+                      if m.place.kind != "country" and m.place.admin1 and m.place.country == country)
+    total = sum(regions.values())
+    if total < 2:
+        return None
+    code, count = regions.most_common(1)[0]
+    region = places.load_gazetteer().admin1(code)
+    if count / total < DOMINANT_SHARE or region is None:
+        return None
+    return places.PlaceMention(-1, -1, region.name, region, "document")
 
 
 def _own_date(found: Found, mentions: list[dates.DateMention], sent_start_char: int,
@@ -73,19 +92,24 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
     language = doc.language
     lexicon = load_lexicon(language)
     published = date.fromisoformat(doc.published) if doc.published else None
+    hint = None if published else dates.year_hint(doc.text)
     sents = list(parsed.sents)
     located, country = _located_mentions(sents, doc)
+    home = _dominant_region(located, country)
     demands = find_demands(parsed, lexicon)
     story = Narrative()
     drafts: list[Draft] = []
     for index, sent in enumerate(sents):
         paragraph = doc.text.count("\n", 0, sent.start_char)
-        mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char)
+        mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
+                                    year_hint=hint)
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
         countries = [m.place.country for m in sent_places if m.place.kind == "country"]
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
+        if sum(t.is_alpha for t in sent) < MIN_EVENT_WORDS:
+            continue
         for found in sentence_events(sent, lexicon, story.movement_type, region_places):
             own, until = _own_date(found, mentions, sent.start_char, parsed)
             if own is not None and published and own.first and own.first > published and not until:
@@ -93,9 +117,11 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             if found.type in LABOUR_OR_CROWD:
                 story.movement_type = found.type
             targets: list[places.PlaceMention | None] = list(finer)
-            if not targets and not nationwide and not countries and story.place is not None \
-                    and story.place_paragraph == paragraph:
-                targets = [story.place]
+            if not targets and not nationwide and not countries:
+                if story.place is not None and story.place_paragraph == paragraph:
+                    targets = [story.place]
+                elif home is not None:
+                    targets = [home]
             for target in targets or [None]:
                 drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
                                     anchor=story.anchor, country=(target.place.country if target else

@@ -1,6 +1,7 @@
 """Dates stage: find date expressions in a text and resolve them against the publication date."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span
@@ -9,15 +10,15 @@ from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold_chars
 
-__all__ = ["DateMention", "find_dates", "is_flashback"]
+__all__ = ["DateMention", "find_dates", "is_flashback", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
-               offset: int = 0) -> list[DateMention]:
+               offset: int = 0, year_hint: date | None = None) -> list[DateMention]:
     """Date expressions of `text` in order, resolved; `anchor` is the last date mentioned before the
     text (narrative time) and is moved along as dates are found. Offsets are shifted by `offset`."""
     grammar = load_grammar(language)
-    resolver = Resolver(grammar, published)
+    resolver = Resolver(grammar, published, year_hint)
     folded = fold_chars(text)
     mentions = []
     for match in grammar.pattern.finditer(folded):
@@ -38,3 +39,12 @@ def is_flashback(sent: Span, language: str) -> bool:
     grammar = load_grammar(language)
     return any(t.lemma_ in grammar.flashback_aux and t.dep_.startswith("aux") and grammar.flashback_tense in str(t.morph)
                and "VerbForm=Part" in str(t.head.morph) for t in sent)
+
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def year_hint(text: str) -> date | None:
+    """For a text of unknown date: the last day of the latest year it names, if any."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return date(max(years), 12, 31) if years else None

@@ -48,6 +48,7 @@ def load_grammar(language: str) -> Grammar:
     month = rf"(?:{_alt(months)})(?!\w)"
     weekday = rf"(?:{_alt(weekdays)})(?!\w)"
     day = rf"(?:{_alt(ordinals)}|[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d\w])"
+    numeric_day = r"[0-3]?\d(?:st|nd|rd|th|er|e)?(?![\d\w])"  # "le premier" alone is no date
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     part = _alt(g["month_parts"])
     last = _alt(g["last"])
@@ -77,7 +78,7 @@ def load_grammar(language: str) -> Grammar:
         named("monthexpr", rf"(?:(?:{part})[\s-]*(?:of\s+)?)?{month}(?:\s+{year})?"),
         named("year", rf"(?:{_alt(g['year_words'])})\s+{year}"),
         named("weekday", rf"(?:(?:{last})\s+)?{weekday}(?:\s+(?:{last}))?"),
-        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{day}(?!\s*(?:h\b|%|heures?|hours?|ans|years?))"
+        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}(?!\s*(?:h\b|%|heures?|hours?|ans|years?))"
                            rf"(?!\s+{month})"),
     ])
     return Grammar(

@@ -64,9 +64,13 @@ def _weekday_before(weekday: int, ref: date, strictly: bool) -> date:
 class Resolver:
     """Resolves matches of one grammar against a publication date and a narrative anchor."""
 
-    def __init__(self, grammar: Grammar, published: date | None) -> None:
+    def __init__(self, grammar: Grammar, published: date | None, year_hint: date | None = None) -> None:
+        """`year_hint` stands in for an unknown publication date when only years must be guessed
+        (a text of unknown date that says "2023" puts "le 23 septembre" in 2023); weekdays and
+        "yesterday" still need the real publication date."""
         self.g = grammar
         self.ref = published
+        self.calendar = published or year_hint
 
     def _number(self, value: str | None) -> int | None:
         if not value:
@@ -91,17 +95,17 @@ class Resolver:
             return None
         month = self.g.months.get(fold(month_word)) if month_word else fallback_month
         if month is None:
-            base = anchor or self.ref
+            base = anchor or self.calendar
             if base is None:
                 return None
             month = base.month
             year_value = fallback_year or base.year
             found = _safe(year_value, month, day)
-            if found and self.ref and found > self.ref:  # "le 30" in an article of the 2nd: last month
+            if found and self.calendar and found > self.calendar:  # "le 30" in an article of the 2nd: last month
                 prev = (found.replace(day=1) - timedelta(days=1))
                 found = _safe(prev.year, prev.month, day)
             return found
-        year_value = int(year) if year else fallback_year or _year_before(month, day, self.ref)
+        year_value = int(year) if year else fallback_year or _year_before(month, day, self.calendar)
         if year_value is None and anchor is not None:
             year_value = anchor.year
         return _safe(year_value, month, day) if year_value else None
@@ -115,7 +119,7 @@ class Resolver:
                                              for cue in self.g.open_start)
         until = any(before.endswith(cue) for cue in self.g.until)
         base = dict(start=m.start(), end=m.end(), text=m.group(), open_start=open_start, until=until)
-        ref = self.ref
+        ref = self.calendar
         if kind == "range":
             tags = {t.group(1) for k, v in m.groupdict().items() if v and (t := RANGE_GROUP.match(k))}
             if not tags:
@@ -167,6 +171,7 @@ class Resolver:
             year = int(re.search(r"\d{4}", folded).group())
             return DateMention(**base, first=date(year, 1, 1), last=date(year, 12, 31), precision="year")
         if kind == "weekday":
+            ref = self.ref
             if ref is None:
                 return None
             parts = folded.split()
@@ -188,13 +193,13 @@ class Resolver:
 
     def _weekday_with_day(self, weekday: int | None, day: int | None, anchor: date | None) -> date | None:
         """"jeudi 9": the latest day numbered 9 that is a Thursday, on or before publication."""
-        start = self.ref or anchor
+        start = self.calendar or anchor
         if weekday is None or day is None or start is None:
             return None
         year, month = start.year, start.month
         for _ in range(14):
             found = _safe(year, month, day)
-            if found and found.weekday() == weekday and (self.ref is None or found <= self.ref):
+            if found and found.weekday() == weekday and (self.calendar is None or found <= self.calendar):
                 return found
             month -= 1
             if month == 0:
@@ -212,8 +217,8 @@ class Resolver:
         year_match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", folded)
         if year_match:
             year = int(year_match.group(1))
-        elif self.ref:
-            year = self.ref.year if month <= self.ref.month else self.ref.year - 1
+        elif self.calendar:
+            year = self.calendar.year if month <= self.calendar.month else self.calendar.year - 1
         else:
             return None
         first, last = date(year, month, 1), _month_end(year, month)

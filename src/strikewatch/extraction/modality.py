@@ -26,7 +26,10 @@ def _governors(token: Token) -> list[Token]:
 
 
 def _is_negated(token: Token, lexicon: Lexicon) -> bool:
-    for node in (token, token.head):
+    """"n'ont pas fait grève", "no strike": negation on the trigger, or on the verb it is the object of.
+    A negated predicate does not deny its subject ("les destitutions ne répondent en rien")."""
+    nodes = [token] if token.dep_.startswith("nsubj") else [token, token.head]
+    for node in nodes:
         for child in node.children:
             if child.dep_ in ("neg", "advmod") and fold(child.text) in lexicon.negations:
                 return True
@@ -57,12 +60,24 @@ def _preceded_by_cue(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     return False
 
 
+def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """"le Front commun annonce une nouvelle séquence de grève": when the tagger takes the cue verb for
+    an adjective or a name, the parse cannot show what it governs; a cue just before the trigger,
+    tagged as no verb, still counts."""
+    cues = lexicon.governors | (lexicon.announce if trigger.type not in lexicon.types_exempt else frozenset())
+    for token in sent.doc[max(sent.start, trigger.start - 8):trigger.start]:
+        if token.is_punct and token.text in ".;:!?":
+            return False
+    return any(token.pos_ in ("ADJ", "PROPN", "X") and {fold(token.text), fold(token.lemma_)} & cues
+               for token in sent.doc[max(sent.start, trigger.start - 8):trigger.start])
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     head = trigger.head(sent)
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False
-    if _preceded_by_cue(trigger, sent, lexicon):
+    if _preceded_by_cue(trigger, sent, lexicon) or _mistagged_cue_before(trigger, sent, lexicon):
         return False
     for governor in [head, *_governors(head)]:
         lemma = fold(governor.lemma_)

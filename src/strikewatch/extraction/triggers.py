@@ -47,10 +47,23 @@ def find_phrases(tokens: Span, index: PhraseIndex, keys: list[set[str]] | None =
     return found
 
 
+NAME_LABELS = {"ORG", "PER", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP", "MISC"}
+
+
+def _in_a_name(sent: Span, start: int, end: int) -> bool:
+    """"Cargo Truckers Solidarity Union", "Comité national de grève": a capitalised word inside a name."""
+    doc = sent.doc
+    if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)) or start == sent.start:
+        return False
+    return any(doc[i].ent_type_ in NAME_LABELS for i in range(start, end))
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     keys = token_keys(sent)
     triggers = []
     for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
+        if _in_a_name(sent, start, end):
+            continue
         subtype = None
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
             for phrase_words, name in lexicon.subtypes.items():

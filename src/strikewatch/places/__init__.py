@@ -25,7 +25,6 @@ CONNECTORS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "el", "al"
               "upon", "am", "saint", "st", "san", "santa", "da", "do", "dos"}
 LEADING_ARTICLES = {"la", "le", "les", "l'", "the", "du", "de", "d'", "des", "au", "aux"}
 MAX_WORDS = 6
-LARGE_TOWN = 200_000  # a town outside the main country must be this big to be taken from capitals alone
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,9 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     """(first token, end token, source) of spans that may name a place, longest first."""
     doc = sent.doc
     spans: list[tuple[int, int, str]] = []
-    person = {i for ent in sent.ents if ent.label_ in PERSON_LABELS for i in range(ent.start, ent.end)}
+    # a lone capitalised word tagged as a person is as often a misread place ("Santiago is under…")
+    person = {i for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+              for i in range(ent.start, ent.end)}
     for ent in sent.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "MISC", "NORP"):
             spans.append((ent.start, ent.end, "entity" if ent.label_ in PLACE_LABELS else ent.label_.lower()))
@@ -137,6 +138,8 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if any(i in taken for i in range(s, e)):
                 continue
             span = doc[s:e]
+            if not span.text[:1].isupper():
+                continue  # proper names are capitalised: "metro" is no town
             places, via = _lookup(span.text, data)
             if source == "org" and via == "gazetteer":
                 continue  # "Radio Habana Cuba", "Ford Motor": an organisation, not its namesake town
@@ -148,7 +151,29 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
                                           via if via != "gazetteer" else source,
                                           _region_phrase(doc, s, e, data)))
             break
-    return found
+    return _qualified(found, sent.text, sent.start_char)
+
+
+def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceMention]:
+    """"Wayne, Michigan", "Santiago (Chili)": a region or country right after a town qualifies it:
+    it picks the town's reading and is not a place of its own."""
+    groups: dict[tuple[int, int], list[PlaceMention]] = {}
+    for mention in found:
+        groups.setdefault((mention.start, mention.end), []).append(mention)
+    spans = sorted(groups)
+    dropped: set[tuple[int, int]] = set()
+    for here, after in zip(spans, spans[1:]):
+        between = text[here[1] - offset:after[0] - offset]
+        if between.strip() not in (",", "(", "in", "en", "au"):
+            continue
+        qualifiers = [m.place for m in groups[after] if m.place.kind in ("admin1", "country")]
+        towns = [m for m in groups[here] if m.place.kind in ("city", "site")]
+        fitting = [m for m in towns if any(q.admin1 == m.place.admin1 if q.kind == "admin1"
+                                           else q.country == m.place.country for q in qualifiers)]
+        if fitting:
+            groups[here] = fitting
+            dropped.add(after)
+    return [m for span in spans if span not in dropped for m in groups[span]]
 
 
 def demonym_countries(sent: Span, language: str) -> list[str]:
@@ -161,23 +186,29 @@ def is_nationwide(text: str, language: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in place_data(language).nationwide)
 
 
-def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
-                 language: str) -> str | None:
-    """The country the document is about: its countries, demonyms and towns, the title counting double."""
+def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str) -> str | None:
+    """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
+    is believable without knowing the country; a country in the title or breadcrumbs weighs 4."""
     votes: Counter[str] = Counter()
+    groups: dict[tuple[int, int], list[PlaceMention]] = {}
     for mention in mentions:
-        weight = 3 if mention.place.kind == "country" else 1
-        if mention.via in ("alias", "company", "entity"):
-            weight += 1
-        votes[mention.place.country] += weight / max(1, sum(1 for m in mentions if m.start == mention.start))
+        groups.setdefault((mention.start, mention.end), []).append(mention)
+    for readings in groups.values():
+        best = min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
+                                            -m.place.population))
+        if best.place.kind == "country":
+            votes[best.place.country] += 3
+        elif _credible(best, None):
+            votes[best.place.country] += 1
     for code in demonyms:
         votes[code] += 2
-    folded = place_key(title_and_crumbs)
     gazetteer = load_gazetteer()
-    for word in set(folded.split()):
-        for place in gazetteer.lookup(word)[:1]:
-            if place.kind == "country":
-                votes[place.country] += 4
+    words = place_key(title_and_crumbs).split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            for place in gazetteer.lookup(" ".join(words[i:i + n]))[:1]:
+                if place.kind == "country" and place.primary:
+                    votes[place.country] += 4
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -201,10 +232,20 @@ def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | 
         )
 
     best = min(readings, key=rank)
-    if best.place.kind == "country" or best.via in ("alias", "company"):
-        return best
-    if country and best.place.country != country and best.via != "entity" and best.place.population < LARGE_TOWN:
-        return None
-    if country is None and best.via == "capitalised" and best.place.population < LARGE_TOWN:
-        return None
-    return best
+    return best if _credible(best, country) else None
+
+
+def _credible(mention: PlaceMention, country: str | None) -> bool:
+    """Whether a town reading is believable: our own data always is; GeoNames' alternate names and
+    small towns need spaCy's word that this is a place, or the document's own country."""
+    place = mention.place
+    if place.kind == "country" or place.curated or mention.via in ("alias", "company"):
+        return True
+    at_home = country is not None and place.country == country
+    if mention.via == "entity":
+        if at_home:
+            return place.primary or place.population >= 20_000
+        return place.population >= (100_000 if place.primary else 500_000)
+    if at_home:
+        return place.primary and place.population >= 5_000 or place.population >= 100_000
+    return place.primary and place.population >= 500_000

@@ -28,7 +28,7 @@ from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
 
 DATA_DIR = Path(__file__).parent / "data"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 MIN_CITY_POPULATION = 500
 # Words that name the kind of subdivision ("Aqtöbe oblysy", "Sidi Bouzid Governorate"): stripped to
 # give the bare name as a key too.
@@ -49,6 +49,8 @@ class Place:
     latitude: float | None
     longitude: float | None
     population: int
+    curated: bool = False  # from our own data files (sites, companies, aliases): always trusted
+    primary: bool = True  # matched on its main name, not on one of GeoNames' many alternate names
 
 
 def place_key(name: str) -> str:
@@ -113,20 +115,26 @@ def build(path: Path) -> None:
     db.executescript("""
         PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
         CREATE TABLE places (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT NOT NULL,
-            admin1 TEXT, admin1_name TEXT, latitude REAL, longitude REAL, population INTEGER NOT NULL);
-        CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+            admin1 TEXT, admin1_name TEXT, latitude REAL, longitude REAL, population INTEGER NOT NULL,
+            curated INTEGER NOT NULL);
+        CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, is_primary INTEGER NOT NULL,
+            PRIMARY KEY (key, place)) WITHOUT ROWID;
     """)
     next_id = iter(range(1, 10**9))
-    names: set[tuple[str, int]] = set()
+    names: dict[tuple[str, int], int] = {}
 
     def add(kind: str, name: str, country: str, admin1: str | None, admin1_name: str | None,
-            lat: float | None, lon: float | None, population: int, keys: list[str]) -> int:
+            lat: float | None, lon: float | None, population: int, keys: list[str],
+            primary_keys: int = 1, curated: bool = False) -> int:
+        """A place; its first `primary_keys` names are its main names, the rest alternates."""
         place_id = next(next_id)
-        db.execute("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (place_id, kind, name, country, admin1, admin1_name, lat, lon, population))
-        for key in {place_key(k) for k in keys if k and _is_latin(k)}:
+        db.execute("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (place_id, kind, name, country, admin1, admin1_name, lat, lon, population, int(curated)))
+        for position, raw in enumerate(keys):
+            key = place_key(raw) if raw and _is_latin(raw) else ""
             if key:
-                names.add((key, place_id))
+                primary = int(position < primary_keys or curated)
+                names[(key, place_id)] = max(primary, names.get((key, place_id), 0))
         return place_id
 
     fr_countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
@@ -141,7 +149,7 @@ def build(path: Path) -> None:
         info = countries.get(code, {})
         keys.append(info.get("name", ""))
         add("country", info.get("name") or getattr(country, "common_name", None) or country.name, code, None, None,
-            None, None, int(info.get("population") or 0), keys)
+            None, None, int(info.get("population") or 0), keys, primary_keys=len(keys))
 
     geonames_to_iso: dict[str, tuple[str, str]] = {}
     admin_ids: dict[str, int] = {}
@@ -149,19 +157,20 @@ def build(path: Path) -> None:
     for iso, geonames_code, name, alternates in _subdivisions():
         subdivision = pycountry.subdivisions.get(code=iso)
         english = subdivision.name if subdivision else name
-        keys = [name, english, *alternates, fr_subdivisions.gettext(english)]
-        keys += [ADMIN_WORDS.sub(" ", fold(k)) for k in keys]
+        main = [name, english, fr_subdivisions.gettext(english)]
+        keys = [*main, *[ADMIN_WORDS.sub(" ", fold(k)) for k in main], *alternates,
+                *[ADMIN_WORDS.sub(" ", fold(k)) for k in alternates]]
         geonames_to_iso[geonames_code] = (iso, english)
-        admin_rows.append((iso, english, keys))
+        admin_rows.append((iso, english, keys, 2 * len(main)))
     # a region's coordinates and population: those of its largest town
     largest: dict[str, tuple[int, float, float]] = {}
     for city in cities.values():
         admin = geonames_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
         if admin and city["population"] > largest.get(admin[0], (-1, 0, 0))[0]:
             largest[admin[0]] = (city["population"], city["latitude"], city["longitude"])
-    for iso, english, keys in admin_rows:
+    for iso, english, keys, primary_keys in admin_rows:
         pop, lat, lon = largest.get(iso, (0, None, None))
-        admin_ids[iso] = add("admin1", english, iso.split("-")[0], iso, english, lat, lon, pop, keys)
+        admin_ids[iso] = add("admin1", english, iso.split("-")[0], iso, english, lat, lon, pop, keys, primary_keys)
 
     city_ids: dict[str, list[int]] = {}
     for city in cities.values():
@@ -173,12 +182,18 @@ def build(path: Path) -> None:
                        [city["name"], *city["alternatenames"]])
         city_ids.setdefault(place_key(city["name"]), []).append(place_id)
 
+    # a country is drawn at its capital (ACLED draws country-level events at a centroid; a capital is
+    # where national protests and decrees mostly are)
+    db.executemany("UPDATE places SET (latitude, longitude) = (SELECT c.latitude, c.longitude FROM places c "
+                   "WHERE c.kind = 'city' AND c.country = ? AND c.name = ? ORDER BY c.population DESC LIMIT 1) "
+                   "WHERE kind = 'country' AND country = ?",
+                   [(code, capital, code) for code, capital in capital_of.items() if capital])
     sites = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
     for name, site in sites["sites"].items():
         admin_name = pycountry.subdivisions.get(code=site["admin1"]).name if site.get("admin1") else None
         add(site.get("kind", "site"), name, site["country"], site.get("admin1"), admin_name, site["lat"], site["lon"],
-            0, [name, *site.get("aliases", [])])
-    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", sorted(names))
+            0, [name, *site.get("aliases", [])], curated=True)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", sorted((k, p, v) for (k, p), v in names.items()))
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_fingerprint(),))
     db.commit()
@@ -203,18 +218,19 @@ class Gazetteer:
         key = place_key(name)
         if key not in self._by_key:
             rows = self.db.execute(
-                "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
-                "ORDER BY p.population DESC LIMIT 50", (key,)).fetchall()
-            self._by_key[key] = [Place(*row) for row in rows]
+                "SELECT p.id, p.kind, p.name, p.country, p.admin1, p.admin1_name, p.latitude, p.longitude, "
+                "p.population, p.curated, n.is_primary FROM names n JOIN places p ON p.id = n.place "
+                "WHERE n.key = ? ORDER BY n.is_primary DESC, p.population DESC LIMIT 50", (key,)).fetchall()
+            self._by_key[key] = [Place(*row[:9], bool(row[9]), bool(row[10])) for row in rows]
         return self._by_key[key]
 
     def country(self, code: str) -> Place | None:
         row = self.db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?", (code,)).fetchone()
-        return Place(*row) if row else None
+        return Place(*row[:9], True) if row else None
 
     def admin1(self, code: str) -> Place | None:
         row = self.db.execute("SELECT * FROM places WHERE kind = 'admin1' AND admin1 = ?", (code,)).fetchone()
-        return Place(*row) if row else None
+        return Place(*row[:9], True) if row else None
 
     def named(self, name: str, kinds: tuple[str, ...] = ("city", "site")) -> Place | None:
         """The largest place of these kinds with this name (for aliases that name a town)."""
