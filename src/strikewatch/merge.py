@@ -110,22 +110,29 @@ def _absorb(keep: Event, other: Event) -> None:
 
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
                    demand_types: tuple[str, ...]) -> list[Event]:
-    """One event per (type, place, date); a report without a date of its own joins a dated report of
-    the same type and place whose interval it overlaps."""
+    """One event per (type, place, date); a report without a date of its own (a headline, a later
+    mention) joins a dated report of the same type and place whose interval it overlaps."""
     events: list[Event] = []
-    dated_by_own: list[bool] = []
+    dated: list[bool] = []
     for draft in drafts:
         event = to_event(draft, doc, published, demands, demand_types)
         twin = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
                      and (e.date_start, e.date_end) == (event.date_start, event.date_end)), None)
-        if twin is None and draft.own_date is None:
-            twin = next((i for i, e in enumerate(events) if e.type == event.type and dated_by_own[i]
-                         and _place_key(e) == _place_key(event) and _intersects(e, event)), None)
         if twin is not None:
             _absorb(events[twin], event)
+            dated[twin] = dated[twin] or draft.own_date is not None
             continue
         events.append(event)
-        dated_by_own.append(draft.own_date is not None)
-    for event in events:
+        dated.append(draft.own_date is not None)
+    kept: list[Event] = []
+    for event, own in zip(events, dated):
+        twin = None if own else next(
+            (e for e, e_own in zip(events, dated) if e_own and e.type == event.type
+             and _place_key(e) == _place_key(event) and _intersects(e, event)), None)
+        if twin is not None:
+            _absorb(twin, event)
+        else:
+            kept.append(event)
+    for event in kept:
         event.assign_id()
-    return events
+    return kept

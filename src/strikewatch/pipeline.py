@@ -23,6 +23,7 @@ from strikewatch.ingest.readers import Record
 from strikewatch.lang import available_languages
 from strikewatch.merge import Draft, merge_document
 from strikewatch.model import Document, Event
+from strikewatch.places.gazetteer import place_key
 
 DEMAND_TYPES = ("strike", "protest", "solidarity")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing
@@ -49,13 +50,14 @@ def _located_mentions(sents: list[Span], doc: Document) -> tuple[list[list[place
     demonyms = [code for s in sents for code in places.demonym_countries(s, doc.language)]
     first_line = doc.raw_text.split("\n", 1)[0]
     context = " ".join([doc.title or "", first_line if " > " in first_line else ""])
-    country = places.main_country([m for r in readings for m in r], demonyms, context)
+    country = places.main_country([m for r in readings for m in r], demonyms, context, doc.language)
+    settled = {place_key(m.text): m.place.id for r in readings for m in r if m.qualified}
     chosen = []
-    for sentence_readings in readings:
+    for sent, sentence_readings in zip(sents, readings):
         picked = []
         for _, group in groupby(sentence_readings, key=lambda m: (m.start, m.end)):
-            best = places.choose(list(group), country)
-            if best is not None:
+            best = places.choose(places.settle(list(group), settled), country)
+            if best is not None and not places.is_dateline(best, sent) and not places.is_modifier(best, sent):
                 picked.append(best)
         chosen.append(picked)
     return chosen, country
@@ -65,16 +67,19 @@ def _dominant_region(located: list[list[places.PlaceMention]], country: str | No
                      ) -> places.PlaceMention | None:
     """The region a local story is about: most of its towns and regions lie in it. Its events that
     name no place of their own are placed there (a country-wide story has no such region)."""
-    regions = Counter(m.place.admin1 for sentence in located for m in sentence
-                      if m.place.kind != "country" and m.place.admin1 and m.place.country == country)
-    total = sum(regions.values())
-    if total < 2:
+    mentions = [m for sentence in located for m in sentence
+                if m.place.kind != "country" and m.place.admin1 and m.place.country == country]
+    regions = Counter(m.place.admin1 for m in mentions)
+    if len(mentions) < 2:
         return None
     code, count = regions.most_common(1)[0]
-    region = places.load_gazetteer().admin1(code)
-    if count / total < DOMINANT_SHARE or region is None:
+    if count / len(mentions) < DOMINANT_SHARE:
         return None
-    return places.PlaceMention(-1, -1, region.name, region, "document")
+    # the region's most named place stands for it ("Paris" rather than "Île-de-France")
+    names = Counter(m.place.id for m in mentions if m.place.admin1 == code)
+    top = names.most_common(1)[0][0]
+    best = next(m for m in mentions if m.place.id == top)
+    return places.PlaceMention(-1, -1, best.place.name, best.place, "document")
 
 
 def _own_date(found: Found, mentions: list[dates.DateMention], sent_start_char: int,
@@ -112,6 +117,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             continue
         for found in sentence_events(sent, lexicon, story.movement_type, region_places):
             own, until = _own_date(found, mentions, sent.start_char, parsed)
+            if own is not None and not own.open_start and dates.starts_open(found.trigger.head(sent), language):
+                own = dates.with_open_end(own, published)
             if own is not None and published and own.first and own.first > published and not until:
                 continue  # a date after publication: announced, not happened
             if found.type in LABOUR_OR_CROWD:

@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
-from strikewatch.extraction.lexicon import fold_chars
+from strikewatch.extraction.lexicon import fold, fold_chars
 
-__all__ = ["DateMention", "find_dates", "is_flashback", "year_hint"]
+__all__ = ["DateMention", "find_dates", "is_flashback", "starts_open", "with_open_end", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
@@ -30,7 +30,7 @@ def find_dates(text: str, language: str, published: date | None, anchor: date | 
         mention = DateMention(**{**mention.__dict__, "start": mention.start + offset, "end": mention.end + offset,
                                  "text": text[match.start():match.end()]})
         mentions.append(mention)
-        anchor = mention.last
+        anchor = mention.first if mention.open_start else mention.last
     return mentions
 
 
@@ -48,3 +48,14 @@ def year_hint(text: str) -> date | None:
     """For a text of unknown date: the last day of the latest year it names, if any."""
     years = [int(y) for y in YEAR.findall(text)]
     return date(max(years), 12, 31) if years else None
+
+
+def starts_open(trigger: Token, language: str) -> bool:
+    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on."""
+    verbs = load_grammar(language).open_start_verbs
+    node = trigger
+    for _ in range(2):
+        if fold(node.lemma_) in verbs:
+            return True
+        node = node.head
+    return fold(node.lemma_) in verbs

@@ -26,6 +26,7 @@ class Grammar:
     month_parts: dict[str, str]
     open_start: tuple[str, ...]
     until: tuple[str, ...]
+    open_start_verbs: frozenset[str]
     last: frozenset[str]
     flashback_aux: frozenset[str]
     flashback_tense: str
@@ -92,6 +93,7 @@ def load_grammar(language: str) -> Grammar:
         month_parts={fold(k): v for k, v in g["month_parts"].items()},
         open_start=tuple(sorted((fold(w) for w in g["open_start"]), key=len, reverse=True)),
         until=tuple(fold(w) for w in g["until"]),
+        open_start_verbs=frozenset(fold(w) for w in g["open_start_verbs"]),
         last=frozenset(fold(w) for w in g["last"]),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],

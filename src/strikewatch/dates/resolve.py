@@ -276,8 +276,11 @@ def _capitalised(original: str, month_word: str) -> bool:
 
 
 def with_open_end(mention: DateMention, published: date | None) -> DateMention:
-    """"since the 5th": from the date to publication."""
+    """"since the 5th": from the date to publication (open when the publication date is unknown)."""
     if mention.first is None:
         return mention
-    return replace(mention, last=published if published and published >= mention.first else mention.last,
-                   precision="range")
+    if published is None:
+        last = None
+    else:
+        last = published if published >= mention.first else mention.last
+    return replace(mention, last=last, precision="range", open_start=True)

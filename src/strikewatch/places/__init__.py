@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -19,12 +19,13 @@ from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
 from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place_key, shared_aliases
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
 PERSON_LABELS = {"PER", "PERSON"}
 CONNECTORS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "el", "al", "-", "y", "sur", "en", "on",
               "upon", "am", "saint", "st", "san", "santa", "da", "do", "dos"}
 LEADING_ARTICLES = {"la", "le", "les", "l'", "the", "du", "de", "d'", "des", "au", "aux"}
 MAX_WORDS = 6
+MIN_NAME = 3  # shorter keys ("A", "GM") match hundreds of GeoNames alternate names
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class PlaceMention:
     place: Place
     via: str  # entity, capitalised, alias, company
     region_phrase: bool = False  # "la région d'Atyrau", "Atyrau region": the admin1 is meant
+    qualified: bool = False  # "Wayne, Michigan": the reading was settled by a region or country beside it
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class PlaceData:
     demonyms: dict[str, str]
     region_words: frozenset[str]
     nationwide: tuple[str, ...]
+    default_country: str | None
 
 
 @cache
@@ -53,6 +56,7 @@ def place_data(language: str) -> PlaceData:
         demonyms={place_key(k): v for k, v in data["demonyms"].items()},
         region_words=frozenset(fold(w) for w in data["region_words"]["words"]),
         nationwide=tuple(fold(w) for w in data["region_words"]["nationwide"]),
+        default_country=data.get("default_country"),
     )
 
 
@@ -74,8 +78,9 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     person = {i for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
               for i in range(ent.start, ent.end)}
     for ent in sent.ents:
-        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "MISC", "NORP"):
-            spans.append((ent.start, ent.end, "entity" if ent.label_ in PLACE_LABELS else ent.label_.lower()))
+        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "FAC", "MISC", "NORP"):
+            spans.append((ent.start, ent.end, "entity" if ent.label_ in PLACE_LABELS else
+                          "org" if ent.label_ in ("ORG", "FAC") else ent.label_.lower()))
     i = sent.start
     while i < sent.end:
         token = doc[i]
@@ -105,6 +110,15 @@ def _sub_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             out.append((s, s + length))
     return out
+
+
+def _worth_looking_up(span: Span, data: PlaceData) -> bool:
+    """Proper names are capitalised and not function words: "metro", "A", "GM" are no towns
+    (unless our own aliases say so: "UK")."""
+    key = place_key(span.text)
+    if key in data.aliases or key in companies():
+        return True
+    return span.text[:1].isupper() and len(key) >= MIN_NAME and not (len(span) == 1 and span[0].is_stop)
 
 
 def _lookup(text: str, data: PlaceData) -> tuple[list[Place], str]:
@@ -138,11 +152,14 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if any(i in taken for i in range(s, e)):
                 continue
             span = doc[s:e]
-            if not span.text[:1].isupper():
-                continue  # proper names are capitalised: "metro" is no town
+            if not _worth_looking_up(span, data):
+                continue
             places, via = _lookup(span.text, data)
             if source == "org" and via == "gazetteer":
                 continue  # "Radio Habana Cuba", "Ford Motor": an organisation, not its namesake town
+            if source == "capitalised" and via == "gazetteer" and s == start and e < end \
+                    and fold(doc[e].text) not in CONNECTORS:
+                continue  # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place
             if not places:
                 continue
             taken.update(range(s, e))
@@ -171,7 +188,7 @@ def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceM
         fitting = [m for m in towns if any(q.admin1 == m.place.admin1 if q.kind == "admin1"
                                            else q.country == m.place.country for q in qualifiers)]
         if fitting:
-            groups[here] = fitting
+            groups[here] = [replace(m, qualified=True) for m in fitting]
             dropped.add(after)
     return [m for span in spans if span not in dropped for m in groups[span]]
 
@@ -186,7 +203,8 @@ def is_nationwide(text: str, language: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in place_data(language).nationwide)
 
 
-def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str) -> str | None:
+def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
+                 language: str) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
     is believable without knowing the country; a country in the title or breadcrumbs weighs 4."""
     votes: Counter[str] = Counter()
@@ -209,7 +227,36 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
             for place in gazetteer.lookup(" ".join(words[i:i + n]))[:1]:
                 if place.kind == "country" and place.primary:
                     votes[place.country] += 4
-    return votes.most_common(1)[0][0] if votes else None
+    if not votes:
+        return place_data(language).default_country
+    return votes.most_common(1)[0][0]
+
+
+def is_dateline(mention: PlaceMention, sent: Span) -> bool:
+    """"DETROIT —", "Bogota, May 4 (RHC)--", "YANGON (REUTERS) -": where the report was filed, which is
+    not where its events happened."""
+    if mention.start != sent.start_char + (len(sent.text) - len(sent.text.lstrip())):
+        return False
+    after = sent.doc.text[mention.end:mention.end + 24]
+    return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b)", after)) \
+        or mention.text.isupper() and len(mention.text) > 3
+
+
+def is_modifier(mention: PlaceMention, sent: Span) -> bool:
+    """"Detroit automakers", "the Paris agreement": a place that qualifies a noun is not where
+    something happened."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.place.kind == "country":
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+
+def settle(readings: list[PlaceMention], settled: dict[str, int]) -> list[PlaceMention]:
+    """A name read once with a qualifier ("Wayne, Michigan") is read the same way everywhere in the document."""
+    place_id = settled.get(place_key(readings[0].text))
+    kept = [m for m in readings if m.place.id == place_id]
+    return kept or readings
 
 
 def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | None:
@@ -223,10 +270,11 @@ def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | 
         return countries[0]  # a country name is never a town; only a home region beats it (Georgia, US)
     region = readings[0].region_phrase
 
-    def rank(m: PlaceMention) -> tuple[int, int, int]:
+    def rank(m: PlaceMention) -> tuple[int, int, int, int]:
         kind = m.place.kind
         return (
             0 if country is None or m.place.country == country else 1,
+            0 if m.place.primary or m.place.curated else 1,
             0 if (kind == "admin1") == region or kind == "site" else 1,
             -m.place.population,
         )

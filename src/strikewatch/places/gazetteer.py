@@ -242,12 +242,14 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+@cache
 def companies() -> dict[str, str]:
     """Company name (lookup key) → the place it works at."""
     data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
     return {place_key(k): v for k, v in data["companies"].items()}
 
 
+@cache
 def shared_aliases() -> dict[str, str]:
     data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
     return {place_key(k): v for k, v in data["aliases"].items()}
