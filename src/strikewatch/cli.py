@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,8 +16,9 @@ from rich.table import Table
 from strikewatch import __version__
 from strikewatch.archive import MARK_END, MARK_START, Archive, default_path
 from strikewatch.errors import EXIT_INPUT, EXIT_PARTIAL, StrikewatchError, UsageError
-from strikewatch.ingest import expand_paths, read_documents
+from strikewatch.ingest import STDIN, expand_paths, read_documents
 from strikewatch.lang import available_languages
+from strikewatch.model import Document
 
 app = typer.Typer(
     help="Turn articles about strikes, protests and their repression into a dated, geocoded event dataset.",
@@ -44,6 +46,16 @@ def _languages(value: str | None) -> list[str] | None:
     return wanted
 
 
+def _is_iso_date(value: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _version(value: bool) -> None:
     if value:
         out.print(f"strikewatch {__version__}")
@@ -64,6 +76,46 @@ def _progress(total: int) -> Progress:
                     console=err, transient=True, disable=total < 2)
 
 
+class _Inputs:
+    """Documents read from the given files; bad files and lines are reported as they come and counted."""
+
+    def __init__(self, files: list[str], languages: list[str] | None, strict: bool) -> None:
+        self.files, self.languages, self.strict = files, languages, strict
+        self.rejected = self.skipped_lines = 0
+        self.stopped = False  # --strict met a bad input: the documents before it are still processed
+
+    def documents(self) -> Iterator[Document]:
+        for path, item, warnings in read_documents(self.files, self.languages):
+            for warning in warnings:
+                err.print(f"warning: {escape(warning)}")
+            if isinstance(item, StrikewatchError):
+                line_error = ":" in getattr(item, "location", "").removeprefix(path)
+                if self.strict:
+                    err.print(f"error: {escape(str(item))} (--strict: stopping after the inputs before it)")
+                    self.stopped = True
+                    return
+                err.print(f"{'warning' if line_error else 'error'}: {escape(str(item))}"
+                          + (" (line skipped)" if line_error else ""))
+                if line_error:
+                    self.skipped_lines += 1
+                else:
+                    self.rejected += 1
+                continue
+            yield item
+
+
+def _count_records(files: list[str]) -> int:
+    """How many documents the files hold (a JSONL file holds one per line), for the progress bar."""
+    total = 0
+    for path in files:
+        if path != STDIN and path.lower().endswith((".jsonl", ".ndjson")):
+            with open(path, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        else:
+            total += 1
+    return total
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
@@ -72,46 +124,37 @@ def ingest(
         "--languages", help="Comma-separated languages to detect among (default: all with data).")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Stop at the first bad file or JSONL line instead of skipping it.")] = False,
+    no_extract: Annotated[bool, typer.Option(
+        "--no-extract", help="Store documents only; do not look for events (faster).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary.")] = False,
 ) -> None:
-    """Clean, date and store documents (txt, md, html, pdf, jsonl) in the archive.
+    """Clean, date and store documents (txt, md, html, pdf, jsonl) and the events found in them.
 
     Example: strikewatch ingest examples/corpus/ --db strikewatch.db
     """
+    from strikewatch.pipeline import ingest as ingest_documents
+
     wanted = _languages(languages)
     files = expand_paths(paths)
     archive = _archive(db)
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "rejected": 0, "skipped lines": 0}
-    with _progress(len(files)) as progress:
-        task = progress.add_task("ingesting", total=len(files), current="")
-        last_file = None
-        for path, item, warnings in read_documents(files, wanted):
-            if path != last_file:
-                if last_file is not None:
-                    progress.advance(task)
-                progress.update(task, current=Path(path).name)
-                last_file = path
-            for warning in warnings:
-                err.print(f"warning: {escape(warning)}")
-            if isinstance(item, StrikewatchError):
-                line_error = ":" in getattr(item, "location", "").removeprefix(path)
-                if strict:
-                    err.print(f"error: {escape(str(item))} (--strict: stopping; what was stored stays)")
-                    raise typer.Exit(EXIT_INPUT)
-                err.print(f"{'warning' if line_error else 'error'}: {escape(str(item))}"
-                          + (" (line skipped)" if line_error else ""))
-                counts["skipped lines" if line_error else "rejected"] += 1
-                continue
-            counts[archive.add_document(item)] += 1
-        if last_file is not None:
-            progress.advance(task)
+    inputs = _Inputs(files, wanted, strict)
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "events": 0}
+    with _progress(_count_records(files)) as progress:
+        task = progress.add_task("ingesting", total=_count_records(files), current="")
+        for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract):
+            counts[outcome] += 1
+            counts["events"] += n_events
+            progress.update(task, advance=1, current=Path(doc.source_path or doc.id).name[:40])
+    if inputs.stopped:
+        raise typer.Exit(EXIT_INPUT)
+    counts_line = {**counts, "rejected": inputs.rejected, "skipped lines": inputs.skipped_lines}
     if not quiet:
-        out.print("  ".join(f"{k}: {v}" for k, v in counts.items() if v or k in ("added", "unchanged")))
+        out.print("  ".join(f"{k}: {v}" for k, v in counts_line.items() if v or k in ("added", "unchanged")))
         _print_stats(archive.stats())
     stored = counts["added"] + counts["updated"] + counts["unchanged"]
-    if counts["rejected"]:
+    if inputs.rejected:
         raise typer.Exit(EXIT_PARTIAL if stored else EXIT_INPUT)
-    if not stored and counts["skipped lines"]:
+    if not stored and inputs.skipped_lines:
         raise typer.Exit(EXIT_INPUT)
 
 
@@ -143,19 +186,11 @@ def extract(
     from strikewatch.pipeline import analyse_documents, can_analyse
 
     wanted = _languages(language)
-    files = expand_paths(inputs)
+    if published and not _is_iso_date(published):
+        raise UsageError(f"--published {published!r}: expected an ISO date like 2022-01-08")
+    reader = _Inputs(expand_paths(inputs), wanted, strict)
     documents = []
-    failed = 0
-    for _, item, warnings in read_documents(files, wanted):
-        for warning in warnings:
-            err.print(f"warning: {escape(warning)}")
-        if isinstance(item, StrikewatchError):
-            if strict:
-                err.print(f"error: {escape(str(item))} (--strict: stopping)")
-                raise typer.Exit(EXIT_INPUT)
-            err.print(f"warning: {escape(str(item))} (skipped)")
-            failed += 1
-            continue
+    for item in reader.documents():
         if language:
             item.language = language
         if published and not item.published:
@@ -164,6 +199,9 @@ def extract(
             err.print(f"warning: {escape(item.source_path or item.id)}: language {item.language!r} has no "
                       f"extraction data ({', '.join(available_languages())}); no events")
         documents.append(item)
+    if reader.stopped:
+        raise typer.Exit(EXIT_INPUT)
+    failed = reader.rejected + reader.skipped_lines
     if not documents:
         raise typer.Exit(EXIT_INPUT)
     total = 0

@@ -9,11 +9,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
+from itertools import groupby, islice
 
 from spacy.tokens import Doc, Span
 
 from strikewatch import dates, places
+from strikewatch.archive import Archive, Outcome
 from strikewatch.extraction import LABOUR_OR_CROWD, Found, sentence_events
 from strikewatch.extraction.attach import find_demands
 from strikewatch.extraction.lexicon import load_lexicon
@@ -110,7 +111,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
                                     year_hint=hint)
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
-        countries = [m.place.country for m in sent_places if m.place.kind == "country"]
+        countries = [m.place.country for m in sorted(
+            (m for m in sent_places if m.place.kind == "country"), key=lambda m: not places.is_locative(m, sent))]
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
         if sum(t.is_alpha for t in sent) < MIN_EVENT_WORDS:
@@ -163,6 +165,23 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE
             yield from flush(doc.language)
     for language in list(pending):
         yield from flush(language)
+
+
+def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True,
+           batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, Outcome, int]]:
+    """Store documents with their events: (document, outcome, number of events) for each.
+    Content already stored is neither analysed nor written again."""
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, batch_size)):
+        fresh = [d for d in chunk if not archive.is_stored(d)]
+        fresh_ids = {id(d) for d in fresh}
+        events = {id(d): e for d, e in analyse_documents(fresh, batch_size)} if analyse else {}
+        for doc in chunk:
+            if id(doc) in fresh_ids:
+                found = events.get(id(doc), [])
+                yield doc, archive.add_document(doc, found), len(found)
+            else:
+                yield doc, "unchanged", 0
 
 
 def extract(text: str, published: str | None = None, language: str | None = None) -> list[Event]:

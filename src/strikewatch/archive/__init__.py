@@ -133,6 +133,11 @@ class Archive:
             self._write_events(db, doc.id, events or [])
             return "added" if row is None else "updated"
 
+    def is_stored(self, doc: Document) -> bool:
+        """Whether this exact content is already in the archive (under any id)."""
+        digest = doc.content_hash
+        return self.db.execute("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (digest,)).fetchone() is not None
+
     def replace_events(self, doc_id: str, events: Iterable[Event]) -> None:
         with self.transaction() as db:
             self._write_events(db, doc_id, events)

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from strikewatch.extraction.attach import COUNT_FOR_TYPE, Count, find_actor, find_counts, find_employer, find_sector
 from strikewatch.extraction.lexicon import Lexicon, fold
-from strikewatch.extraction.modality import happened
+from strikewatch.extraction.modality import happened, is_background
 from strikewatch.extraction.triggers import Trigger, find_triggers
 
 # types whose participants a count of people gives
@@ -60,6 +60,8 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
                     region_places: bool = False) -> list[Found]:
     """Events the sentence asserts happened, one per type."""
     triggers = [t for t in find_triggers(sent, lexicon) if happened(t, sent, lexicon)]
+    foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
+    triggers = foreground or triggers
     if not any(t.type in LABOUR_OR_CROWD for t in triggers):
         spread = _movement_spread(sent, lexicon, region_places)
         if spread is not None and happened(spread, sent, lexicon):

@@ -29,9 +29,17 @@ def fold_chars(text: str) -> str:
     return "".join(out)
 
 
+ELIDED = {"d'": "de", "l'": "le", "qu'": "que", "n'": "ne", "s'": "se", "j'": "je", "m'": "me", "t'": "te"}
+
+
 def words(phrase: str) -> tuple[str, ...]:
-    """A phrase as folded words; an elided article keeps its apostrophe ("l'", "d'")."""
-    return tuple(fold(phrase).replace("'", "' ").split())
+    """A phrase as folded words; an elided word is written in full ("d'" as "de"), as its lemma is,
+    so that "suppression d'emplois" also finds "suppression de 1 200 emplois"."""
+    return tuple(ELIDED.get(w, w) for w in fold(phrase).replace("'", "' ").split())
+
+
+NUMBER_KEY = "<number>"
+NOT_A_TRIGGER = "-"  # the value of phrases that contain a trigger word but name no event
 
 
 @dataclass(frozen=True)
@@ -54,14 +62,23 @@ class PhraseIndex:
         bucket.append(phrase)
         bucket.sort(key=lambda p: -len(p.words))
 
-    def match_at(self, keys: list[set[str]], i: int) -> Phrase | None:
-        """Longest phrase starting at token i; keys[j] holds token j's folded word and lemma."""
+    def match_at(self, keys: list[set[str]], i: int) -> tuple[Phrase, int] | None:
+        """Longest phrase starting at token i, with the number of tokens it spans; keys[j] holds token
+        j's folded word and lemma. A number inside a phrase is passed over ("suppression de 1 200 emplois")."""
+        best: tuple[Phrase, int] | None = None
         for first in keys[i]:
             for phrase in self.by_first.get(first, []):
-                n = len(phrase.words)
-                if i + n <= len(keys) and all(phrase.words[k] in keys[i + k] for k in range(n)):
-                    return phrase
-        return None
+                j = i
+                for word in phrase.words:
+                    while j < len(keys) and word not in keys[j] and NUMBER_KEY in keys[j] and j > i:
+                        j += 1
+                    if j >= len(keys) or word not in keys[j]:
+                        break
+                    j += 1
+                else:
+                    if best is None or len(phrase.words) > len(best[0].words):
+                        best = (phrase, j - i)
+        return best
 
 
 @dataclass
@@ -72,6 +89,7 @@ class Lexicon:
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: list[tuple[str, ...]]
+    background: list[tuple[str, ...]]
     negations: frozenset[str]
     types_exempt: frozenset[str]
     future_morph: tuple[str, ...]
@@ -85,10 +103,20 @@ class Lexicon:
     spread_verbs: frozenset[str]
 
 
+def spellings(phrase: str) -> list[tuple[str, ...]]:
+    """A phrase as words, and with its hyphens as words of their own (spaCy splits "sit-in" in
+    French but not always in English)."""
+    forms = [words(phrase)]
+    if "-" in phrase:
+        forms.append(words(phrase.replace("-", " - ")))
+    return forms
+
+
 def _index(table: dict[str, str], weak: frozenset[str] = frozenset()) -> PhraseIndex:
     index = PhraseIndex()
     for phrase, value in table.items():
-        index.add(Phrase(words(phrase), value, fold(phrase) in weak))
+        for form in spellings(phrase):
+            index.add(Phrase(form, value, fold(phrase) in weak))
     return index
 
 
@@ -99,6 +127,8 @@ def load_lexicon(language: str) -> Lexicon:
     modality = lang.load(language, "modality")["not_happened"]
     attributes = lang.load(language, "attributes")
     where = f"lang/{language}"
+    events = dict(events)
+    not_triggers = events.pop("not_triggers", {}).get("phrases", [])
     unknown = set(events) - set(EVENT_TYPES)
     if unknown:
         raise LexiconError(f"{where}/events.toml: unknown event types {sorted(unknown)}; "
@@ -112,9 +142,14 @@ def load_lexicon(language: str) -> Lexicon:
     for event_type, data in events.items():
         weak = frozenset(fold(w) for w in data.get("weak", []))
         for entry in [*data.get("lemmas", []), *data.get("phrases", [])]:
-            triggers.add(Phrase(words(entry), event_type, fold(entry) in weak))
+            for form in spellings(entry):
+                triggers.add(Phrase(form, event_type, fold(entry) in weak))
         for phrase, subtype in data.get("subtypes", {}).items():
-            subtypes[words(phrase)] = subtype
+            for form in spellings(phrase):
+                subtypes[form] = subtype
+    for entry in not_triggers:
+        for form in spellings(entry):
+            triggers.add(Phrase(form, NOT_A_TRIGGER))
     demands = PhraseIndex()
     for demand, phrases in attributes["demands"].items():
         for phrase in phrases:
@@ -128,6 +163,7 @@ def load_lexicon(language: str) -> Lexicon:
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),
         preceding=[words(p) for p in modality["preceding"]],
+        background=[words(p) for p in modality.get("background", [])],
         negations=frozenset(fold(w) for w in modality["negations"]),
         types_exempt=frozenset(modality["types_exempt"]),
         future_morph=tuple(modality.get("future_morph", [])),

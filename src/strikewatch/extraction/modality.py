@@ -50,9 +50,9 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _preceded_by_cue(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+def _preceded_by(trigger: Trigger, sent: Span, cues: list[tuple[str, ...]]) -> bool:
     before = [fold(t.text) for t in sent.doc[max(sent.start, trigger.start - 4):trigger.start]]
-    for cue in lexicon.preceding:
+    for cue in cues:
         n = len(cue)
         for gap in (0, 1):  # allow one article between the cue and the trigger ("appel à une grève")
             if n + gap <= len(before) and tuple(before[len(before) - n - gap:len(before) - gap]) == cue:
@@ -77,7 +77,7 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     head = trigger.head(sent)
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False
-    if _preceded_by_cue(trigger, sent, lexicon) or _mistagged_cue_before(trigger, sent, lexicon):
+    if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
         return False
     for governor in [head, *_governors(head)]:
         lemma = fold(governor.lemma_)
@@ -89,3 +89,14 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         if any(c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in lexicon.governors for c in governor.children):
             return False
     return True
+
+
+def is_background(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """A loose trigger, an adjective ("striking truckers") or a trigger in a clause of time ("after the
+    clashes", "since the unrest began"): evidence only when the sentence says nothing stronger."""
+    head = trigger.head(sent)
+    if trigger.weak and head.dep_ != "ROOT" and head.head.dep_ != "ROOT":
+        return True
+    if head.dep_ in ("amod", "pcomp") or head.pos_ == "ADJ":
+        return True
+    return _preceded_by(trigger, sent, lexicon.background)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from strikewatch.extraction.lexicon import Lexicon, PhraseIndex, fold
+from strikewatch.extraction.lexicon import NOT_A_TRIGGER, NUMBER_KEY, Lexicon, PhraseIndex, fold
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,9 @@ class Trigger:
 
 
 def token_keys(tokens: Span) -> list[set[str]]:
-    """For each token the forms a lexicon entry may name: its folded word and its folded lemma."""
-    return [{fold(t.text), fold(t.lemma_)} for t in tokens]
+    """For each token the forms a lexicon entry may name: its folded word and lemma (and a mark on numbers)."""
+    return [{fold(t.text), fold(t.lemma_), NUMBER_KEY} if t.like_num else {fold(t.text), fold(t.lemma_)}
+            for t in tokens]
 
 
 def find_phrases(tokens: Span, index: PhraseIndex, keys: list[set[str]] | None = None
@@ -38,16 +39,17 @@ def find_phrases(tokens: Span, index: PhraseIndex, keys: list[set[str]] | None =
     found = []
     i = 0
     while i < len(keys):
-        phrase = index.match_at(keys, i)
-        if phrase is None:
+        match = index.match_at(keys, i)
+        if match is None:
             i += 1
             continue
-        found.append((tokens.start + i, tokens.start + i + len(phrase.words), phrase.value, phrase.weak))
-        i += len(phrase.words)
+        phrase, length = match
+        found.append((tokens.start + i, tokens.start + i + length, phrase.value, phrase.weak))
+        i += length
     return found
 
 
-NAME_LABELS = {"ORG", "PER", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP", "MISC"}
+NAME_LABELS = {"ORG", "PER", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP", "MISC", "DATE", "TIME"}
 
 
 def _in_a_name(sent: Span, start: int, end: int) -> bool:
@@ -62,7 +64,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     keys = token_keys(sent)
     triggers = []
     for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
-        if _in_a_name(sent, start, end):
+        if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
             continue
         subtype = None
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):

@@ -81,6 +81,11 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
 
 def _validate_events(data: dict[str, Any], path: Path, language: str) -> None:
     for event_type, table in data.items():
+        if event_type == "not_triggers":
+            if not _table_with(phrases=_is_str_list)(table):
+                raise LexiconError(f"{path}: language {language!r}: key 'not_triggers' should be a table "
+                                   "with phrases = a list of phrases")
+            continue
         if not _trigger_table(table):
             raise LexiconError(f"{path}: language {language!r}: key {event_type!r} should be a table with "
                                "lists lemmas, phrases, weak (words) and a subtypes table (phrase = subtype)")

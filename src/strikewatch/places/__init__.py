@@ -21,8 +21,9 @@ from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
 PERSON_LABELS = {"PER", "PERSON"}
-CONNECTORS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "el", "al", "-", "y", "sur", "en", "on",
-              "upon", "am", "saint", "st", "san", "santa", "da", "do", "dos"}
+CONNECTORS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "el", "al", "-", "y", "sur", "saint", "st",
+              "san", "santa", "da", "do", "dos"}
+TIME_LABELS = {"DATE", "TIME"}
 LEADING_ARTICLES = {"la", "le", "les", "l'", "the", "du", "de", "d'", "des", "au", "aux"}
 MAX_WORDS = 6
 MIN_NAME = 3  # shorter keys ("A", "GM") match hundreds of GeoNames alternate names
@@ -75,7 +76,7 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     doc = sent.doc
     spans: list[tuple[int, int, str]] = []
     # a lone capitalised word tagged as a person is as often a misread place ("Santiago is under…")
-    person = {i for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+    person = {i for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1 or ent.label_ in TIME_LABELS
               for i in range(ent.start, ent.end)}
     for ent in sent.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "FAC", "MISC", "NORP"):
@@ -121,6 +122,15 @@ def _worth_looking_up(span: Span, data: PlaceData) -> bool:
     return span.text[:1].isupper() and len(key) >= MIN_NAME and not (len(span) == 1 and span[0].is_stop)
 
 
+def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[Place]) -> bool:
+    """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
+    de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi").
+    "Radio Habana Cuba" and "Ford Motor" name no place."""
+    if s > doc[s].sent.start and fold(doc[s - 1].text) in {"of", "de", "d'", "du", "des"} and e == end:
+        return True
+    return (s, e) == (start, end) and e - s == 1 and any(p.primary and p.population >= 500_000 for p in places)
+
+
 def _lookup(text: str, data: PlaceData) -> tuple[list[Place], str]:
     key = place_key(text)
     if key in data.aliases:
@@ -140,12 +150,15 @@ def _region_phrase(doc: Doc, start: int, end: int, data: PlaceData) -> bool:
 
 
 def find_places(sent: Span, language: str) -> list[PlaceMention]:
-    """Every place named in the sentence, unresolved ambiguity kept (all readings, largest first)."""
+    """Every place named in the sentence, ambiguity kept (all readings, largest first)."""
     data = place_data(language)
     doc = sent.doc
     found: list[PlaceMention] = []
     taken: set[int] = set()
-    for start, end, source in sorted(_candidates(sent), key=lambda c: (c[0], -(c[1] - c[0]))):
+    candidates = _candidates(sent)
+    # spaCy's word that a span is a place holds for any shorter span inside it
+    place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
+    for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
             continue
         for s, e in _sub_spans(doc, start, end):
@@ -155,19 +168,20 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if not _worth_looking_up(span, data):
                 continue
             places, via = _lookup(span.text, data)
-            if source == "org" and via == "gazetteer":
-                continue  # "Radio Habana Cuba", "Ford Motor": an organisation, not its namesake town
+            if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
+                continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
                     and fold(doc[e].text) not in CONNECTORS:
                 continue  # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place
-            if not places:
-                continue
+            kind = "entity" if source == "capitalised" and all(i in place_tokens for i in range(s, e)) else source
             taken.update(range(s, e))
             for place in places[:8]:
                 found.append(PlaceMention(span.start_char, span.end_char, span.text, place,
-                                          via if via != "gazetteer" else source,
+                                          via if via != "gazetteer" else kind,
                                           _region_phrase(doc, s, e, data)))
             break
+        if source == "org":
+            taken.update(range(start, end))  # the rest of an organisation's name is no place either
     return _qualified(found, sent.text, sent.start_char)
 
 
@@ -211,13 +225,23 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
     groups: dict[tuple[int, int], list[PlaceMention]] = {}
     for mention in mentions:
         groups.setdefault((mention.start, mention.end), []).append(mention)
-    for readings in groups.values():
-        best = min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
-                                            -m.place.population))
+    bests = [min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
+                                          -m.place.population)) for readings in groups.values()]
+    for best in bests:
         if best.place.kind == "country":
             votes[best.place.country] += 3
         elif _credible(best, None):
             votes[best.place.country] += 1
+    if not votes:  # only towns of middle size: let the ones spaCy tagged as places speak
+        for best in bests:
+            if best.via == "entity" and best.place.population >= 50_000 or best.place.primary \
+                    and best.place.population >= 100_000:
+                votes[best.place.country] += 1
+    if not votes:  # only small towns: a name that is a town's own name and nothing else's decides
+        for readings in groups.values():
+            primary = [m for m in readings if m.place.primary and m.place.kind == "city"]
+            if len({m.place.country for m in primary}) == 1:
+                votes[primary[0].place.country] += 1
     for code in demonyms:
         votes[code] += 2
     gazetteer = load_gazetteer()
@@ -228,7 +252,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
                 if place.kind == "country" and place.primary:
                     votes[place.country] += 4
     if not votes:
-        return place_data(language).default_country
+        return None if groups else place_data(language).default_country
     return votes.most_common(1)[0][0]
 
 
@@ -240,6 +264,16 @@ def is_dateline(mention: PlaceMention, sent: Span) -> bool:
     after = sent.doc.text[mention.end:mention.end + 24]
     return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b)", after)) \
         or mention.text.isupper() and len(mention.text) > 3
+
+
+def is_locative(mention: PlaceMention, sent: Span) -> bool:
+    """"sent troops to Kazakhstan", "en Birmanie": a place after a preposition is where things happen
+    (a place as subject, "Russia sent troops", is an actor)."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = [t for t in sent.doc[max(sent.start, span.start - 2):span.start] if t.pos_ != "DET"]
+    return bool(before) and before[-1].pos_ == "ADP"
 
 
 def is_modifier(mention: PlaceMention, sent: Span) -> bool:
