@@ -167,6 +167,14 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE
         yield from flush(language)
 
 
+def locate(text: str, language: str, title: str | None = None) -> list[places.PlaceMention]:
+    """The places a text names, each read for the text's main country (for tests and tools)."""
+    doc = build_document(Record(text, "<text>", None, {"language": language, **({"title": title} if title else {})}))
+    parsed = load_pipeline(language)(doc.text)
+    located, _ = _located_mentions(list(parsed.sents), doc)
+    return [m for sentence in located for m in sentence]
+
+
 def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True,
            batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, Outcome, int]]:
     """Store documents with their events: (document, outcome, number of events) for each.

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
@@ -47,6 +47,7 @@ class PlaceData:
     region_words: frozenset[str]
     nationwide: tuple[str, ...]
     default_country: str | None
+    contractions: dict[str, str]
 
 
 @cache
@@ -58,6 +59,7 @@ def place_data(language: str) -> PlaceData:
         region_words=frozenset(fold(w) for w in data["region_words"]["words"]),
         nationwide=tuple(fold(w) for w in data["region_words"]["nationwide"]),
         default_country=data.get("default_country"),
+        contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
     )
 
 
@@ -75,21 +77,23 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     """(first token, end token, source) of spans that may name a place, longest first."""
     doc = sent.doc
     spans: list[tuple[int, int, str]] = []
-    # a lone capitalised word tagged as a person is as often a misread place ("Santiago is under…")
-    person = {i for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1 or ent.label_ in TIME_LABELS
-              for i in range(ent.start, ent.end)}
+    # the small models often tag places as persons ("Sidi Bouzid", "Santiago is under…"): such spans are
+    # looked up, but believed only as far as capitalised words are
+    dates = {i for ent in sent.ents if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
     for ent in sent.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "FAC", "MISC", "NORP"):
             spans.append((ent.start, ent.end, "entity" if ent.label_ in PLACE_LABELS else
                           "org" if ent.label_ in ("ORG", "FAC") else ent.label_.lower()))
+        elif ent.label_ in PERSON_LABELS:
+            spans.append((ent.start, ent.end, "capitalised"))
     i = sent.start
     while i < sent.end:
         token = doc[i]
-        if (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha and i not in person:
+        if _capitalised(token) and i not in dates:
             j = i + 1
             while j < sent.end and j - i < MAX_WORDS:
                 nxt = doc[j]
-                if (nxt.is_title or nxt.is_upper) and (nxt.is_alpha or "-" in nxt.text):
+                if _capitalised(nxt) and j not in dates:
                     j += 1
                 elif fold(nxt.text) in CONNECTORS and j + 1 < sent.end and doc[j + 1].is_title:
                     j += 2
@@ -100,6 +104,11 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return spans
+
+
+def _capitalised(token: Token) -> bool:
+    """A word that may start a proper name: "Paris", "NANTERRE", "Kul'sary", "Hpa-An"."""
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
 
 
 def _sub_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -128,10 +137,21 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     "Radio Habana Cuba" and "Ford Motor" name no place."""
     if s > doc[s].sent.start and fold(doc[s - 1].text) in {"of", "de", "d'", "du", "des"} and e == end:
         return True
-    return (s, e) == (start, end) and e - s == 1 and any(p.primary and p.population >= 500_000 for p in places)
+    if (s, e) != (start, end):
+        return False
+    if e - s > 1:  # "Santiago de Compostela": a name of several words that is a town's own name
+        return any(p.primary and p.kind in ("city", "admin1") for p in places)
+    return any(p.primary and p.population >= 500_000 for p in places)
 
 
-def _lookup(text: str, data: PlaceData) -> tuple[list[Place], str]:
+def _lookup(text: str, data: PlaceData, before: str = "") -> tuple[list[Place], str]:
+    """Places a name may be; after a contracted article ("du Havre", "au Kef") the name with its
+    article ("Le Havre") is tried first."""
+    article = data.contractions.get(fold(before))
+    if article:
+        with_article = _lookup(f"{article} {text}", data)
+        if with_article[0]:
+            return with_article
     key = place_key(text)
     if key in data.aliases:
         place = _resolve_code(data.aliases[key])
@@ -167,7 +187,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             span = doc[s:e]
             if not _worth_looking_up(span, data):
                 continue
-            places, via = _lookup(span.text, data)
+            places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
             if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
                 continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
@@ -329,5 +349,5 @@ def _credible(mention: PlaceMention, country: str | None) -> bool:
             return place.primary or place.population >= 20_000
         return place.population >= (100_000 if place.primary else 500_000)
     if at_home:
-        return place.primary and place.population >= 5_000 or place.population >= 100_000
+        return place.primary and place.population >= 5_000 or place.population >= 20_000
     return place.primary and place.population >= 500_000

@@ -1,0 +1,131 @@
+"""Date expressions resolved against a publication date: (language, text, published, anchor, expected).
+
+`expected` is (first, last, precision) of the first expression found, or None when the text has no date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from strikewatch.dates import find_dates, year_hint
+
+D = date.fromisoformat
+CASES = [
+    # French: full and partial dates
+    ("fr", "Le 3 janvier, la grève a commencé.", "2022-01-08", None, ("2022-01-03", "2022-01-03", "day")),
+    ("fr", "le 1er mai 2023 à Paris", "2023-05-02", None, ("2023-05-01", "2023-05-01", "day")),
+    ("fr", "samedi 8 janvier 2022", "2022-01-10", None, ("2022-01-08", "2022-01-08", "day")),
+    ("fr", "le 30 décembre", "2022-01-02", None, ("2021-12-30", "2021-12-30", "day")),  # year boundary
+    ("fr", "le 28 février", "2024-03-01", None, ("2024-02-28", "2024-02-28", "day")),
+    ("fr", "le 29 février", "2024-03-01", None, ("2024-02-29", "2024-02-29", "day")),  # leap year
+    ("fr", "le 12 janv. dernier", "2023-02-01", None, ("2023-01-12", "2023-01-12", "day")),
+    ("fr", "le 5 sept.", "2023-09-20", None, ("2023-09-05", "2023-09-05", "day")),
+    ("fr", "le 14 juillet", "2023-08-01", None, ("2023-07-14", "2023-07-14", "day")),
+    ("fr", "le lundi 6 novembre", "2023-11-10", None, ("2023-11-06", "2023-11-06", "day")),
+    # French: bare days take the month of the narrative, else of publication
+    ("fr", "Dans la nuit du 4 au 5, des heurts", "2022-01-08", None, ("2022-01-04", "2022-01-05", "range")),
+    ("fr", "le 5, les rassemblements", "2022-01-08", None, ("2022-01-05", "2022-01-05", "day")),
+    ("fr", "le 28, une grève", "2022-01-08", None, ("2021-12-28", "2021-12-28", "day")),  # month boundary
+    ("fr", "le 12, une grève", "2022-01-20", D("2021-11-30"), ("2021-11-12", "2021-11-12", "day")),
+    # French: open ranges end at publication
+    ("fr", "Dès le 4 janvier, les travailleurs", "2022-01-08", None, ("2022-01-04", "2022-01-08", "range")),
+    ("fr", "À partir du 5, les rassemblements", "2022-01-08", None, ("2022-01-05", "2022-01-08", "range")),
+    ("fr", "en grève depuis le 27 septembre", "2022-10-14", None, ("2022-09-27", "2022-10-14", "range")),
+    ("fr", "depuis lundi", "2023-03-09", None, ("2023-03-06", "2023-03-09", "range")),
+    # French: ranges
+    ("fr", "du 3 au 7 janvier", "2022-01-20", None, ("2022-01-03", "2022-01-07", "range")),
+    ("fr", "du 28 décembre au 3 janvier", "2022-01-20", None, ("2021-12-28", "2022-01-03", "range")),
+    ("fr", "les 23 et 24 novembre", "2023-12-01", None, ("2023-11-23", "2023-11-24", "range")),
+    ("fr", "la nuit de mardi à mercredi", "2021-01-20", None, ("2021-01-19", "2021-01-20", "range")),
+    ("fr", "une grève du 11 au 14 décembre", "2023-12-20", None, ("2023-12-11", "2023-12-14", "range")),
+    # French: weekdays and relative days
+    ("fr", "mardi dernier", "2022-01-08", None, ("2022-01-04", "2022-01-04", "day")),
+    ("fr", "samedi dernier", "2022-01-08", None, ("2022-01-01", "2022-01-01", "day")),  # same weekday: a week back
+    ("fr", "lundi matin", "2021-01-20", None, ("2021-01-18", "2021-01-18", "day")),
+    ("fr", "mercredi", "2021-01-20", None, ("2021-01-20", "2021-01-20", "day")),  # the day of publication
+    ("fr", "hier soir", "2023-03-01", None, ("2023-02-28", "2023-02-28", "day")),
+    ("fr", "avant-hier", "2024-03-01", None, ("2024-02-28", "2024-02-28", "day")),
+    ("fr", "aujourd'hui", "2023-05-01", None, ("2023-05-01", "2023-05-01", "day")),
+    ("fr", "le lendemain", "2023-05-10", D("2023-05-03"), ("2023-05-04", "2023-05-04", "day")),
+    ("fr", "la veille", "2023-05-10", D("2023-05-01"), ("2023-04-30", "2023-04-30", "day")),
+    ("fr", "la semaine dernière", "2022-05-12", None, ("2022-05-02", "2022-05-08", "range")),
+    ("fr", "ce week-end", "2023-06-05", None, ("2023-06-03", "2023-06-04", "range")),
+    # French: months, seasons, years
+    ("fr", "En décembre, des milliers", "2022-01-08", None, ("2021-12-01", "2021-12-31", "month")),
+    ("fr", "en mars 2019", "2023-01-01", None, ("2019-03-01", "2019-03-31", "month")),
+    ("fr", "début janvier", "2022-02-01", None, ("2022-01-01", "2022-01-10", "range")),
+    ("fr", "fin décembre", "2022-02-01", None, ("2021-12-21", "2021-12-31", "range")),
+    ("fr", "à la mi-octobre", "2023-12-01", None, ("2023-10-11", "2023-10-20", "range")),
+    ("fr", "cet été", "2022-12-09", None, ("2022-06-01", "2022-08-31", "range")),
+    ("fr", "en 2019", "2023-01-01", None, ("2019-01-01", "2019-12-31", "year")),
+    ("fr", "jusqu'au 19 janvier", "2022-01-08", None, ("2022-01-19", "2022-01-19", "day")),
+    # English
+    ("en", "On January 5, troops arrived", "2022-01-08", None, ("2022-01-05", "2022-01-05", "day")),
+    ("en", "on 8 January 2022", "2022-01-10", None, ("2022-01-08", "2022-01-08", "day")),
+    ("en", "Sept. 13, 2022", "2022-09-14", None, ("2022-09-13", "2022-09-13", "day")),
+    ("en", "which began Nov 24", "2022-12-09", None, ("2022-11-24", "2022-12-09", "range")),
+    ("en", "since Monday", "2023-03-09", None, ("2023-03-06", "2023-03-09", "range")),
+    ("en", "since October 17", "2019-10-25", None, ("2019-10-17", "2019-10-25", "range")),
+    ("en", "from April 28 to May 2", "2021-05-04", None, ("2021-04-28", "2021-05-02", "range")),
+    ("en", "from 3 to 7 January", "2022-01-20", None, ("2022-01-03", "2022-01-07", "range")),
+    ("en", "between 3 and 5 May", "2022-05-20", None, ("2022-05-03", "2022-05-05", "range")),
+    ("en", "the night of 5 to 6", "2022-01-08", None, ("2022-01-05", "2022-01-06", "range")),
+    ("en", "on Tuesday", "2022-01-08", None, ("2022-01-04", "2022-01-04", "day")),
+    ("en", "last Tuesday", "2022-01-11", None, ("2022-01-04", "2022-01-04", "day")),  # same weekday: a week back
+    ("en", "Friday night", "2019-10-19", None, ("2019-10-18", "2019-10-18", "day")),
+    ("en", "yesterday", "2022-03-01", None, ("2022-02-28", "2022-02-28", "day")),
+    ("en", "today", "2023-11-08", None, ("2023-11-08", "2023-11-08", "day")),
+    ("en", "the next day", "2023-05-10", D("2023-05-03"), ("2023-05-04", "2023-05-04", "day")),
+    ("en", "last week", "2022-06-28", None, ("2022-06-20", "2022-06-26", "range")),
+    ("en", "early January", "2022-02-01", None, ("2022-01-01", "2022-01-10", "range")),
+    ("en", "in late December", "2022-01-15", None, ("2021-12-21", "2021-12-31", "range")),
+    ("en", "in December", "2022-01-08", None, ("2021-12-01", "2021-12-31", "month")),
+    ("en", "This summer, an eight-day strike", "2022-12-09", None, ("2022-06-01", "2022-08-31", "range")),
+    ("en", "in 2019", "2023-01-01", None, ("2019-01-01", "2019-12-31", "year")),
+    ("en", "on the 5th", "2022-01-08", None, ("2022-01-05", "2022-01-05", "day")),
+    ("en", "May 4 (RHC)", "2021-05-04", None, ("2021-05-04", "2021-05-04", "day")),
+    # no date at all, or words that only look like one
+    ("fr", "Les travailleurs réclament de meilleurs salaires.", "2022-01-08", None, None),
+    ("fr", "La Constitution de 1993", "2022-01-08", None, None),
+    ("fr", "le premier ministre a parlé", "2022-01-08", None, None),
+    ("fr", "le 5 % des salariés", "2022-01-08", None, None),
+    ("en", "You may go now; the march was long.", "2022-01-08", None, None),
+    ("en", "The strike lasted 12 hours.", "2022-01-08", None, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "anchor", "expected"), CASES,
+                         ids=[f"{c[0]}-{c[1][:30]}" for c in CASES])
+def test_phrase(language: str, text: str, published: str, anchor: date | None,
+                expected: tuple[str, str, str] | None) -> None:
+    found = find_dates(text, language, D(published), anchor)
+    if expected is None:
+        assert found == []
+        return
+    assert found, f"no date found in {text!r}"
+    first = found[0]
+    got = (first.first.isoformat(), first.last.isoformat() if first.last else None, first.precision)
+    assert got == expected
+
+
+def test_there_are_at_least_60_cases() -> None:
+    assert len(CASES) >= 60
+
+
+def test_without_publication_date_years_come_from_the_text() -> None:
+    text = "Lors des derniers mois de 2023, les grèves se multiplient. Le 23 septembre, une manifestation."
+    hint = year_hint(text)
+    assert hint == date(2023, 12, 31)
+    [mention] = find_dates("Le 23 septembre, une manifestation.", "fr", None, year_hint=hint)
+    assert mention.first == date(2023, 9, 23)
+    # an open range has no end when the publication date is unknown
+    [open_range] = find_dates("à partir du 24 novembre", "fr", None, year_hint=hint)
+    assert (open_range.first, open_range.last) == (date(2023, 11, 24), None)
+    # weekdays need the real publication date
+    assert find_dates("mardi", "fr", None, year_hint=hint) == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Les dockers ont cessé le travail mardi 7 mars à Marseille."
+    [mention] = find_dates(text, "fr", D("2023-03-08"), offset=100)
+    assert text[mention.start - 100:mention.end - 100] == mention.text == "mardi 7 mars"

@@ -1,0 +1,93 @@
+"""Place mentions read in context: (language, text, name as written, expected country, expected admin1).
+
+expected admin1 None means the place is a country (or resolves no finer); a name expected to be no
+place at all has country None."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch.pipeline import locate
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # Kazakhstan: regions in French and English spellings, transliterations, company sites
+    ("fr", "La grève a touché la région de Mangistau et la région voisine d'Atyrau.", "Mangistau", "KZ", "KZ-47"),
+    ("fr", "La grève a touché la région de Mangistau et la région voisine d'Atyrau.", "Atyrau", "KZ", "KZ-23"),
+    ("fr", "Le mouvement a gagné les régions d'Aktobe et du Kazakhstan occidental.", "Kazakhstan occidental", "KZ", "KZ-27"),
+    ("fr", "Les ouvriers de Manguistaou manifestent au Kazakhstan.", "Manguistaou", "KZ", "KZ-47"),
+    ("en", "Workers in West Kazakhstan joined the strike in Kazakhstan.", "West Kazakhstan", "KZ", "KZ-27"),
+    ("en", "Protests began in Zhanaozen, Kazakhstan, on January 2.", "Zhanaozen", "KZ", "KZ-47"),
+    ("fr", "Les manifestations ont commencé à Janaozen au Kazakhstan.", "Janaozen", "KZ", "KZ-47"),
+    ("fr", "Les travailleurs de Tengizchevroil étaient en grève au Kazakhstan.", "Tengizchevroil", "KZ", "KZ-23"),
+    ("en", "Miners at ArcelorMittal Temirtau stopped work in Kazakhstan.", "ArcelorMittal Temirtau", "KZ", "KZ-35"),
+    ("fr", "Des rassemblements à Kyzylorda et à Almaty.", "Kyzylorda", "KZ", "KZ-43"),
+    ("fr", "Des rassemblements à Kyzylorda et à Almaty.", "Almaty", "KZ", "KZ-75"),
+    ("en", "Protesters gathered in Kul'sary and Aktau.", "Kul'sary", "KZ", "KZ-23"),
+    # France
+    ("fr", "Des milliers de manifestants à Paris et à Marseille.", "Paris", "FR", "FR-IDF"),
+    ("fr", "Des milliers de manifestants à Paris et à Marseille.", "Marseille", "FR", "FR-PAC"),
+    ("fr", "Les dockers du Havre bloquent le port.", "Havre", "FR", "FR-NOR"),
+    ("fr", "Grève à la raffinerie de Feyzin, près de Lyon.", "Lyon", "FR", "FR-ARA"),
+    ("en", "Riots broke out in Nanterre, France.", "Nanterre", "FR", "FR-IDF"),
+    ("fr", "Des heurts en Nouvelle-Calédonie, à Nouméa.", "Nouméa", "NC", None),
+    # United States, including Paris, Texas and the state of Georgia
+    ("en", "Workers struck in Paris, Texas, on Monday.", "Paris", "US", "US-TX"),
+    ("en", "Teachers rallied in Atlanta, Georgia, and in Savannah.", "Atlanta", "US", "US-GA"),
+    ("en", "Nurses in Minneapolis and Duluth, Minnesota, walked out.", "Minneapolis", "US", "US-MN"),
+    ("en", "The UAW struck the plant in Wayne, Michigan, and in Toledo, Ohio.", "Wayne", "US", "US-MI"),
+    ("en", "The UAW struck the plant in Wayne, Michigan, and in Toledo, Ohio.", "Toledo", "US", "US-OH"),
+    ("en", "Protests spread across Georgia after the vote in Tbilisi.", "Tbilisi", "GE", "GE-TB"),
+    ("en", "Protests spread across Georgia after the vote in Tbilisi.", "Georgia", "GE", None),
+    # Chile and Spain: Santiago
+    ("en", "A curfew was declared in Santiago, Chile.", "Santiago", "CL", "CL-RM"),
+    ("en", "Pilgrims protested in Santiago de Compostela, Spain.", "Santiago de Compostela", "ES", "ES-GA"),
+    ("fr", "Manifestation à Santiago du Chili et à Valparaiso.", "Valparaiso", "CL", "CL-VS"),
+    # Tunisia, Senegal, Myanmar, Bangladesh, Colombia, Canada, Korea
+    ("fr", "Des heurts à Gafsa, Sidi Bouzid et Kasserine en Tunisie.", "Sidi Bouzid", "TN", "TN-43"),
+    ("fr", "Des heurts à Gafsa, Sidi Bouzid et Kasserine en Tunisie.", "Kasserine", "TN", "TN-42"),
+    ("fr", "Des heurts ont eu lieu au Kef et à Tunis.", "Kef", "TN", "TN-33"),
+    ("fr", "Des heurts ont eu lieu au Kef et à Tunis.", "Tunis", "TN", "TN-11"),
+    ("fr", "Seize morts à Dakar au Sénégal.", "Dakar", "SN", "SN-DK"),
+    ("fr", "Les protestataires ont défilé à Rangoun et à Mandalay en Birmanie.", "Rangoun", "MM", "MM-06"),
+    ("fr", "Les protestataires ont défilé à Rangoun et à Mandalay en Birmanie.", "Mandalay", "MM", "MM-04"),
+    ("fr", "A Hpa-An, la capitale de l'Etat Karen, des manifestants ont érigé des barricades.", "Hpa-An", "MM", "MM-13"),
+    ("en", "Garment workers clashed with police in Ashulia and Konabari, Bangladesh.", "Ashulia", "BD", "BD-C"),
+    ("en", "Garment workers clashed with police in Ashulia and Konabari, Bangladesh.", "Konabari", "BD", "BD-C"),
+    ("en", "Police fired on protesters in Siloé, Cali, Colombia.", "Cali", "CO", "CO-VAC"),
+    ("fr", "Des sit-in à Québec et à Montréal.", "Montréal", "CA", "CA-QC"),
+    ("en", "Truckers in Seoul and Busan ended their strike in South Korea.", "Busan", "KR", "KR-26"),
+    # more countries
+    ("en", "Dockworkers struck in Antwerp, Belgium.", "Antwerp", "BE", "BE-VLG"),
+    ("en", "Farmers blocked roads near Warsaw, Poland.", "Warsaw", "PL", "PL-14"),
+    ("fr", "Manifestation à Alger, en Algérie.", "Alger", "DZ", "DZ-16"),
+    ("en", "Thousands marched in Nairobi, Kenya.", "Nairobi", "KE", "KE-30"),
+    ("fr", "Grève générale à Kinshasa, en RDC.", "Kinshasa", "CD", "CD-KN"),
+    # countries are never towns; demonyms and country names in French
+    ("fr", "La révolte qui a éclaté au Kazakhstan nous concerne.", "Kazakhstan", "KZ", None),
+    ("fr", "Les forces de sécurité ont ouvert le feu en Birmanie.", "Birmanie", "MM", None),
+    ("fr", "Des manifestations en Tunisie contre la vie chère.", "Tunisie", "TN", None),
+    ("en", "Protests in Chile over fares.", "Chile", "CL", None),
+    ("fr", "Les États-Unis et la Corée du Sud.", "Corée du Sud", "KR", None),
+    # words that are no place here
+    ("en", "Riot police fired tear gas at the metro station.", "metro", None, None),
+    ("en", "The walkouts involving 12,900 workers hit the Detroit automakers.", "Detroit", None, None),
+    ("en", "A unknown village called Xyzzyville saw protests.", "Xyzzyville", None, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country", "admin1"), CASES,
+                         ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_place(language: str, text: str, name: str, country: str | None, admin1: str | None) -> None:
+    found = [m for m in locate(text, language) if name in m.text or m.text in name and len(m.text) > 3]
+    if country is None:
+        assert found == [], [(m.text, m.place.name, m.place.country) for m in found]
+        return
+    assert found, f"{name!r} not found in {text!r}"
+    place = found[0].place
+    assert (place.country, place.admin1 if place.kind != "country" else None) == (country, admin1)
+
+
+def test_cases_cover_enough_mentions_and_countries() -> None:
+    assert len(CASES) >= 50
+    assert len({c[3] for c in CASES if c[3]}) >= 8
