@@ -220,6 +220,42 @@ def extract(
     err.print(f"{total} events from {len(documents)} documents" + (f" ({failed} inputs skipped)" if failed else ""))
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold events: one {id, events: [...]} per line.", exists=True, dir_okay=False)],
+    predictions: Annotated[Optional[Path], typer.Argument(
+        help="Predicted events (JSONL); without it, extraction runs on the gold documents.", dir_okay=False)] = None,
+    docs: Annotated[Optional[Path], typer.Option(
+        "--docs", help="The gold documents (JSONL {id, text, published, language}); default: docs.jsonl beside GOLD.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Score events against gold data: strict, coarse-type, type+date, type+place and type-only F1.
+
+    Example: strikewatch eval devset/gold.jsonl events.jsonl
+    """
+    from strikewatch import evaluate as scoring
+
+    gold_events = scoring.load_gold(gold)
+    if predictions is not None:
+        if not predictions.exists():
+            raise UsageError(f"{predictions}: no such file")
+        predicted = scoring.load_predictions(predictions)
+    else:
+        from strikewatch.pipeline import analyse_documents
+
+        source = docs or gold.parent / "docs.jsonl"
+        if not source.exists():
+            raise UsageError(f"{source}: no gold documents to extract from (give PRED or --docs)")
+        reader = _Inputs([str(source)], None, strict=True)
+        predicted = {doc.id: [e.to_dict() for e in events]
+                     for doc, events in analyse_documents(list(reader.documents()))}
+    result = scoring.score(gold_events, predicted)
+    if as_json:
+        out.print_json(json.dumps(result))
+    else:
+        out.print(escape(scoring.render(result)))
+
+
 @app.command()
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of documents per language and month, and of events per type.

@@ -111,7 +111,8 @@ def _absorb(keep: Event, other: Event) -> None:
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
                    demand_types: tuple[str, ...]) -> list[Event]:
     """One event per (type, place, date); a report without a date of its own (a headline, a later
-    mention) joins a dated report of the same type and place whose interval it overlaps."""
+    mention of "the protests") joins a dated report of the same type and place whose interval it
+    overlaps: news repeats its events far more often than it tells new ones without a date."""
     events: list[Event] = []
     dated: list[bool] = []
     for draft in drafts:

@@ -13,19 +13,26 @@ from strikewatch.errors import UsageError
 BATCH_SIZE = 32
 
 
-SENTENCE_END = {".", "!", "?", "»", '"', "”", "…", ":", ";"}
+SENTENCE_END = {".", "!", "?", "…", "..."}
+CLOSERS = {'"', "”", "»", "’", "'", ")", "]"}
 
 
 @Language.component("sentence_hints")
 def sentence_hints(doc: Doc) -> Doc:
-    """A line break ends a sentence (titles, datelines and paragraphs are never run together); a
-    word glued to the one before ("Hpa-An", "garde-à-vue") never starts one."""
+    """Sentences by rule, which the parser then keeps: a line break ends one (titles, datelines and
+    paragraphs are never run together); so does a full stop, "!" or "?" (and a closing quote after it)
+    followed by a space and a capital, digit or quote. The small parsers split "A Hpa-An, …" mid-name;
+    abbreviations ("Co.", "p.m.", "M.") stay whole tokens in spaCy and never end a sentence here."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
             token.is_sent_start = True
-        elif not before.whitespace_ and before.text not in SENTENCE_END:
-            token.is_sent_start = False
+            continue
+        end = before
+        if end.text in CLOSERS and end.i > 0 and doc[end.i - 1].text in SENTENCE_END:
+            end = doc[end.i - 1]
+        starts_like_a_sentence = token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“'("
+        token.is_sent_start = (end.text in SENTENCE_END and bool(before.whitespace_) and starts_like_a_sentence)
     return doc
 
 
