@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from itertools import groupby, islice
 
 from spacy.tokens import Doc, Span
@@ -121,6 +121,10 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             own, until = _own_date(found, mentions, sent.start_char, parsed)
             if own is not None and not own.open_start and dates.starts_open(found.trigger.head(sent), language):
                 own = dates.with_open_end(own, published)
+            elif own is not None and own.precision == "day" and own.first:
+                days = dates.duration_days(sent.text, language, lexicon.count_words)
+                if days and 1 < days <= 60:
+                    own = replace(own, last=own.first + timedelta(days=days - 1), precision="range")
             if own is not None and published and own.first and own.first > published and not until:
                 continue  # a date after publication: announced, not happened
             if found.type in LABOUR_OR_CROWD:

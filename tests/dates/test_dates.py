@@ -129,3 +129,27 @@ def test_offsets_point_into_the_text() -> None:
     text = "Les dockers ont cessé le travail mardi 7 mars à Marseille."
     [mention] = find_dates(text, "fr", D("2023-03-08"), offset=100)
     assert text[mention.start - 100:mention.end - 100] == mention.text == "mardi 7 mars"
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    ("fr", "Quelques heurts ont émaillé la nuit de mardi à Tunis.", "2021-01-20", ("2021-01-19", "2021-01-20")),
+    ("en", "Clashes broke out on the night of January 4.", "2022-01-08", ("2022-01-04", "2022-01-05")),
+    ("fr", "286 civils ont été tués depuis le coup d'Etat du 1er février.", "2021-03-25", ("2021-02-01", "2021-03-25")),
+])
+def test_nights_and_distant_since(language: str, text: str, published: str, expected: tuple[str, str]) -> None:
+    [mention] = find_dates(text, language, D(published))
+    assert (mention.first.isoformat(), mention.last.isoformat()) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "days"), [
+    ("fr", "Une grève de trois jours débute le 21 novembre.", 3),
+    ("fr", "une grève de 48 heures", None),
+    ("en", "an eight-day strike by truckers", 8),
+    ("en", "a 2-day walkout", 2),
+    ("en", "The strike began on Monday.", None),
+])
+def test_durations(language: str, text: str, days: int | None) -> None:
+    from strikewatch.dates import duration_days
+    from strikewatch.extraction.lexicon import load_lexicon
+
+    assert duration_days(text, language, load_lexicon(language).count_words) == days

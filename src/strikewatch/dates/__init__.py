@@ -10,7 +10,8 @@ from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
 
-__all__ = ["DateMention", "find_dates", "is_flashback", "starts_open", "with_open_end", "year_hint"]
+__all__ = ["DateMention", "duration_days", "find_dates", "is_flashback", "starts_open", "with_open_end",
+           "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
@@ -59,3 +60,20 @@ def starts_open(trigger: Token, language: str) -> bool:
             return True
         node = node.head
     return fold(node.lemma_) in verbs
+
+
+def duration_days(text: str, language: str, number_words: dict[tuple[str, ...], tuple[int, bool]]) -> int | None:
+    """"une grève de trois jours", "a three-day strike", "48 heures" do not count: days only."""
+    units = load_grammar(language).duration_units
+    if not units:
+        return None
+    folded = fold(text)
+    unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    match = re.search(rf"(?<!\w)(\d{{1,2}}|[a-z]+)[\s-]+(?:{unit})(?!\w)", folded)
+    if not match:
+        return None
+    word = match.group(1)
+    if word.isdigit():
+        return int(word)
+    value = number_words.get((word,))
+    return value[0] if value and not value[1] else None

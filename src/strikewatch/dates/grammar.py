@@ -27,6 +27,8 @@ class Grammar:
     open_start: tuple[str, ...]
     until: tuple[str, ...]
     open_start_verbs: frozenset[str]
+    night_of: tuple[str, ...]
+    duration_units: tuple[str, ...]
     last: frozenset[str]
     flashback_aux: frozenset[str]
     flashback_tense: str
@@ -94,6 +96,8 @@ def load_grammar(language: str) -> Grammar:
         open_start=tuple(sorted((fold(w) for w in g["open_start"]), key=len, reverse=True)),
         until=tuple(fold(w) for w in g["until"]),
         open_start_verbs=frozenset(fold(w) for w in g["open_start_verbs"]),
+        night_of=tuple(fold(w) for w in g.get("night_of", [])),
+        duration_units=tuple(fold(w) for w in g.get("duration_units", [])),
         last=frozenset(fold(w) for w in g["last"]),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],

@@ -111,85 +111,103 @@ class Resolver:
         return _safe(year_value, month, day) if year_value else None
 
     def resolve(self, m: re.Match[str], text: str, anchor: date | None) -> DateMention | None:
-        kind = m.lastgroup
-        original = text[m.start():m.end()]
+        kind = m.lastgroup or ""
         folded = fold(m.group())
-        before = fold_chars(text[max(0, m.start() - 30):m.start()]).lower().rstrip()
-        open_start = kind != "range" and any(before.endswith(cue) or folded.startswith(cue + " ")
-                                             for cue in self.g.open_start)
+        before = fold_chars(text[max(0, m.start() - 40):m.start()]).lower().rstrip()
+        # "depuis le 5", and "depuis le coup d'Etat du 1er février": the cue may stand a few words before
+        open_start = kind != "range" and (
+            any(folded.startswith(cue + " ") for cue in self.g.open_start)
+            or any(re.search(rf"(?<!\w){re.escape(cue)}(?:\s+[\w'’-]+){{0,5}}$", before)
+                   for cue in self.g.open_start))
         until = any(before.endswith(cue) for cue in self.g.until)
         base = dict(start=m.start(), end=m.end(), text=m.group(), open_start=open_start, until=until)
+        original = text[m.start():m.end()]
+        resolver = {"range": self._range, "full": self._full, "wdday": self._wdday, "weekday": self._weekday,
+                    "bareday": self._bareday}.get(kind)
+        if resolver is not None:
+            mention = resolver(m, original, folded, base, anchor)
+        elif kind == "phrase":
+            mention = self._phrase(folded, base, anchor)
+        elif kind == "monthexpr":
+            mention = self._month(original, folded, base)
+        elif kind == "year":
+            year = int(re.search(r"\d{4}", folded).group())  # type: ignore[union-attr]
+            mention = DateMention(**base, first=date(year, 1, 1), last=date(year, 12, 31), precision="year")
+        else:
+            mention = None
+        if mention is not None and mention.first and mention.precision == "day" and self.g.night_of and re.search(
+                rf"(?<!\w)(?:{'|'.join(map(re.escape, self.g.night_of))})$", before):
+            # "la nuit de mardi", "the night of the 4th": from that evening to the next morning
+            mention = replace(mention, last=mention.first + timedelta(days=1), precision="range")
+        return mention
+
+    def _range(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+               ) -> DateMention | None:
+        tags = {t.group(1) for k, v in m.groupdict().items() if v and (t := RANGE_GROUP.match(k))}
+        if not tags:
+            return None
+        n = tags.pop()
+        second = self._point(m, f"{n}b", anchor)
+        first = self._point(m, f"{n}a", anchor, fallback_month=second.month if second else None,
+                            fallback_year=second.year if second else None)
+        if first and second and first > second:
+            first = _safe(first.year - 1, first.month, first.day) or first
+        if first is None and second is None:
+            return None
+        return DateMention(**base, first=first or second, last=second or first, precision="range")
+
+    def _full(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+              ) -> DateMention | None:
         ref = self.calendar
-        if kind == "range":
-            tags = {t.group(1) for k, v in m.groupdict().items() if v and (t := RANGE_GROUP.match(k))}
-            if not tags:
-                return None
-            n = tags.pop()
-            second = self._point(m, f"{n}b", anchor)
-            month_b = second.month if second else None
-            year_b = second.year if second else None
-            first = self._point(m, f"{n}a", anchor, fallback_month=month_b, fallback_year=year_b)
-            if first and second and first > second:
-                first = _safe(first.year - 1, first.month, first.day) or first
-            if first is None and second is None:
-                return None
-            return DateMention(**base, first=first or second, last=second or first, precision="range")
-        if kind == "full":
-            day_match = re.search(r"(?<!\d)([0-3]?\d)(?!\d)|(" + "|".join(map(re.escape, self.g.ordinals)) + ")",
-                                  folded)
-            month_word = next((w for w in sorted(self.g.months, key=len, reverse=True)
-                               if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
-            year_match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", folded)
-            if not day_match or month_word is None:
-                return None
-            if self.g.capitalised_months and not _capitalised(original, month_word):
-                return None
-            day = self._number(day_match.group())
-            month = self.g.months[month_word]
-            if year_match:
-                year = int(year_match.group(1))
-            elif until and ref:  # a decreed end date lies ahead as often as behind
-                year = min((ref.year - 1, ref.year, ref.year + 1),
-                           key=lambda y: abs(((_safe(y, month, day or 1) or ref) - ref).days))
-            else:
-                year = _year_before(month, day or 1, ref)
-            if year is None and anchor:
-                year = anchor.year
-            found = _safe(year, month, day) if year and day else None
-            return DateMention(**base, first=found, last=found, precision="day") if found else None
-        if kind == "phrase":
-            return self._phrase(folded, base, anchor)
-        if kind == "wdday":
-            weekday_word, day_word = folded.split()[0], folded.split()[-1]
-            day = self._number(day_word)
-            weekday = self.g.weekdays.get(weekday_word)
-            found = self._weekday_with_day(weekday, day, anchor)
-            return DateMention(**base, first=found, last=found, precision="day") if found else None
-        if kind == "monthexpr":
-            return self._month(original, folded, base)
-        if kind == "year":
-            year = int(re.search(r"\d{4}", folded).group())
-            return DateMention(**base, first=date(year, 1, 1), last=date(year, 12, 31), precision="year")
-        if kind == "weekday":
-            ref = self.ref
-            if ref is None:
-                return None
-            parts = folded.split()
-            weekday = next(self.g.weekdays[p] for p in parts if p in self.g.weekdays)
-            strictly = any(p in self.g.last for p in parts)
-            found = _weekday_before(weekday, ref, strictly)
-            return DateMention(**base, first=found, last=found, precision="day")
-        if kind == "bareday":
-            day = self._number(folded.split()[-1])
-            base_date = anchor or ref
-            if day is None or base_date is None or not 1 <= day <= 31:
-                return None
-            found = _safe(base_date.year, base_date.month, day)
-            if found and ref and found > ref:
-                prev = found.replace(day=1) - timedelta(days=1)
-                found = _safe(prev.year, prev.month, day)
-            return DateMention(**base, first=found, last=found, precision="day") if found else None
-        return None
+        day_match = re.search(r"(?<!\d)([0-3]?\d)(?!\d)|(" + "|".join(map(re.escape, self.g.ordinals)) + ")", folded)
+        month_word = next((w for w in sorted(self.g.months, key=len, reverse=True)
+                           if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
+        year_match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", folded)
+        if not day_match or month_word is None:
+            return None
+        if self.g.capitalised_months and not _capitalised(original, month_word):
+            return None
+        day = self._number(day_match.group())
+        month = self.g.months[month_word]
+        if year_match:
+            year: int | None = int(year_match.group(1))
+        elif base["until"] and ref:  # a decreed end date lies ahead as often as behind
+            year = min((ref.year - 1, ref.year, ref.year + 1),
+                       key=lambda y: abs(((_safe(y, month, day or 1) or ref) - ref).days))
+        else:
+            year = _year_before(month, day or 1, ref)
+        if year is None and anchor:
+            year = anchor.year
+        found = _safe(year, month, day) if year and day else None
+        return DateMention(**base, first=found, last=found, precision="day") if found else None
+
+    def _wdday(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+               ) -> DateMention | None:
+        words = folded.split()
+        found = self._weekday_with_day(self.g.weekdays.get(words[0]), self._number(words[-1]), anchor)
+        return DateMention(**base, first=found, last=found, precision="day") if found else None
+
+    def _weekday(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+                 ) -> DateMention | None:
+        if self.ref is None:
+            return None  # weekdays need the real publication date
+        parts = folded.split()
+        weekday = next(self.g.weekdays[p] for p in parts if p in self.g.weekdays)
+        found = _weekday_before(weekday, self.ref, strictly=any(p in self.g.last for p in parts))
+        return DateMention(**base, first=found, last=found, precision="day")
+
+    def _bareday(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+                 ) -> DateMention | None:
+        ref = self.calendar
+        day = self._number(folded.split()[-1])
+        base_date = anchor or ref
+        if day is None or base_date is None or not 1 <= day <= 31:
+            return None
+        found = _safe(base_date.year, base_date.month, day)
+        if found and ref and found > ref:
+            prev = found.replace(day=1) - timedelta(days=1)
+            found = _safe(prev.year, prev.month, day)
+        return DateMention(**base, first=found, last=found, precision="day") if found else None
 
     def _weekday_with_day(self, weekday: int | None, day: int | None, anchor: date | None) -> date | None:
         """"jeudi 9": the latest day numbered 9 that is a Thursday, on or before publication."""
