@@ -26,6 +26,9 @@ test-fast: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/strikewatch bench --n $(or $(N),1000)
+	$(BIN)/python benchmarks/dates_vs_dateparser.py
+	$(BIN)/python benchmarks/geo_vs_baseline.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm bench/ .pytest_cache

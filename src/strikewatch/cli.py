@@ -257,6 +257,38 @@ def evaluate(
 
 
 @app.command()
+def bench(
+    n: Annotated[int, typer.Option("--n", min=10, help="Documents in the synthetic corpus.")] = 1000,
+    curve: Annotated[bool, typer.Option("--curve", help="Also run at N/8, N/4 and N/2: time against corpus size.")] = False,
+    corpus: Annotated[Path, typer.Option("--corpus", help="Articles to build the corpus from.")] = Path("examples/corpus"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the figures as JSON.")] = Path("bench/results.json"),
+) -> None:
+    """Measure documents/s, words/s, peak memory and time per stage, beside bare spaCy nlp.pipe.
+
+    Example: strikewatch bench --n 1000
+    """
+    from strikewatch import bench as benchmark
+
+    if not corpus.is_dir():
+        raise UsageError(f"--corpus {corpus}: no such folder (run from the repository, or give one)")
+    benchmark.EXAMPLES = corpus
+    sizes = sorted({max(10, n // 8), max(10, n // 4), max(10, n // 2), n}) if curve else [n]
+    results = []
+    for size in sizes:
+        result = benchmark.run(size, progress=lambda message: err.print(message))
+        results.append(result)
+        out.print(escape(benchmark.render(result)))
+        out.print()
+    if curve:
+        out.print("time against corpus size:")
+        for result in results:
+            out.print(f"  {result['documents']:>7} documents  {result['pipeline_seconds']:>8} s  "
+                      f"{result['documents_per_second']:>6} documents/s")
+    benchmark.write(results, output)
+    err.print(f"figures written to {output}")
+
+
+@app.command()
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of documents per language and month, and of events per type.
 

@@ -6,6 +6,8 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import contextmanager
+from time import perf_counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -26,6 +28,8 @@ from strikewatch.merge import Draft, merge_document
 from strikewatch.model import Document, Event
 from strikewatch.places.gazetteer import place_key
 
+# Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
+STAGE_SECONDS: Counter[str] = Counter()
 DEMAND_TYPES = ("strike", "protest", "solidarity")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing
 DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one region
@@ -39,6 +43,15 @@ class Narrative:
     place: places.PlaceMention | None = None
     place_paragraph: int = -1
     movement_type: str | None = None
+
+
+@contextmanager
+def _timed(stage: str) -> Iterator[None]:
+    started = perf_counter()
+    try:
+        yield
+    finally:
+        STAGE_SECONDS[stage] += perf_counter() - started
 
 
 def can_analyse(language: str) -> bool:
@@ -100,15 +113,17 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
     published = date.fromisoformat(doc.published) if doc.published else None
     hint = None if published else dates.year_hint(doc.text)
     sents = list(parsed.sents)
-    located, country = _located_mentions(sents, doc)
-    home = _dominant_region(located, country)
+    with _timed("places"):
+        located, country = _located_mentions(sents, doc)
+        home = _dominant_region(located, country)
     demands = find_demands(parsed, lexicon)
     story = Narrative()
     drafts: list[Draft] = []
     for index, sent in enumerate(sents):
         paragraph = doc.text.count("\n", 0, sent.start_char)
-        mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
-                                    year_hint=hint)
+        with _timed("dates"):
+            mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
+                                        year_hint=hint)
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
         countries = [m.place.country for m in sorted(
@@ -117,7 +132,9 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         region_places = any(m.region_phrase for m in finer)
         if sum(t.is_alpha for t in sent) < MIN_EVENT_WORDS:
             continue
-        for found in sentence_events(sent, lexicon, story.movement_type, region_places):
+        with _timed("extraction"):
+            findings = sentence_events(sent, lexicon, story.movement_type, region_places)
+        for found in findings:
             own, until = _own_date(found, mentions, sent.start_char, parsed)
             if own is not None and not own.open_start and dates.starts_open(found.trigger.head(sent), language):
                 own = dates.with_open_end(own, published)
@@ -144,7 +161,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         if mentions and not dates.is_flashback(sent, language):
             last = mentions[-1]
             story.anchor = last.first if last.open_start else last.last
-    return merge_document(drafts, doc, published, demands if demands else [], DEMAND_TYPES)
+    with _timed("merge"):
+        return merge_document(drafts, doc, published, demands, DEMAND_TYPES)
 
 
 def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE
@@ -157,7 +175,10 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE
         if not batch:
             return
         nlp = load_pipeline(language)
-        for doc, parsed in zip(batch, nlp.pipe((d.text for d in batch), batch_size=batch_size)):
+        parses = nlp.pipe((d.text for d in batch), batch_size=batch_size)
+        for doc in batch:
+            with _timed("parse"):
+                parsed = next(parses)
             yield doc, analyse_parsed(doc, parsed)
 
     for doc in docs:

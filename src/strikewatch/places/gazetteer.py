@@ -20,7 +20,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
 
 DATA_DIR = Path(__file__).parent / "data"
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 MIN_CITY_POPULATION = 500
 # Words that name the kind of subdivision ("Aqtöbe oblysy", "Sidi Bouzid Governorate"): stripped to
 # give the bare name as a key too.
@@ -194,6 +194,8 @@ def build(path: Path) -> None:
         add(site.get("kind", "site"), name, site["country"], site.get("admin1"), admin_name, site["lat"], site["lon"],
             0, [name, *site.get("aliases", [])], curated=True)
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", sorted((k, p, v) for (k, p), v in names.items()))
+    db.execute("CREATE INDEX places_country ON places(kind, country)")
+    db.execute("CREATE INDEX places_admin1 ON places(kind, admin1)")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_fingerprint(),))
     db.commit()
@@ -224,10 +226,12 @@ class Gazetteer:
             self._by_key[key] = [Place(*row[:9], bool(row[9]), bool(row[10])) for row in rows]
         return self._by_key[key]
 
+    @lru_cache(maxsize=4096)  # noqa: B019 (one gazetteer per process, see load_gazetteer)
     def country(self, code: str) -> Place | None:
         row = self.db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?", (code,)).fetchone()
         return Place(*row[:9], True) if row else None
 
+    @lru_cache(maxsize=8192)  # noqa: B019
     def admin1(self, code: str) -> Place | None:
         row = self.db.execute("SELECT * FROM places WHERE kind = 'admin1' AND admin1 = ?", (code,)).fetchone()
         return Place(*row[:9], True) if row else None
