@@ -120,7 +120,7 @@ def test_foreign_database_exits_4(tmp_path: Path) -> None:
     assert result.returncode == 4 and "cannot open" in result.stderr
 
 
-COMMANDS = ["ingest", "search", "show", "stats"]
+COMMANDS = ["ingest", "extract", "search", "show", "events", "export", "eval", "bench", "stats"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -132,3 +132,28 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 def test_version() -> None:
     assert run("--version").stdout.startswith("strikewatch ")
+
+
+@pytest.mark.slow
+def test_ingest_finds_and_stores_events(corpus_db: Path) -> None:
+    stats = json.loads(run("stats", "--json", db=corpus_db).stdout)
+    assert stats["events"] > 50 and {"strike", "protest", "riot", "repression"} <= set(stats["events_by_type"])
+    events = json.loads(run("events", "--type", "strike", "--country", "KZ", "--json", db=corpus_db).stdout)
+    assert any(e["admin1"] == "KZ-47" and e["date_start"] == "2022-01-03" for e in events)
+
+
+@pytest.mark.slow
+def test_extract_command_writes_the_design_records(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": "Les dockers du Havre ont cessé le travail mardi 7 mars.",
+                               "published": "2023-03-08"}) + "\n", encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    result = run("extract", str(src), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    [event] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert (event["doc_id"], event["type"], event["date_start"], event["admin1"]) == ("a1", "strike", "2023-03-07", "FR-NOR")
+    text = event["evidence"]
+    source = json.loads(src.read_text(encoding="utf-8"))["text"]
+    assert source[event["evidence_start"]:event["evidence_end"]] == text
+    bad = run("extract", str(src), "--published", "yesterday")
+    assert bad.returncode == 2 and "ISO date" in bad.stderr

@@ -288,6 +288,84 @@ def bench(
     err.print(f"figures written to {output}")
 
 
+TypeOption = Annotated[Optional[list[str]], typer.Option("--type", help="Only events of this type (repeatable).")]
+CountryOption = Annotated[Optional[str], typer.Option("--country", help="Only events in this country (ISO 3166-1 alpha-2).")]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="Only events on or after this date (ISO).")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="Only events on or before this date (ISO).")]
+QueryOption = Annotated[Optional[str], typer.Option("--query", help="Only events of documents matching this full-text query.")]
+
+
+def _filters(types: list[str] | None, country: str | None, since: str | None, until: str | None,
+             query: str | None) -> dict[str, object]:
+    from strikewatch.model import EVENT_TYPES
+
+    unknown = sorted(set(types or []) - set(EVENT_TYPES))
+    if unknown:
+        raise UsageError(f"--type {', '.join(unknown)}: unknown; choose among {', '.join(EVENT_TYPES)}")
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not _is_iso_date(value):
+            raise UsageError(f"{name} {value!r}: expected an ISO date like 2022-01-08")
+    if country and len(country) != 2:
+        raise UsageError(f"--country {country!r}: expected an ISO 3166-1 alpha-2 code like KZ")
+    return {"types": types or None, "country": country, "since": since, "until": until, "query": query}
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json, geojson, parquet or acled.")] = "csv",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write (- for standard output).")] = "-",
+    db: DbOption = None,
+    types: TypeOption = None, country: CountryOption = None, since: SinceOption = None, until: UntilOption = None,
+    query: QueryOption = None,
+) -> None:
+    """Write the archive's events for pandas, R, QGIS, spreadsheets or ACLED-based workflows.
+
+    Example: strikewatch export --format geojson --country KZ --since 2022-01-01 -o kazakhstan.geojson
+    """
+    from strikewatch.export import BINARY_FORMATS, EXPORTERS
+    from strikewatch.export import export as write_events
+
+    if fmt not in EXPORTERS:
+        raise UsageError(f"--format {fmt!r}: choose one of {', '.join(EXPORTERS)}")
+    filters = _filters(types, country, since, until, query)
+    archive = _archive(db, readonly=True)
+    if output == "-":
+        if fmt in BINARY_FORMATS and sys.stdout.isatty():
+            raise UsageError(f"{fmt} is binary: give a file with -o")
+        count = write_events(archive, fmt, sys.stdout.buffer, **filters)
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        partial = Path(output).with_name(Path(output).name + ".partial")
+        with open(partial, "wb") as sink:
+            count = write_events(archive, fmt, sink, **filters)
+        partial.replace(output)  # a failed export never leaves half a file under the real name
+    err.print(f"{count} events written" + ("" if output == "-" else f" to {output}"))
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    types: TypeOption = None, country: CountryOption = None, since: SinceOption = None, until: UntilOption = None,
+    query: QueryOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most events to show.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored events, oldest first, with the filters of export.
+
+    Example: strikewatch events --type strike --country KZ
+    """
+    found = _archive(db, readonly=True).events(**_filters(types, country, since, until, query), limit=limit)
+    if as_json:
+        out.print_json(json.dumps([e.to_dict() for e in found]))
+        return
+    for event in found:
+        when = event.date_start if event.date_end in (None, event.date_start) else f"{event.date_start}..{event.date_end}"
+        where = ", ".join(x for x in (event.location, event.country) if x)
+        out.print(f"{when or 'undated':<22} {event.type:<11} {escape(where)[:28]:<28} {escape(event.evidence[:100])}")
+    if not found:
+        err.print("no event matches")
+
+
 @app.command()
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of documents per language and month, and of events per type.

@@ -214,6 +214,17 @@ class Archive:
             raise _fts_error(query or "", exc) from None
         return [_event_from_row(row) for row in rows]
 
+    def document_metadata(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Title, url and publication date of these documents, by id."""
+        ids = sorted(set(doc_ids))
+        out: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.db.execute(f"SELECT id, title, url, published FROM documents WHERE id IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk):
+                out[row["id"]] = {"title": row["title"], "url": row["url"], "published": row["published"]}
+        return out
+
     # -- search and statistics ----------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20, language: str | None = None) -> list[SearchHit]:
         """Documents matching an FTS5 query, best first (bm25; a title hit weighs 5 body hits)."""

@@ -1,0 +1,42 @@
+"""Export stage: events out of the archive in the formats other tools read. One module per format;
+every writer takes the events (with their documents' metadata) and a binary stream."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+from strikewatch.archive import Archive
+from strikewatch.errors import UsageError
+from strikewatch.export.acled import write_acled
+from strikewatch.export.tabular import ExportRow, write_csv, write_json, write_jsonl, write_parquet
+from strikewatch.export.geojson import write_geojson
+
+Writer = Callable[[list[ExportRow], BinaryIO], None]
+EXPORTERS: dict[str, Writer] = {
+    "csv": write_csv,
+    "jsonl": write_jsonl,
+    "json": write_json,
+    "geojson": write_geojson,
+    "parquet": write_parquet,
+    "acled": write_acled,
+}
+BINARY_FORMATS = {"parquet"}
+
+__all__ = ["BINARY_FORMATS", "EXPORTERS", "ExportRow", "export", "rows"]
+
+
+def rows(archive: Archive, **filters: Any) -> list[ExportRow]:
+    """Events matching the filters (see Archive.events), each with its document's title, url and date."""
+    events = archive.events(**filters)
+    meta = archive.document_metadata(e.doc_id for e in events)
+    return [ExportRow(e, meta.get(e.doc_id, {}).get("title"), meta.get(e.doc_id, {}).get("url"),
+                      meta.get(e.doc_id, {}).get("published")) for e in events]
+
+
+def export(archive: Archive, fmt: str, out: BinaryIO, **filters: Any) -> int:
+    """Write the events matching the filters in format `fmt`; returns how many were written."""
+    if fmt not in EXPORTERS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    selected = rows(archive, **filters)
+    EXPORTERS[fmt](selected, out)
+    return len(selected)
