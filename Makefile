@@ -5,20 +5,41 @@ BIN := $(VENV)/bin
 DB ?= strikewatch.db
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast bench lint clean
+VENDOR := src/strikewatch/web/static/vendor
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install run test test-fast bench serve web-assets browser clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# Front-end libraries for the web interface, from the npm registry, pinned in package-lock.json
+$(VENDOR)/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)/leaflet $(VENDOR)/swagger-ui
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(VENDOR)/leaflet/
+	cp node_modules/topojson-client/dist/topojson-client.min.js node_modules/world-atlas/countries-110m.json \
+	   node_modules/chart.js/dist/chart.umd.min.js $(VENDOR)/
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css $(VENDOR)/swagger-ui/
+	touch $@
+
+web-assets: $(VENDOR)/.installed
+
+# Debian's chromium for the browser tests (Playwright drives it; no browser download)
+$(CHROMIUM):
+	apt-get update -qq && apt-get install -y -qq chromium
+
+browser: $(CHROMIUM)
+
+install: $(STAMP) web-assets
 
 run: install
 	$(BIN)/strikewatch ingest examples/corpus/ --db $(DB)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
 
 test-fast: install
@@ -30,5 +51,8 @@ bench: install
 	$(BIN)/python benchmarks/dates_vs_dateparser.py
 	$(BIN)/python benchmarks/geo_vs_baseline.py
 
+serve: run
+	$(BIN)/strikewatch serve --db $(DB)
+
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm bench/ .pytest_cache
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm bench/ .pytest_cache node_modules $(VENDOR)

@@ -367,6 +367,31 @@ def events(
 
 
 @app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to bind; 0.0.0.0 opens the archive to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Turn uploads off.")] = False,
+) -> None:
+    """Start the web interface: search, documents with their evidence, events, timeline, map, upload.
+
+    Example: strikewatch serve --port 8000   (then open http://127.0.0.1:8000)
+    """
+    import uvicorn
+
+    from strikewatch.web import create_app
+
+    path = db or default_path()
+    if read_only and not Path(path).exists():
+        raise UsageError(f"{path}: no archive to serve read-only (run 'strikewatch ingest' first)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"warning: serving on {host}: anyone who can reach this machine can read the archive"
+                  + ("" if read_only else " and upload files"))
+    err.print(f"strikewatch: serving {path} on http://{host}:{port}")
+    uvicorn.run(create_app(path, read_only=read_only), host=host, port=port, log_level="warning")
+
+
+@app.command()
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of documents per language and month, and of events per type.
 

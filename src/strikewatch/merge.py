@@ -58,7 +58,7 @@ def _located(event: Event, mention: PlaceMention | None, country: str | None) ->
     event.country = place.country
     event.admin1, event.admin1_name = place.admin1, place.admin1_name
     # a region is named as the text wrote it ("Mangistau"), not by its ISO name ("Mangghystaū oblysy")
-    written = mention.start >= 0 and place.kind == "admin1" and mention.via not in ("alias", "company")
+    written = mention.start >= 0 and place.kind == "admin1" and mention.via != "company"
     event.location = (mention.text if written else place.name) if place.kind != "country" else None
     event.latitude, event.longitude = place.latitude, place.longitude
     event.geo_precision = GEO_PRECISION[place.kind]
