@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import groupby, islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, places
 from strikewatch.archive import Archive, Outcome
@@ -96,14 +96,31 @@ def _dominant_region(located: list[list[places.PlaceMention]], country: str | No
     return places.PlaceMention(-1, -1, best.place.name, best.place, "document")
 
 
-def _own_date(found: Found, mentions: list[dates.DateMention], sent_start_char: int,
-              parsed: Doc) -> tuple[dates.DateMention | None, dates.DateMention | None]:
-    """(the date nearest the trigger in its sentence, an "until" date that ends it)."""
-    trigger_char = parsed[found.trigger.start].idx
+CLAUSE_HEADS = {"ROOT", "ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "xcomp", "csubj"}
+
+
+def _clause(token: Token) -> Token:
+    """The head of the clause a token stands in."""
+    while token.dep_ not in CLAUSE_HEADS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent: Span
+              ) -> tuple[dates.DateMention | None, dates.DateMention | None]:
+    """(the date of the trigger: one in its own clause first, then the nearest in its sentence;
+    an "until" date that ends it)."""
+    trigger = found.trigger.head(sent)
+    clause = _clause(trigger)
+
+    def rank(mention: dates.DateMention) -> tuple[bool, int]:
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        same_clause = span is not None and _clause(span.root).i == clause.i
+        return (not same_clause, abs(mention.start - trigger.idx))
+
     starts = [m for m in mentions if not m.until]
     ends = [m for m in mentions if m.until]
-    nearest = min(starts, key=lambda m: abs(m.start - trigger_char), default=None)
-    return nearest, (ends[0] if ends else None)
+    return min(starts, key=rank, default=None), (ends[0] if ends else None)
 
 
 def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
@@ -135,7 +152,7 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         with _timed("extraction"):
             findings = sentence_events(sent, lexicon, story.movement_type, region_places)
         for found in findings:
-            own, until = _own_date(found, mentions, sent.start_char, parsed)
+            own, until = _own_date(found, mentions, parsed, sent)
             if own is not None and not own.open_start and dates.starts_open(found.trigger.head(sent), language):
                 own = dates.with_open_end(own, published)
             elif own is not None and own.precision == "day" and own.first:

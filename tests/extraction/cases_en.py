@@ -18,6 +18,8 @@ CASES = [
      {"strike": {"date_start": "2023-10-29", "country": "BD"}}),
     ("Workers at the Amazon warehouse in Coventry went on strike from 25 to 27 January.", "2023-01-30",
      {"strike": {"date_start": "2023-01-25", "date_end": "2023-01-27", "country": "GB"}}),
+    ("On March 9, the rail workers, who had marched on March 2, went on strike in Leeds.", "2023-03-10",
+     {"strike": {"date_start": "2023-03-09", "admin1": "GB-ENG"}, "protest": {"date_start": "2023-03-02"}}),
     # protest
     ("Thousands of people rallied in Tbilisi on Saturday against the foreign agents law.", "2024-04-29",
      {"protest": {"date_start": "2024-04-27", "country": "GE", "participants": 2000}}),

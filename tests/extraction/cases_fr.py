@@ -21,6 +21,9 @@ CASES = [
      {"strike": {"date_start": "2023-05-03", "date_end": "2023-05-04", "admin1": "SN-DK"}}),
     ("Les dockers du port d'Anvers ont fait grève le 1er juin.", "2022-06-03",
      {"strike": {"date_start": "2022-06-01", "country": "BE"}}),
+    ("Le 9 mars, les cheminots, qui avaient défilé le 2 mars, ont fait grève à Lyon.", "2023-03-10",
+     {"strike": {"date_start": "2023-03-09", "admin1": "FR-ARA"},  # the date of its own clause
+      "protest": {"date_start": "2023-03-02"}}),
     # protest
     ("Des milliers de personnes ont manifesté samedi à Rennes contre la réforme des retraites.", "2023-01-23",
      {"protest": {"date_start": "2023-01-21", "admin1": "FR-BRE", "participants": 2000}}),

@@ -73,6 +73,8 @@ CASES = [
     ("en", "Riot police fired tear gas at the metro station.", "metro", None, None),
     ("en", "The walkouts involving 12,900 workers hit the Detroit automakers.", "Detroit", None, None),
     ("en", "A unknown village called Xyzzyville saw protests.", "Xyzzyville", None, None),
+    ("en", "This summer, strikes delayed shipments across Asia.", "Asia", None, None),
+    ("fr", "La colère gagne l'Afrique et l'Europe.", "Afrique", None, None),
 ]
 
 

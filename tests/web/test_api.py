@@ -90,3 +90,11 @@ def test_read_only_mode_refuses_uploads(served_db: Path) -> None:
     assert client.get("/upload").status_code == 403
     assert client.post("/upload", files={"file": ("a.txt", b"Strike in Leeds.", "text/plain")}).status_code == 403
     assert 'href="/upload"' not in client.get("/").text
+
+
+def test_document_page_links_to_the_map_of_its_events(client: TestClient) -> None:
+    hit = client.get("/api/search", params={"q": "Tengizchevroil"}).json()[0]
+    page = client.get(f"/documents/{hit['doc_id']}").text
+    assert f'href="/map?doc={hit["doc_id"]}"' in page and 'href="/map?country=KZ"' in page
+    mine = client.get("/api/events", params={"doc": hit["doc_id"]}).json()
+    assert mine and {e["doc_id"] for e in mine} == {hit["doc_id"]}

@@ -60,6 +60,9 @@ def test_search_to_highlighted_evidence(page, base_url: str) -> None:  # type: i
     marked = page.inner_text("#document-text mark.evidence >> nth=0")
     assert marked and page.locator(".coded .event").count() >= 10
     assert "Tengizchevroil" in " ".join(page.locator("mark.evidence").all_inner_texts())
+    page.click("text=every event in KZ")  # and on to the map of the spread
+    page.wait_for_selector("path.event-marker")
+    assert page.locator("path.event-marker").count() >= 5
 
 
 def test_every_page_renders(page, base_url: str) -> None:  # type: ignore[no-untyped-def]

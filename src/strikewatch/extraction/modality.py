@@ -97,6 +97,6 @@ def is_background(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     head = trigger.head(sent)
     if trigger.weak and head.dep_ != "ROOT" and head.head.dep_ != "ROOT":
         return True
-    if head.dep_ in ("amod", "pcomp") or head.pos_ == "ADJ":
+    if head.dep_ in ("amod", "pcomp"):  # a modifier; a root tagged ADJ ("ont fait grève") is still the event
         return True
     return _preceded_by(trigger, sent, lexicon.background)

@@ -48,6 +48,7 @@ class PlaceData:
     nationwide: tuple[str, ...]
     default_country: str | None
     contractions: dict[str, str]
+    not_places: frozenset[str]
 
 
 @cache
@@ -60,6 +61,7 @@ def place_data(language: str) -> PlaceData:
         nationwide=tuple(fold(w) for w in data["region_words"]["nationwide"]),
         default_country=data.get("default_country"),
         contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
+        not_places=frozenset(place_key(w) for w in data.get("not_places", [])),
     )
 
 
@@ -126,6 +128,8 @@ def _worth_looking_up(span: Span, data: PlaceData) -> bool:
     """Proper names are capitalised and not function words: "metro", "A", "GM" are no towns
     (unless our own aliases say so: "UK")."""
     key = place_key(span.text)
+    if key in data.not_places:
+        return False
     if key in data.aliases or key in companies():
         return True
     return span.text[:1].isupper() and len(key) >= MIN_NAME and not (len(span) == 1 and span[0].is_stop)

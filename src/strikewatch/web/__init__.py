@@ -208,13 +208,15 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
     @app.get("/api/events", tags=["events"])
     def api_events(type: Annotated[list[str] | None, Query()] = None, country: str | None = None,
                    since: str | None = None, until: str | None = None, q: str | None = None,
+                   doc: str | None = None,
                    limit: Annotated[int, Query(ge=1, le=100000)] = 10000) -> list[dict[str, Any]]:
-        """Events matching every filter, oldest first."""
+        """Events matching every filter (`doc`: of one document), oldest first."""
         with archive() as db:
             try:
-                return [e.to_dict() for e in db.events(**event_filters(type, country, since, until, q), limit=limit)]
+                found = db.events(doc_id=doc or None, **event_filters(type, country, since, until, q), limit=limit)
             except StrikewatchError as exc:
                 raise HTTPException(400, str(exc)) from None
+        return [e.to_dict() for e in found]
 
     @app.get("/api/search", tags=["documents"])
     def api_search(q: str, limit: Annotated[int, Query(ge=1, le=1000)] = 20,

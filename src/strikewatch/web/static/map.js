@@ -14,7 +14,8 @@ fetch("/static/vendor/countries-110m.json").then(r => r.json()).then(topology =>
 function radius(e) { return e.participants ? Math.min(30, 4 + 3 * Math.log10(e.participants)) : 6; }
 function escapeHtml(s) { return String(s ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
 
-fetch("/api/events").then(r => r.json()).then(events => {
+// the page's own filters (?country=KZ, ?doc=…, ?type=strike) pass on to the API
+fetch("/api/events" + window.location.search).then(r => r.json()).then(events => {
   const located = events.filter(e => e.latitude !== null && e.longitude !== null);
   const days = [...new Set(located.map(e => e.date_start).filter(Boolean))].sort();
   const slider = document.getElementById("day-slider"), label = document.getElementById("day-label");
