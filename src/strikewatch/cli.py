@@ -30,6 +30,19 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOption = Annotated[Optional[str], typer.Option(
     "--db", help="Archive file (default: $STRIKEWATCH_DB or ./strikewatch.db).", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", min=1, max=64, show_default="1, or up to 4 (one per core) from 200 documents",
+    help="Processes that parse in parallel (each holds its own models, ~500 MB).")]
+AUTO_WORKERS_FROM = 200
+
+
+def _workers(given: int | None, documents: int) -> int:
+    """Parse in one process for a handful of documents; use the cores (up to 4) for many."""
+    if given:
+        return given
+    import os
+
+    return min(4, os.cpu_count() or 1) if documents >= AUTO_WORKERS_FROM else 1
 
 
 def _archive(db: str | None, readonly: bool = False) -> Archive:
@@ -127,6 +140,7 @@ def ingest(
     no_extract: Annotated[bool, typer.Option(
         "--no-extract", help="Store documents only; do not look for events (faster).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary.")] = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Clean, date and store documents (txt, md, html, pdf, jsonl) and the events found in them.
 
@@ -139,9 +153,11 @@ def ingest(
     archive = _archive(db)
     inputs = _Inputs(files, wanted, strict)
     counts = {"added": 0, "updated": 0, "unchanged": 0, "events": 0}
-    with _progress(_count_records(files)) as progress:
-        task = progress.add_task("ingesting", total=_count_records(files), current="")
-        for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract):
+    total = _count_records(files)
+    with _progress(total) as progress:
+        task = progress.add_task("ingesting", total=total, current="")
+        for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
+                                                        workers=_workers(workers, total)):
             counts[outcome] += 1
             counts["events"] += n_events
             progress.update(task, advance=1, current=Path(doc.source_path or doc.id).name[:40])
@@ -178,6 +194,7 @@ def extract(
     language: Annotated[Optional[str], typer.Option("--language", help="Language of every input, when known (fr, en).")] = None,
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date (ISO) of every input without one.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad file or JSONL line.")] = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Find the events in documents and write them as JSONL (no archive needed).
 
@@ -209,7 +226,7 @@ def extract(
     try:
         with _progress(len(documents)) as progress:
             task = progress.add_task("extracting", total=len(documents), current="")
-            for doc, events in analyse_documents(documents):
+            for doc, events in analyse_documents(documents, workers=_workers(workers, len(documents))):
                 for event in events:
                     sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 total += len(events)

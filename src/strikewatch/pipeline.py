@@ -182,9 +182,10 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         return merge_document(drafts, doc, published, demands, DEMAND_TYPES)
 
 
-def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE
+def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1
                       ) -> Iterator[tuple[Document, list[Event]]]:
-    """(document, events) for each document, parsing documents of one language in batches."""
+    """(document, events) for each document, parsing documents of one language in batches
+    (in `workers` processes: parsing is most of the time; the rest runs here)."""
     pending: dict[str, list[Document]] = {}
 
     def flush(language: str) -> Iterator[tuple[Document, list[Event]]]:
@@ -192,18 +193,19 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE
         if not batch:
             return
         nlp = load_pipeline(language)
-        parses = nlp.pipe((d.text for d in batch), batch_size=batch_size)
+        parses = nlp.pipe((d.text for d in batch), batch_size=batch_size, n_process=workers if len(batch) > batch_size else 1)
         for doc in batch:
             with _timed("parse"):
                 parsed = next(parses)
             yield doc, analyse_parsed(doc, parsed)
 
+    chunk = batch_size * max(1, workers) * 4  # enough documents per call to keep every worker busy
     for doc in docs:
         if not can_analyse(doc.language):
             yield doc, []
             continue
         pending.setdefault(doc.language, []).append(doc)
-        if len(pending[doc.language]) >= batch_size:
+        if len(pending[doc.language]) >= chunk:
             yield from flush(doc.language)
     for language in list(pending):
         yield from flush(language)
@@ -218,14 +220,14 @@ def locate(text: str, language: str, title: str | None = None) -> list[places.Pl
 
 
 def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True,
-           batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, Outcome, int]]:
+           batch_size: int = BATCH_SIZE, workers: int = 1) -> Iterator[tuple[Document, Outcome, int]]:
     """Store documents with their events: (document, outcome, number of events) for each.
     Content already stored is neither analysed nor written again."""
     iterator = iter(documents)
-    while chunk := list(islice(iterator, batch_size)):
+    while chunk := list(islice(iterator, batch_size * max(1, workers) * 4)):
         fresh = [d for d in chunk if not archive.is_stored(d)]
         fresh_ids = {id(d) for d in fresh}
-        events = {id(d): e for d, e in analyse_documents(fresh, batch_size)} if analyse else {}
+        events = {id(d): e for d, e in analyse_documents(fresh, batch_size, workers)} if analyse else {}
         for doc in chunk:
             if id(doc) in fresh_ids:
                 found = events.get(id(doc), [])
