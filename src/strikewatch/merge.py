@@ -91,9 +91,11 @@ def _place_key(event: Event) -> str:
 
 
 def _intersects(a: Event, b: Event) -> bool:
-    a0, a1 = a.date_start or a.date_end, a.date_end or a.date_start
-    b0, b1 = b.date_start or b.date_end, b.date_end or b.date_start
-    if not (a0 and b0):
+    """Whether two intervals meet; a missing start is open (a headline: the event began at some time
+    before publication); a missing end (no publication date) is not stretched to infinity."""
+    a0, a1 = a.date_start or ("0000" if a.date_end else None), a.date_end or a.date_start
+    b0, b1 = b.date_start or ("0000" if b.date_end else None), b.date_end or b.date_start
+    if a0 is None or b0 is None or a1 is None or b1 is None:
         return True
     return not (a1 < b0 or b1 < a0)
 

@@ -153,8 +153,12 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             findings = sentence_events(sent, lexicon, story.movement_type, region_places)
         for found in findings:
             own, until = _own_date(found, mentions, parsed, sent)
-            if own is not None and not own.open_start and dates.starts_open(found.trigger.head(sent), language):
+            head = found.trigger.head(sent)
+            if own is not None and not own.open_start and dates.starts_open(head, language):
                 own = dates.with_open_end(own, published)
+            elif own is not None and own.first and dates.ends_then(head, language):
+                # the event ran from what the story told before up to that day
+                own = replace(own, first=min(story.anchor or own.first, own.first), precision="range")
             elif own is not None and own.precision == "day" and own.first:
                 days = dates.duration_days(sent.text, language, lexicon.count_words)
                 if days and 1 < days <= 60:

@@ -10,8 +10,8 @@ from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
 
-__all__ = ["DateMention", "duration_days", "find_dates", "is_flashback", "starts_open", "with_open_end",
-           "year_hint"]
+__all__ = ["DateMention", "duration_days", "ends_then", "find_dates", "is_flashback", "starts_open",
+           "with_open_end", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
@@ -51,15 +51,23 @@ def year_hint(text: str) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
-def starts_open(trigger: Token, language: str) -> bool:
-    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on."""
-    verbs = load_grammar(language).open_start_verbs
+def _governed_by(trigger: Token, verbs: frozenset[str]) -> bool:
     node = trigger
-    for _ in range(2):
+    for _ in range(3):
         if fold(node.lemma_) in verbs:
             return True
         node = node.head
-    return fold(node.lemma_) in verbs
+    return False
+
+
+def starts_open(trigger: Token, language: str) -> bool:
+    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on."""
+    return _governed_by(trigger, load_grammar(language).open_start_verbs)
+
+
+def ends_then(trigger: Token, language: str) -> bool:
+    """"La grève s'est terminée le 24", "the strike ended on Thursday": the date is its last day."""
+    return _governed_by(trigger, load_grammar(language).close_verbs)
 
 
 def duration_days(text: str, language: str, number_words: dict[tuple[str, ...], tuple[int, bool]]) -> int | None:
