@@ -98,6 +98,11 @@ CASES = [
     ("Si le gouvernement ne recule pas, les raffineries pourraient être bloquées.", "2023-03-01", {}),
     ("Le syndicat a déposé un préavis de grève pour le 20 avril.", "2023-04-10", {}),
     ("Le ministre a promis de rencontrer les grévistes la semaine prochaine.", "2023-04-10", {}),
+    ("Le marché du travail reste tendu à Lyon.", "2023-04-10", {}),
+    ("Cette manifestation culturelle a attiré 5 000 visiteurs à Nantes samedi.", "2023-04-10", {}),
+    ("Le salarié est en arrêt maladie depuis lundi.", "2023-04-10", {}),
+    ("Les cheminots ont fait greve lundi a Lyon.", "2023-03-09",  # written without accents
+     {"strike": {"date_start": "2023-03-06", "admin1": "FR-ARA"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.lexicon import Lexicon, fold, lower
 from strikewatch.extraction.triggers import Trigger, find_phrases, token_keys
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
@@ -110,7 +110,7 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
-    folded = [fold(t.text) for t in sent]
+    folded = [lower(t.text) for t in sent]
     i = 0
     while i < len(folded):
         for n in (4, 3, 2, 1):

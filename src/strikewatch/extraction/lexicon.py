@@ -32,10 +32,32 @@ def fold_chars(text: str) -> str:
 ELIDED = {"d'": "de", "l'": "le", "qu'": "que", "n'": "ne", "s'": "se", "j'": "je", "m'": "me", "t'": "te"}
 
 
+def lower(text: str) -> str:
+    """Lower case with plain apostrophes and hyphens; accents kept ("marché" is not "marche")."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2011", "-").lower()
+
+
 def words(phrase: str) -> tuple[str, ...]:
-    """A phrase as folded words; an elided word is written in full ("d'" as "de"), as its lemma is,
-    so that "suppression d'emplois" also finds "suppression de 1 200 emplois"."""
-    return tuple(ELIDED.get(w, w) for w in fold(phrase).replace("'", "' ").split())
+    """A phrase as lower-case words; an elided word is written in full ("d'" as "de"), as its lemma
+    is, so that "suppression d'emplois" also finds "suppression de 1 200 emplois"."""
+    return tuple(ELIDED.get(w, w) for w in lower(phrase).replace("'", "' ").split())
+
+
+# A word written without any accent (OCR, plain-ASCII sources: "greve") may stand for one with
+# accents ("grève"); a word written with accents is only itself ("marché" never matches "marche").
+FOLDED = "~"
+
+
+def word_forms(text: str, lemma: str) -> set[str]:
+    """The forms by which a token may match a lexicon word."""
+    forms = {lower(text), lower(lemma)}
+    if text.isascii():
+        forms |= {FOLDED + fold(text), FOLDED + fold(lemma)}
+    return forms
+
+
+def matches(word: str, forms: set[str]) -> bool:
+    return word in forms or FOLDED + fold(word) in forms
 
 
 NUMBER_KEY = "<number>"
@@ -58,26 +80,27 @@ class PhraseIndex:
     def add(self, phrase: Phrase) -> None:
         if not phrase.words:
             return
-        bucket = self.by_first.setdefault(phrase.words[0], [])
-        bucket.append(phrase)
-        bucket.sort(key=lambda p: -len(p.words))
+        for key in {phrase.words[0], FOLDED + fold(phrase.words[0])}:
+            bucket = self.by_first.setdefault(key, [])
+            bucket.append(phrase)
+            bucket.sort(key=lambda p: -len(p.words))
 
     def match_at(self, keys: list[set[str]], i: int) -> tuple[Phrase, int] | None:
         """Longest phrase starting at token i, with the number of tokens it spans; keys[j] holds token
         j's folded word and lemma. A number inside a phrase is passed over ("suppression de 1 200 emplois")."""
         best: tuple[Phrase, int] | None = None
-        for first in keys[i]:
-            for phrase in self.by_first.get(first, []):
-                j = i
-                for word in phrase.words:
-                    while j < len(keys) and word not in keys[j] and NUMBER_KEY in keys[j] and j > i:
-                        j += 1
-                    if j >= len(keys) or word not in keys[j]:
-                        break
+        candidates = {id(p): p for first in keys[i] for p in self.by_first.get(first, [])}
+        for phrase in candidates.values():
+            j = i
+            for word in phrase.words:
+                while j < len(keys) and not matches(word, keys[j]) and NUMBER_KEY in keys[j] and j > i:
                     j += 1
-                else:
-                    if best is None or len(phrase.words) > len(best[0].words):
-                        best = (phrase, j - i)
+                if j >= len(keys) or not matches(word, keys[j]):
+                    break
+                j += 1
+            else:
+                if best is None or len(phrase.words) > len(best[0].words):
+                    best = (phrase, j - i)
         return best
 
 
@@ -162,8 +185,8 @@ def load_lexicon(language: str) -> Lexicon:
         subtypes=subtypes,
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),
-        preceding=[words(p) for p in modality["preceding"]],
-        background=[words(p) for p in modality.get("background", [])],
+        preceding=[tuple(fold(w) for w in words(p)) for p in modality["preceding"]],
+        background=[tuple(fold(w) for w in words(p)) for p in modality.get("background", [])],
         negations=frozenset(fold(w) for w in modality["negations"]),
         types_exempt=frozenset(modality["types_exempt"]),
         future_morph=tuple(modality.get("future_morph", [])),

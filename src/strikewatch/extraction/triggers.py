@@ -1,11 +1,12 @@
-"""Trigger words and phrases that name an event, found on lemmas and words (accents folded)."""
+"""Trigger words and phrases that name an event, found on lemmas and words (a word written without
+accents may stand for one with them, not the other way round)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from strikewatch.extraction.lexicon import NOT_A_TRIGGER, NUMBER_KEY, Lexicon, PhraseIndex, fold
+from strikewatch.extraction.lexicon import NOT_A_TRIGGER, NUMBER_KEY, Lexicon, PhraseIndex, matches, word_forms
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,8 @@ class Trigger:
 
 
 def token_keys(tokens: Span) -> list[set[str]]:
-    """For each token the forms a lexicon entry may name: its folded word and lemma (and a mark on numbers)."""
-    return [{fold(t.text), fold(t.lemma_), NUMBER_KEY} if t.like_num else {fold(t.text), fold(t.lemma_)}
-            for t in tokens]
+    """For each token the forms a lexicon entry may name: its word and lemma (and a mark on numbers)."""
+    return [word_forms(t.text, t.lemma_) | ({NUMBER_KEY} if t.like_num else set()) for t in tokens]
 
 
 def find_phrases(tokens: Span, index: PhraseIndex, keys: list[set[str]] | None = None
@@ -70,7 +70,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
             for phrase_words, name in lexicon.subtypes.items():
                 n = len(phrase_words)
-                if all(offset + k < len(keys) and phrase_words[k] in keys[offset + k] for k in range(n)):
+                if all(offset + k < len(keys) and matches(phrase_words[k], keys[offset + k]) for k in range(n)):
                     subtype = name
         triggers.append(Trigger(event_type, start, end, weak, subtype))
     return triggers
