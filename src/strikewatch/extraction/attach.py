@@ -30,12 +30,15 @@ class Count:
 
 
 def _clause_head(trigger: Trigger, sent: Span) -> Token:
+    """The verb that carries the trigger's subject: "étaient en grève", "went on strike", "ont eu lieu";
+    in "ont rejoint et élargi le mouvement" the subject stands on the first verb."""
     head = trigger.head(sent)
-    # "étaient en grève", "went on strike", "ont eu lieu": the verb that carries the subject
     if head.dep_ in ("obl", "obl:arg", "obl:mod", "pobj", "obj", "dobj", "prep") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
-        return head.head.head
+        head = head.head
+    elif head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        head = head.head.head
+    while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        head = head.head
     return head
 
 
@@ -73,21 +76,55 @@ def find_actor(trigger: Trigger, sent: Span, lexicon: Lexicon) -> tuple[str | No
 
 
 def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token]) -> str | None:
-    """An organisation named in the actor phrase ("travailleurs de Tengizchevroil") or after "at"/"chez"."""
+    """The organisation the actors work for: named in the actor phrase's complements ("travailleurs de
+    Tengizchevroil") or after "at"/"chez" ("at Ford Motor Co.'s plant"), a company of our data, or an
+    organisation there; never the actor itself (a union on strike is no employer)."""
+    from strikewatch.places.gazetteer import companies, place_key
+
     head = _clause_head(trigger, sent)
-    pool = list(actor_tokens)
+    actor_root = actor_tokens[0].head if actor_tokens else None
+    pool = [t for t in actor_tokens if actor_root is None or t.dep_ not in SUBJECT_DEPS]
+    pool = [t for t in pool if t.i != (actor_tokens[0].i if actor_tokens else -1) or t.dep_ in COMPLEMENT_DEPS]
     for child in [*head.children, *trigger.head(sent).children]:
-        if child.dep_ in ("obl", "obl:mod", "prep", "nmod", "pobj"):
+        if child.dep_ in ("obl", "obl:mod", "prep", "nmod", "pobj") and not child.dep_.startswith("nsubj"):
             pool.extend(child.subtree)
+    in_pool = {t.i for t in pool}
+    known = companies()
+    for token in pool:  # a company our data knows ("Armellor-Mittal-Temirtau")
+        name = _name_run(token, sent)
+        if name is not None and place_key(name.text) in known:
+            return name.text
     for ent in sent.ents:
-        if ent.label_ == "ORG" and any(ent.start <= t.i < ent.end for t in pool):
+        if ent.label_ == "ORG" and all(i in in_pool for i in range(ent.start, ent.end)):
             return ent.text.removesuffix("'s").strip()
     for token in pool:
-        if token.pos_ == "PROPN" and token.dep_ in ("nmod", "pobj") and token.ent_type_ not in ("LOC", "GPE"):
-            chain = [t for t in token.subtree if t.pos_ == "PROPN" or t.text == "-"]
-            if chain:
-                return sent.doc[chain[0].i:chain[-1].i + 1].text
+        if token.pos_ == "PROPN" and token.dep_ in ("nmod", "pobj") and token.ent_type_ not in ("LOC", "GPE", "PER", "PERSON"):
+            name = _name_run(token, sent)
+            if name is not None and not _is_a_place(name.text):
+                return name.text
     return None
+
+
+def _name_run(token: Token, sent: Span) -> Span | None:
+    """The run of proper-noun tokens (and hyphens between them) a token stands in."""
+    def part(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.text == "-" or t.text[:1].isupper() and t.is_alpha
+
+    if not part(token):
+        return None
+    start = end = token.i
+    while start - 1 >= sent.start and part(sent.doc[start - 1]):
+        start -= 1
+    while end + 1 < sent.end and part(sent.doc[end + 1]):
+        end += 1
+    return sent.doc[start:end + 1]
+
+
+def _is_a_place(name: str) -> bool:
+    from strikewatch.places.gazetteer import load_gazetteer
+
+    return any(p.primary and (p.kind in ("country", "admin1") or p.population >= 100_000)
+               for p in load_gazetteer().lookup(name))
 
 
 def find_sector(tokens: list[Token] | Span, lexicon: Lexicon) -> str | None:
@@ -130,16 +167,18 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     counts = []
     for first, last, value, vague in _number_spans(sent, lexicon):
         before = fold(doc[max(sent.start, first - 3):first].text)
-        noun = _counted_noun(doc, last, sent)
+        noun = _counted_noun(doc, last, sent, lexicon)
         kind = _count_kind(noun, lexicon) if noun is not None else None
         if kind:
             counts.append(Count(kind, value, vague or any(before.endswith(c) for c in APPROX_BEFORE), noun.i))
     return counts
 
 
-def _counted_noun(doc: Doc, last: int, sent: Span) -> Token | None:
+def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | None:
+    """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts")."""
+    kinds = lexicon.people.union(*lexicon.count_kinds.values())
     for token in doc[last + 1:min(sent.end, last + 5)]:
-        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and fold(token.text) in ("morts", "dead", "blesses"):
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and fold(token.text) in kinds:
             return token
         if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV") and token.text not in ("de", "d'", "of"):
             return None
