@@ -27,6 +27,7 @@ class Draft:
     until: DateMention | None
     anchor: date | None  # the last date mentioned before the sentence
     country: str | None
+    headline: bool = False  # the document's title: it sums up events the body tells
 
 
 def _interval(draft: Draft, published: date | None) -> tuple[date | None, date | None, str]:
@@ -114,26 +115,35 @@ def _absorb(keep: Event, other: Event) -> None:
 
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
                    demand_types: tuple[str, ...]) -> list[Event]:
-    """One event per (type, place, date); a report without a date of its own (a headline, a later
-    mention of "the protests") joins a dated report of the same type and place whose interval it
-    overlaps: news repeats its events far more often than it tells new ones without a date."""
+    """One event per (type, place, date). A report without a date of its own (a later mention of
+    "the protests") joins a dated report of the same type and place that it overlaps: news repeats
+    its events far more often than it tells new ones without a date. A headline's event joins the
+    body's event of the same type wherever it is placed: the body tells it better."""
     events: list[Event] = []
     dated: list[bool] = []
+    headline: list[bool] = []
     for draft in drafts:
         event = to_event(draft, doc, published, demands, demand_types)
+        from_headline = draft.headline and draft.own_date is None
         twin = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
                      and (e.date_start, e.date_end) == (event.date_start, event.date_end)), None)
         if twin is not None:
             _absorb(events[twin], event)
             dated[twin] = dated[twin] or draft.own_date is not None
+            headline[twin] = headline[twin] and from_headline
             continue
         events.append(event)
         dated.append(draft.own_date is not None)
+        headline.append(from_headline)
     kept: list[Event] = []
-    for event, own in zip(events, dated):
-        twin = None if own else next(
-            (e for e, e_own in zip(events, dated) if e_own and e.type == event.type
-             and _place_key(e) == _place_key(event) and _intersects(e, event)), None)
+    for event, own, from_headline in zip(events, dated, headline):
+        if from_headline:
+            twin = next((e for e, h in zip(events, headline) if e.type == event.type and not h), None)
+        elif not own:
+            twin = next((e for e, e_own in zip(events, dated) if e_own and e.type == event.type
+                         and _place_key(e) == _place_key(event) and _intersects(e, event)), None)
+        else:
+            twin = None
         if twin is not None:
             _absorb(twin, event)
         else:

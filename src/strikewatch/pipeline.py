@@ -176,7 +176,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             for target in targets or [None]:
                 drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
                                     anchor=story.anchor, country=(target.place.country if target else
-                                                                  (countries[0] if countries else country))))
+                                                                  (countries[0] if countries else country)),
+                                    headline=index == 0 and sent.text.strip() == (doc.title or "").strip()))
         if finer:
             story.place, story.place_paragraph = finer[-1], paragraph
         if mentions and not dates.is_flashback(sent, language):

@@ -18,7 +18,7 @@ def _governors(token: Token) -> list[Token]:
     for _ in range(MAX_HOPS):
         if current.head.i == current.i:
             break
-        if current.dep_ in ("acl:relcl", "relcl", "parataxis"):
+        if current.dep_ in ("acl:relcl", "relcl", "parataxis", "acl", "advcl"):  # a clause of its own
             break
         current = current.head
         chain.append(current)
