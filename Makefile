@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast bench serve web-assets browser clean
+.PHONY: install run test test-fast lint bench serve web-assets browser clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ test: install browser
 
 test-fast: install
 	$(BIN)/python -m pytest -m "not slow"
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
 
 bench: install
 	$(BIN)/python benchmarks/bench_ingest.py

@@ -4,7 +4,7 @@ anchored on the publication date, first date found)."""
 from __future__ import annotations
 
 import time
-from datetime import date, datetime
+from datetime import datetime
 
 from dateparser.search import search_dates
 

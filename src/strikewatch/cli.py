@@ -226,7 +226,7 @@ def extract(
     try:
         with _progress(len(documents)) as progress:
             task = progress.add_task("extracting", total=len(documents), current="")
-            for doc, events in analyse_documents(documents, workers=_workers(workers, len(documents))):
+            for _, events in analyse_documents(documents, workers=_workers(workers, len(documents))):
                 for event in events:
                     sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 total += len(events)

@@ -46,3 +46,13 @@ def test_cleaning_rules(raw: str, expected: str) -> None:
 def test_hyphenated_proper_names_are_kept() -> None:
     text, _ = clean_text("La ville de Nour-\nSoultan est calme.")
     assert "Nour-\nSoultan" in text or "Nour-Soultan" in text
+
+
+def test_a_document_shows_where_its_evidence_stood_in_the_raw_text(d01_raw: str) -> None:
+    from strikewatch.ingest import build_document
+    from strikewatch.ingest.readers import Record
+
+    doc = build_document(Record(d01_raw, "d01", None, {"language": "fr"}))
+    start = doc.text.index("Le 3 janvier")
+    raw = doc.raw_offset(start)
+    assert d01_raw[raw:raw + len("Le 3 janvier")] == "Le 3 janvier" and raw > start

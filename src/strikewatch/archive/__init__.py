@@ -138,10 +138,6 @@ class Archive:
         digest = doc.content_hash
         return self.db.execute("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (digest,)).fetchone() is not None
 
-    def replace_events(self, doc_id: str, events: Iterable[Event]) -> None:
-        with self.transaction() as db:
-            self._write_events(db, doc_id, events)
-
     @staticmethod
     def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> None:
         db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
@@ -174,10 +170,6 @@ class Archive:
         data.pop("content_hash")
         data["offset_map"] = json.loads(data["offset_map"])
         return Document(**data)
-
-    def iter_documents(self) -> Iterator[Document]:
-        for (doc_id,) in self.db.execute("SELECT id FROM documents ORDER BY rowid").fetchall():
-            yield self.get_document(doc_id)
 
     # -- events -------------------------------------------------------------------------------
     def events(self, *, doc_id: str | None = None, types: list[str] | None = None,

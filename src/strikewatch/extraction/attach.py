@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from strikewatch.extraction.lexicon import Lexicon, fold, lower
-from strikewatch.extraction.triggers import Trigger, find_phrases, token_keys
+from strikewatch.extraction.triggers import Trigger, find_phrases
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")

@@ -148,11 +148,6 @@ def read_pdf(path: str) -> Iterator[Record]:
     yield Record(text, path, path, {"title": str(title)} if title else {})
 
 
-def _jsonl_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    for number, line in enumerate(iter(lambda: stream.readline(MAX_JSONL_LINE + 1), b""), start=1):
-        yield number, line
-
-
 def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | InputError]:
     """One record per line `{id?, text, published?, language?, url?, title?, author?}`; a bad line
     is yielded as an `InputError` (the caller warns and goes on, or stops when strict)."""
@@ -163,7 +158,8 @@ def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | I
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
     try:
-        for number, line in _jsonl_lines(stream):
+        # lines are read at most one limit at a time: a huge line never sits whole in memory
+        for number, line in enumerate(iter(lambda: stream.readline(MAX_JSONL_LINE + 1), b""), start=1):
             where = f"{location}:{number}"
             if len(line) > MAX_JSONL_LINE:
                 yield InputError(where, f"line is over {MAX_JSONL_LINE / 1e6:.0f} MB")
