@@ -157,3 +157,11 @@ def test_extract_command_writes_the_design_records(tmp_path: Path) -> None:
     assert source[event["evidence_start"]:event["evidence_end"]] == text
     bad = run("extract", str(src), "--published", "yesterday")
     assert bad.returncode == 2 and "ISO date" in bad.stderr
+
+
+def test_a_language_without_data_is_stored_with_a_warning(tmp_path: Path) -> None:
+    german = tmp_path / "de.txt"
+    german.write_text("Der Streik der Lokführer begann am Montag in Berlin und legte den Bahnverkehr lahm.")
+    result = run("ingest", str(german), db=tmp_path / "x.db")
+    assert result.returncode == 0
+    assert "stored without events" in result.stderr and "'und'" in result.stderr

@@ -146,6 +146,7 @@ def ingest(
 
     Example: strikewatch ingest examples/corpus/ --db strikewatch.db
     """
+    from strikewatch.pipeline import can_analyse
     from strikewatch.pipeline import ingest as ingest_documents
 
     wanted = _languages(languages)
@@ -153,16 +154,22 @@ def ingest(
     archive = _archive(db)
     inputs = _Inputs(files, wanted, strict)
     counts = {"added": 0, "updated": 0, "unchanged": 0, "events": 0}
+    unanalysed: dict[str, int] = {}
     total = _count_records(files)
     with _progress(total) as progress:
         task = progress.add_task("ingesting", total=total, current="")
         for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
                                                         workers=_workers(workers, total)):
+            if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
+                unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
             counts[outcome] += 1
             counts["events"] += n_events
             progress.update(task, advance=1, current=Path(doc.source_path or doc.id).name[:40])
     if inputs.stopped:
         raise typer.Exit(EXIT_INPUT)
+    for code, n in sorted(unanalysed.items()):
+        err.print(f"warning: {n} document{'s' if n > 1 else ''} in language {code!r} stored without events "
+                  f"(extraction knows {', '.join(available_languages())}; 'und' means undetermined)")
     counts_line = {**counts, "rejected": inputs.rejected, "skipped lines": inputs.skipped_lines}
     if not quiet:
         out.print("  ".join(f"{k}: {v}" for k, v in counts_line.items() if v or k in ("added", "unchanged")))
