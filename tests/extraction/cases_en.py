@@ -92,6 +92,8 @@ CASES = [
     ("Drivers voted to strike over pay.", "2023-03-01", {}),
     ("The strike could spread to other ports.", "2023-03-01", {}),
     ("Minimum wage negotiations resumed in Seoul.", "2023-03-01", {}),
+    ("Police deployed tear gas and water cannon against the crowd in Ankara.", "2023-03-01",
+     {"repression": {"country": "TR"}}),
     ("Air strikes hit the outskirts of Aleppo on Monday.", "2023-03-01", {}),
     ("Shares rallied on Wall Street on Friday after the jobs report.", "2023-03-01", {}),
     ("The minister suffered a cardiac arrest last week.", "2023-03-01", {}),

@@ -109,6 +109,7 @@ class Lexicon:
     language: str
     triggers: PhraseIndex
     subtypes: dict[tuple[str, ...], str]
+    requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: list[tuple[str, ...]]
@@ -183,6 +184,7 @@ def load_lexicon(language: str) -> Lexicon:
         language=language,
         triggers=triggers,
         subtypes=subtypes,
+        requires={t: frozenset(fold(w) for w in d["requires"]) for t, d in events.items() if d.get("requires")},
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),
         preceding=[tuple(fold(w) for w in words(p)) for p in modality["preceding"]],

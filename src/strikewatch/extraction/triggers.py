@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from strikewatch.extraction.lexicon import NOT_A_TRIGGER, NUMBER_KEY, Lexicon, PhraseIndex, matches, word_forms
+from strikewatch.extraction.lexicon import (NOT_A_TRIGGER, NUMBER_KEY, Lexicon, PhraseIndex, fold, matches,
+                                            word_forms)
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,27 @@ def _in_a_name(sent: Span, start: int, end: int) -> bool:
     return any(doc[i].ent_type_ in NAME_LABELS for i in range(start, end))
 
 
+def _has_nearby(sent: Span, start: int, end: int, wanted: frozenset[str]) -> bool:
+    """One of these words in what the trigger acts on: its object ("deployed troops") or, without one,
+    its subject ("police were deployed", "troops deployed to the city") or its complements."""
+    head = sent.doc[start:end].root
+    children = list(head.children)
+    objects = [c for c in children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    others = objects or [c for c in children if c.dep_ in ("nsubj", "nmod", "prep", "obl", "obl:arg")]
+    if head.dep_ in ("acl", "amod") and not objects:
+        others.append(head.head)  # "des renforts déployés"
+    return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in others for t in c.subtree)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     keys = token_keys(sent)
     triggers = []
     for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
             continue
+        if end - start == 1 and event_type in lexicon.requires and \
+                not _has_nearby(sent, start, end, lexicon.requires[event_type]):
+            continue  # a single word that needs company ("deployed" needs forces); phrases say enough
         subtype = None
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
             for phrase_words, name in lexicon.subtypes.items():

@@ -46,7 +46,8 @@ def _is_str(v: Any) -> bool:
 
 
 _trigger_table = _table_with(lemmas_optional=_is_str_list, phrases_optional=_is_str_list,
-                             weak_optional=_is_str_list, subtypes_optional=_mapping_of(_is_str))
+                             weak_optional=_is_str_list, subtypes_optional=_mapping_of(_is_str),
+                             requires_optional=_is_str_list)
 
 
 # file -> key -> (check, what was expected); keys not listed are free-form but must parse.
