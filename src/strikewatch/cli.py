@@ -146,7 +146,7 @@ def ingest(
 
     Example: strikewatch ingest examples/corpus/ --db strikewatch.db
     """
-    from strikewatch.pipeline import can_analyse
+    from strikewatch.pipeline import MAX_ANALYSED_CHARS, can_analyse
     from strikewatch.pipeline import ingest as ingest_documents
 
     wanted = _languages(languages)
@@ -162,6 +162,9 @@ def ingest(
                                                         workers=_workers(workers, total)):
             if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
                 unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
+            if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
+                err.print(f"warning: {escape(doc.source_path or doc.id)}: {len(doc.text):,} characters; events were "
+                          f"looked for in the first {MAX_ANALYSED_CHARS:,} only (the whole text is searchable)")
             counts[outcome] += 1
             counts["events"] += n_events
             progress.update(task, advance=1, current=Path(doc.source_path or doc.id).name[:40])

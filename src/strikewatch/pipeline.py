@@ -33,6 +33,9 @@ STAGE_SECONDS: Counter[str] = Counter()
 DEMAND_TYPES = ("strike", "protest", "solidarity")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing
 DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one region
+# Longer texts (a dump, a book) are stored and searchable whole, but only this much is analysed:
+# parsing a million characters already takes minutes and gigabytes. Offsets stay valid (a prefix).
+MAX_ANALYSED_CHARS = 1_000_000
 
 
 @dataclass
@@ -136,8 +139,10 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
     demands = find_demands(parsed, lexicon)
     story = Narrative()
     drafts: list[Draft] = []
+    paragraph, counted_to = 0, 0
     for index, sent in enumerate(sents):
-        paragraph = doc.text.count("\n", 0, sent.start_char)
+        paragraph += doc.text.count("\n", counted_to, sent.start_char)  # line breaks so far, counted once
+        counted_to = sent.start_char
         with _timed("dates"):
             mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
                                         year_hint=hint)
@@ -147,10 +152,10 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             (m for m in sent_places if m.place.kind == "country"), key=lambda m: not places.is_locative(m, sent))]
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
-        if sum(t.is_alpha for t in sent) < MIN_EVENT_WORDS:
-            continue
-        with _timed("extraction"):
-            findings = sentence_events(sent, lexicon, story.movement_type, region_places)
+        findings = []
+        if sum(t.is_alpha for t in sent) >= MIN_EVENT_WORDS:  # short lines still move narrative time
+            with _timed("extraction"):
+                findings = sentence_events(sent, lexicon, story.movement_type, region_places)
         for found in findings:
             own, until = _own_date(found, mentions, parsed, sent)
             head = found.trigger.head(sent)
@@ -198,7 +203,8 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
         if not batch:
             return
         nlp = load_pipeline(language)
-        parses = nlp.pipe((d.text for d in batch), batch_size=batch_size, n_process=workers if len(batch) > batch_size else 1)
+        parses = nlp.pipe((d.text[:MAX_ANALYSED_CHARS] for d in batch), batch_size=batch_size,
+                          n_process=workers if len(batch) > batch_size else 1)
         for doc in batch:
             with _timed("parse"):
                 parsed = next(parses)
