@@ -119,3 +119,7 @@ HELD_OUT = [
      {"protest": {"date_start": "2022-12-05", "admin1": "FR-IDF"}}),
     ("L'intersyndicale appelle à manifester le 7 mars.", "2023-02-28", {}),
 ]
+
+# An announcement of arrests or deaths reports them (types exempt from the announce cue).
+CASES.append(("Lundi, le ministère de l'Intérieur a annoncé plus de 600 interpellations à Tunis.", "2021-01-20",
+              {"arrest": {"arrests": 600, "date_start": "2021-01-18", "admin1": "TN-11"}}))
