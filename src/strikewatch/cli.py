@@ -18,7 +18,7 @@ from strikewatch.archive import MARK_END, MARK_START, Archive, default_path
 from strikewatch.errors import EXIT_INPUT, EXIT_PARTIAL, StrikewatchError, UsageError
 from strikewatch.ingest import STDIN, expand_paths, read_documents
 from strikewatch.lang import available_languages
-from strikewatch.model import Document
+from strikewatch.model import Document, Event
 
 app = typer.Typer(
     help="Turn articles about strikes, protests and their repression into a dated, geocoded event dataset.",
@@ -182,6 +182,13 @@ def ingest(
         raise typer.Exit(EXIT_PARTIAL if stored else EXIT_INPUT)
     if not stored and inputs.skipped_lines:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _when(event: Event) -> str | None:
+    """"2022-01-03", or "2022-01-04..2022-01-08" for a range."""
+    if event.date_end in (None, event.date_start):
+        return event.date_start
+    return f"{event.date_start}..{event.date_end}"
 
 
 def _print_stats(stats: dict[str, object]) -> None:
@@ -388,7 +395,7 @@ def events(
         out.print_json(json.dumps([e.to_dict() for e in found]))
         return
     for event in found:
-        when = event.date_start if event.date_end in (None, event.date_start) else f"{event.date_start}..{event.date_end}"
+        when = _when(event)
         where = ", ".join(x for x in (event.location, event.country) if x)
         out.print(f"{when or 'undated':<22} {event.type:<11} {escape(where)[:28]:<28} {escape(event.evidence[:100])}")
     if not found:
@@ -492,8 +499,7 @@ def show(
     if events:
         out.print(f"\n[bold]{len(events)} events[/bold]")
         for event in events:
-            when = event.date_start if event.date_end in (None, event.date_start) else \
-                f"{event.date_start}..{event.date_end}"
+            when = _when(event)
             where = event.location or event.admin1 or event.country or "?"
             out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}")
 

@@ -11,7 +11,7 @@ from time import perf_counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import groupby, islice
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,8 +72,8 @@ def _located_mentions(sents: list[Span], doc: Document) -> tuple[list[list[place
     chosen = []
     for sent, sentence_readings in zip(sents, readings):
         picked = []
-        for _, group in groupby(sentence_readings, key=lambda m: (m.start, m.end)):
-            best = places.choose(places.settle(list(group), settled), country)
+        for group in places.by_span(sentence_readings).values():
+            best = places.choose(places.settle(group, settled), country)
             if best is not None and not places.is_dateline(best, sent) and not places.is_modifier(best, sent):
                 picked.append(best)
         chosen.append(picked)

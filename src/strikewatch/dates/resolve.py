@@ -17,6 +17,7 @@ from strikewatch.dates.grammar import Grammar
 from strikewatch.extraction.lexicon import fold, fold_chars
 
 
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 RANGE_GROUP = re.compile(r"^(?:d|m|y|wd|db|mb|yb|wo)(\d+)[ab]$")
 
 
@@ -156,13 +157,17 @@ class Resolver:
             return None
         return DateMention(**base, first=first or second, last=second or first, precision="range")
 
+    def _month_word(self, folded: str) -> str | None:
+        """The month name in an expression, the longest first ("sept." before "sept")."""
+        return next((w for w in sorted(self.g.months, key=len, reverse=True)
+                     if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
+
     def _full(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
               ) -> DateMention | None:
         ref = self.calendar
         day_match = re.search(r"(?<!\d)([0-3]?\d)(?!\d)|(" + "|".join(map(re.escape, self.g.ordinals)) + ")", folded)
-        month_word = next((w for w in sorted(self.g.months, key=len, reverse=True)
-                           if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
-        year_match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", folded)
+        month_word = self._month_word(folded)
+        year_match = YEAR.search(folded)
         if not day_match or month_word is None:
             return None
         if self.g.capitalised_months and not _capitalised(original, month_word):
@@ -225,14 +230,13 @@ class Resolver:
         return None
 
     def _month(self, original: str, folded: str, base: dict) -> DateMention | None:
-        month_word = next((w for w in sorted(self.g.months, key=len, reverse=True)
-                           if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
+        month_word = self._month_word(folded)
         if month_word is None:
             return None
         if self.g.capitalised_months and not _capitalised(original, month_word):
             return None
         month = self.g.months[month_word]
-        year_match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", folded)
+        year_match = YEAR.search(folded)
         if year_match:
             year = int(year_match.group(1))
         elif self.calendar:

@@ -185,20 +185,24 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
     return None
 
 
+# event field a count fills <- the word list of the lexicon that names it
+COUNT_KINDS = (("fatalities", "dead"), ("injured", "injured"), ("arrests", "arrested"), ("dismissed", "dismissed"))
+
+
+def _kind_named_by(tokens: list[Token], lexicon: Lexicon) -> str | None:
+    for kind, words in COUNT_KINDS:
+        if any({fold(t.text), fold(t.lemma_)} & lexicon.count_kinds[words] for t in tokens):
+            return kind
+    return None
+
+
 def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
-    forms = {fold(noun.text), fold(noun.lemma_)}
-    for kind, words in (("fatalities", lexicon.count_kinds["dead"]), ("injured", lexicon.count_kinds["injured"]),
-                        ("arrests", lexicon.count_kinds["arrested"]), ("dismissed", lexicon.count_kinds["dismissed"])):
-        if forms & words:
-            return kind
-    if not forms & lexicon.people:
-        return None
+    """"16 morts": the noun names the kind; "41 personnes ont été arrêtées": the word beside the people does."""
+    kind = _kind_named_by([noun], lexicon)
+    if kind or not {fold(noun.text), fold(noun.lemma_)} & lexicon.people:
+        return kind
     neighbours = [noun.head, *noun.children, *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")]]
-    for kind, words in (("fatalities", lexicon.count_kinds["dead"]), ("injured", lexicon.count_kinds["injured"]),
-                        ("arrests", lexicon.count_kinds["arrested"]), ("dismissed", lexicon.count_kinds["dismissed"])):
-        if any({fold(t.text), fold(t.lemma_)} & words for t in neighbours):
-            return kind
-    return "participants"
+    return _kind_named_by(neighbours, lexicon) or "participants"
 
 
 def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:

@@ -1,7 +1,8 @@
 """A language's trigger, modality and attribute data compiled into lookup tables for the matcher.
 
-Every key is folded (lower case, accents removed, typographic apostrophes made plain) so that
-"Grève", "greve" and "grève" are one word, as in the text OCR and PDF conversion give us."""
+Phrases are kept in lower case with their accents; a token written without accents may still match
+an accented word ("greve" finds "grève", as OCR and PDF conversion give it), while an accented token
+matches only itself ("marché" is no "marche"). Cue and count word sets are folded (accents removed)."""
 from __future__ import annotations
 
 import unicodedata
@@ -15,8 +16,7 @@ from strikewatch.model import DEMANDS, EVENT_TYPES
 
 def fold(text: str) -> str:
     """Lower case, no accents, plain apostrophes and hyphens."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2011", "-").lower()
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", lower(text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -86,8 +86,8 @@ class PhraseIndex:
             bucket.sort(key=lambda p: -len(p.words))
 
     def match_at(self, keys: list[set[str]], i: int) -> tuple[Phrase, int] | None:
-        """Longest phrase starting at token i, with the number of tokens it spans; keys[j] holds token
-        j's folded word and lemma. A number inside a phrase is passed over ("suppression de 1 200 emplois")."""
+        """Longest phrase starting at token i, with the number of tokens it spans; keys[j] holds the
+        forms of token j (see word_forms). A number inside a phrase is passed over ("suppression de 1 200 emplois")."""
         best: tuple[Phrase, int] | None = None
         candidates = {id(p): p for first in keys[i] for p in self.by_first.get(first, [])}
         for phrase in candidates.values():

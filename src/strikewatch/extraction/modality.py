@@ -8,7 +8,6 @@ from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
 
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
-CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "parataxis", "acl:relcl", "relcl"}
 
 
 def _governors(token: Token) -> list[Token]:
@@ -65,11 +64,11 @@ def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> boo
     an adjective or a name, the parse cannot show what it governs; a cue just before the trigger,
     tagged as no verb, still counts."""
     cues = lexicon.governors | (lexicon.announce if trigger.type not in lexicon.types_exempt else frozenset())
-    for token in sent.doc[max(sent.start, trigger.start - 8):trigger.start]:
-        if token.is_punct and token.text in ".;:!?":
-            return False
+    window = sent.doc[max(sent.start, trigger.start - 8):trigger.start]
+    if any(token.is_punct and token.text in ".;:!?" for token in window):
+        return False
     return any(token.pos_ in ("ADJ", "PROPN", "X") and {fold(token.text), fold(token.lemma_)} & cues
-               for token in sent.doc[max(sent.start, trigger.start - 8):trigger.start])
+               for token in window)
 
 
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:

@@ -209,12 +209,18 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     return _qualified(found, sent.text, sent.start_char)
 
 
+def by_span(mentions: list[PlaceMention]) -> dict[tuple[int, int], list[PlaceMention]]:
+    """The readings of each mention, by where it stands, in text order."""
+    groups: dict[tuple[int, int], list[PlaceMention]] = {}
+    for mention in mentions:
+        groups.setdefault((mention.start, mention.end), []).append(mention)
+    return groups
+
+
 def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceMention]:
     """"Wayne, Michigan", "Santiago (Chili)": a region or country right after a town qualifies it:
     it picks the town's reading and is not a place of its own."""
-    groups: dict[tuple[int, int], list[PlaceMention]] = {}
-    for mention in found:
-        groups.setdefault((mention.start, mention.end), []).append(mention)
+    groups = by_span(found)
     spans = sorted(groups)
     dropped: set[tuple[int, int]] = set()
     for here, after in zip(spans, spans[1:]):
@@ -246,9 +252,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
     is believable without knowing the country; a country in the title or breadcrumbs weighs 4."""
     votes: Counter[str] = Counter()
-    groups: dict[tuple[int, int], list[PlaceMention]] = {}
-    for mention in mentions:
-        groups.setdefault((mention.start, mention.end), []).append(mention)
+    groups = by_span(mentions)
     bests = [min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
                                           -m.place.population)) for readings in groups.values()]
     for best in bests:
