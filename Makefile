@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast lint bench serve web-assets browser clean
+.PHONY: install run test test-fast lint bench serve web-assets browser clean eval eval-check
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,28 @@ bench: install
 	$(BIN)/strikewatch bench --n $(or $(N),1000)
 	$(BIN)/python benchmarks/dates_vs_dateparser.py
 	$(BIN)/python benchmarks/geo_vs_baseline.py
+
+# Quality on data nobody tuned on. ../shared (dev set, corpora) sits beside the checkout; see gold/README.md.
+SHARED ?= ../shared
+CORPORA := $(SHARED)/corpora
+EVENT_DOCS := --docs $(CORPORA)/events-fr/docs.jsonl --docs $(CORPORA)/events-en/docs.jsonl
+NEGATIVE_DOCS := --docs $(CORPORA)/negatives-fr/docs.jsonl --docs $(CORPORA)/negatives-en/docs.jsonl \
+	--docs $(CORPORA)/events-es/negatives.jsonl
+
+eval: install
+	@echo "== dev set"; $(BIN)/strikewatch eval $(SHARED)/devset/gold.jsonl
+	@mkdir -p eval
+	@echo "== tune (errors listed in eval/tune-errors.txt)"
+	@$(BIN)/strikewatch eval gold/events.jsonl $(EVENT_DOCS) --split tune --explain > eval/tune-errors.txt
+	@sed -n '1,/^fields on/p' eval/tune-errors.txt
+	@echo "== tune negatives"; $(BIN)/strikewatch eval gold/negatives.jsonl $(NEGATIVE_DOCS) --split tune --explain \
+		> eval/negative-errors.txt; grep "documents with" eval/negative-errors.txt
+
+# The held-out split: scored, never read for errors (no --explain here, on purpose).
+eval-check: install
+	@echo "== check"; $(BIN)/strikewatch eval gold/events.jsonl $(EVENT_DOCS) --split check
+	@echo "== check negatives"; $(BIN)/strikewatch eval gold/negatives.jsonl $(NEGATIVE_DOCS) --split check \
+		| grep "documents with"
 
 serve: run
 	$(BIN)/strikewatch serve --db $(DB)

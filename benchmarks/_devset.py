@@ -1,4 +1,4 @@
-"""Shared by the benchmarks: the dev set copied into the tests, and our predictions on it."""
+"""Shared by the benchmarks: the dev set in ../shared beside the checkout, and our predictions on it."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = ROOT / "tests" / "data" / "devset"
+DEVSET = ROOT.parent / "shared" / "devset"
+if not (DEVSET / "docs.jsonl").exists():
+    sys.exit(f"{DEVSET}: the dev set is not there (it lives in ../shared beside the checkout); benchmark skipped")
 sys.path.insert(0, str(ROOT / "src"))
 
 

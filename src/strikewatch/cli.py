@@ -259,35 +259,50 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold events: one {id, events: [...]} per line.", exists=True, dir_okay=False)],
     predictions: Annotated[Optional[Path], typer.Argument(
         help="Predicted events (JSONL); without it, extraction runs on the gold documents.", dir_okay=False)] = None,
-    docs: Annotated[Optional[Path], typer.Option(
-        "--docs", help="The gold documents (JSONL {id, text, published, language}); default: docs.jsonl beside GOLD.")] = None,
+    docs: Annotated[Optional[list[Path]], typer.Option(
+        "--docs", help="The gold documents (JSONL {id, text, published, language}; repeatable); "
+                       "default: docs.jsonl beside GOLD.")] = None,
+    split: Annotated[Optional[str], typer.Option(
+        "--split", help="Only the gold documents of this split (the \"split\" of each gold line: tune, check).")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="List every false positive, missed event, near miss and wrong field with its sentence.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Score events against gold data: strict, coarse-type, type+date, type+place and type-only F1.
 
-    Example: strikewatch eval devset/gold.jsonl events.jsonl
+    Example: strikewatch eval gold/events.jsonl --docs fr.jsonl --docs en.jsonl --split tune --explain
     """
     from strikewatch import evaluate as scoring
 
-    gold_events = scoring.load_gold(gold)
+    gold_events = scoring.load_gold(gold, split=split)
+    sources = docs or [gold.parent / "docs.jsonl"]
+    texts: dict[str, str] = {}
     if predictions is not None:
         if not predictions.exists():
             raise UsageError(f"{predictions}: no such file")
         predicted = scoring.load_predictions(predictions)
+        predicted = {doc_id: events for doc_id, events in predicted.items() if doc_id in gold_events}
+        if explain and all(source.exists() for source in sources):
+            texts = {doc.id: doc.text for doc in _Inputs([str(s) for s in sources], None, strict=True).documents()}
     else:
         from strikewatch.pipeline import analyse_documents
 
-        source = docs or gold.parent / "docs.jsonl"
-        if not source.exists():
-            raise UsageError(f"{source}: no gold documents to extract from (give PRED or --docs)")
-        reader = _Inputs([str(source)], None, strict=True)
-        predicted = {doc.id: [e.to_dict() for e in events]
-                     for doc, events in analyse_documents(list(reader.documents()))}
+        for source in sources:
+            if not source.exists():
+                raise UsageError(f"{source}: no gold documents to extract from (give PRED or --docs)")
+        wanted = [doc for doc in _Inputs([str(s) for s in sources], None, strict=True).documents()
+                  if doc.id in gold_events]
+        texts = {doc.id: doc.text for doc in wanted}
+        predicted = {doc.id: [e.to_dict() for e in events] for doc, events in analyse_documents(wanted)}
     result = scoring.score(gold_events, predicted)
+    errors = scoring.explain(gold_events, predicted, texts) if explain else None
     if as_json:
-        out.print_json(json.dumps(result))
-    else:
-        out.print(escape(scoring.render(result)))
+        out.print_json(json.dumps({**result, "errors": errors} if explain else result))
+        return
+    out.print(escape(scoring.render(result)))
+    if errors is not None:
+        out.print()
+        out.print(escape(scoring.render_explanation(errors)), soft_wrap=True)
 
 
 @app.command()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import ROOT
 from strikewatch.ingest.clean import clean_text, map_offset
 
 
@@ -13,6 +14,15 @@ def test_d01_noise_is_removed(d01_raw: str) -> None:
     assert text.startswith("Solidaires avec le peuple du Kazakhstan!")
     assert "par Réseau syndical international de solidarité et de luttes (Date" in text
     assert "Le 3 janvier, toute la région de Mangistau était touchée par une grève générale" in text
+
+
+def test_our_noisy_sample_statement_is_cleaned() -> None:
+    raw = (ROOT / "examples" / "corpus" / "kazakhstan-statement.md").read_text(encoding="utf-8")
+    text, offset_map = clean_text(raw)
+    for debris in ("Réseau Solidarité Ouvrière >", "\\bullet", "\\underline", "$", "<u>", "**", "P.-5.", "## "):
+        assert debris not in text, debris
+    assert text.startswith("Soutien aux grévistes du Kazakhstan")
+    assert all(raw[map_offset(offset_map, i)] == ch for i, ch in enumerate(text) if not ch.isspace())
 
 
 def test_every_cleaned_character_maps_back_to_the_same_raw_character(d01_raw: str) -> None:
