@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast lint bench serve web-assets browser clean eval eval-check
+.PHONY: install run test test-fast lint bench serve web-assets browser clean eval eval-check train
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,10 @@ eval: install
 	@sed -n '1,/^fields on/p' eval/tune-errors.txt
 	@echo "== tune negatives"; $(BIN)/strikewatch eval gold/negatives.jsonl $(NEGATIVE_DOCS) --split tune --explain \
 		> eval/negative-errors.txt; grep "documents with" eval/negative-errors.txt
+
+# The relevance model of each language, from the tune split and the dev set (seeded; seconds)
+train: install
+	$(BIN)/python training/train_relevance.py --shared $(SHARED)
 
 # The held-out split: scored, never read for errors (no --explain here, on purpose).
 eval-check: install

@@ -30,6 +30,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOption = Annotated[Optional[str], typer.Option(
     "--db", help="Archive file (default: $STRIKEWATCH_DB or ./strikewatch.db).", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+ScreenOption = Annotated[bool, typer.Option(
+    "--no-screen", help="Parse every document, even those its language's relevance model judges off-topic.")]
 WorkersOption = Annotated[Optional[int], typer.Option(
     "--workers", min=1, max=64, show_default="1, or up to 4 (one per core) from 200 documents",
     help="Processes that parse in parallel (each holds its own models, ~500 MB).")]
@@ -141,6 +143,7 @@ def ingest(
         "--no-extract", help="Store documents only; do not look for events (faster).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary.")] = False,
     workers: WorkersOption = None,
+    no_screen: ScreenOption = False,
 ) -> None:
     """Clean, date and store documents (txt, md, html, pdf, jsonl) and the events found in them.
 
@@ -159,7 +162,7 @@ def ingest(
     with _progress(total) as progress:
         task = progress.add_task("ingesting", total=total, current="")
         for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
-                                                        workers=_workers(workers, total)):
+                                                        workers=_workers(workers, total), screen=not no_screen):
             if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
                 unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
             if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
@@ -212,6 +215,7 @@ def extract(
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date (ISO) of every input without one.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad file or JSONL line.")] = False,
     workers: WorkersOption = None,
+    no_screen: ScreenOption = False,
 ) -> None:
     """Find the events in documents and write them as JSONL (no archive needed).
 
@@ -243,7 +247,8 @@ def extract(
     try:
         with _progress(len(documents)) as progress:
             task = progress.add_task("extracting", total=len(documents), current="")
-            for _, events in analyse_documents(documents, workers=_workers(workers, len(documents))):
+            for _, events in analyse_documents(documents, workers=_workers(workers, len(documents)),
+                                              screen=not no_screen):
                 for event in events:
                     sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 total += len(events)

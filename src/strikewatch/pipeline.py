@@ -15,7 +15,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from strikewatch import dates, places
+from strikewatch import dates, places, relevance
 from strikewatch.archive import Archive, Outcome
 from strikewatch.extraction import LABOUR_OR_CROWD, Found, sentence_events
 from strikewatch.extraction.attach import find_demands
@@ -61,8 +61,10 @@ def can_analyse(language: str) -> bool:
     return language in available_languages()
 
 
-def _located_mentions(sents: list[Span], doc: Document) -> tuple[list[list[places.PlaceMention]], str | None]:
-    """Per sentence, the places it names, each ambiguous name resolved for the document's main country."""
+def _located_mentions(sents: list[Span], doc: Document
+                      ) -> tuple[list[list[places.PlaceMention]], str | None, places.PlaceMention | None]:
+    """Per sentence, the places it names, each ambiguous name resolved for the document's main country;
+    the country; and the first dateline's place ("PHNOM PENH Nov 12 -"), kept apart from events."""
     readings = [places.find_places(s, doc.language) for s in sents]
     demonyms = [code for s in sents for code in places.demonym_countries(s, doc.language)]
     first_line = doc.raw_text.split("\n", 1)[0]
@@ -70,14 +72,19 @@ def _located_mentions(sents: list[Span], doc: Document) -> tuple[list[list[place
     country = places.main_country([m for r in readings for m in r], demonyms, context, doc.language)
     settled = {place_key(m.text): m.place.id for r in readings for m in r if m.qualified}
     chosen = []
+    dateline: places.PlaceMention | None = None
     for sent, sentence_readings in zip(sents, readings):
         picked = []
         for group in places.by_span(sentence_readings).values():
             best = places.choose(places.settle(group, settled), country)
-            if best is not None and not places.is_dateline(best, sent) and not places.is_modifier(best, sent):
+            if best is None or places.is_modifier(best, sent):
+                continue
+            if places.is_dateline(best, sent):
+                dateline = dateline or best
+            else:
                 picked.append(best)
         chosen.append(picked)
-    return chosen, country
+    return chosen, country, dateline
 
 
 def _dominant_region(located: list[list[places.PlaceMention]], country: str | None
@@ -134,8 +141,11 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
     hint = None if published else dates.year_hint(doc.text)
     sents = list(parsed.sents)
     with _timed("places"):
-        located, country = _located_mentions(sents, doc)
+        located, country, dateline = _located_mentions(sents, doc)
         home = _dominant_region(located, country)
+        # a wire story with no region of its own mostly happened where it was filed
+        filed = dateline if home is None and dateline and dateline.place.country == country \
+            and dateline.place.kind != "country" else None
     demands = find_demands(parsed, lexicon)
     story = Narrative()
     drafts: list[Draft] = []
@@ -178,6 +188,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
                     targets = [story.place]
                 elif home is not None:
                     targets = [home]
+            if not targets and not nationwide and filed is not None and set(countries) <= {filed.place.country}:
+                targets = [filed]
             for target in targets or [None]:
                 drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
                                     anchor=story.anchor, country=(target.place.country if target else
@@ -192,10 +204,11 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         return merge_document(drafts, doc, published, demands, DEMAND_TYPES)
 
 
-def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1
-                      ) -> Iterator[tuple[Document, list[Event]]]:
+def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1,
+                      screen: bool = True) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, parsing documents of one language in batches
-    (in `workers` processes: parsing is most of the time; the rest runs here)."""
+    (in `workers` processes: parsing is most of the time; the rest runs here). With `screen`, a
+    document its language's relevance model judges off-topic gets no events and no parse."""
     pending: dict[str, list[Document]] = {}
 
     def flush(language: str) -> Iterator[tuple[Document, list[Event]]]:
@@ -215,6 +228,11 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
         if not can_analyse(doc.language):
             yield doc, []
             continue
+        with _timed("relevance"):
+            relevant = not screen or relevance.is_relevant(doc.language, doc.title, doc.text[:MAX_ANALYSED_CHARS])
+        if not relevant:  # about something else: stored and searchable, never parsed
+            yield doc, []
+            continue
         pending.setdefault(doc.language, []).append(doc)
         if len(pending[doc.language]) >= chunk:
             yield from flush(doc.language)
@@ -226,19 +244,21 @@ def locate(text: str, language: str, title: str | None = None) -> list[places.Pl
     """The places a text names, each read for the text's main country (for tests and tools)."""
     doc = build_document(Record(text, "<text>", None, {"language": language, **({"title": title} if title else {})}))
     parsed = load_pipeline(language)(doc.text)
-    located, _ = _located_mentions(list(parsed.sents), doc)
+    located, _, _ = _located_mentions(list(parsed.sents), doc)
     return [m for sentence in located for m in sentence]
 
 
 def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True,
-           batch_size: int = BATCH_SIZE, workers: int = 1) -> Iterator[tuple[Document, Outcome, int]]:
+           batch_size: int = BATCH_SIZE, workers: int = 1, screen: bool = True
+           ) -> Iterator[tuple[Document, Outcome, int]]:
     """Store documents with their events: (document, outcome, number of events) for each.
     Content already stored is neither analysed nor written again."""
     iterator = iter(documents)
     while chunk := list(islice(iterator, batch_size * max(1, workers) * 4)):
         fresh = [d for d in chunk if not archive.is_stored(d)]
         fresh_ids = {id(d) for d in fresh}
-        events = {id(d): e for d, e in analyse_documents(fresh, batch_size, workers)} if analyse else {}
+        events = ({id(d): e for d, e in analyse_documents(fresh, batch_size, workers, screen)}
+                  if analyse else {})
         for doc in chunk:
             if id(doc) in fresh_ids:
                 found = events.get(id(doc), [])
