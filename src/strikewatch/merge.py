@@ -87,6 +87,11 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
     return event
 
 
+# a document with events of these types is a labour story: its company is the employer of its events
+LABOUR_TYPES = ("strike", "layoff")
+NOT_AT_AN_EMPLOYER = ("restriction", "deployment")
+
+
 def _place_key(event: Event) -> str:
     return event.location or event.admin1 or event.country or ""
 
@@ -114,7 +119,7 @@ def _absorb(keep: Event, other: Event) -> None:
 
 
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
-                   demand_types: tuple[str, ...]) -> list[Event]:
+                   demand_types: tuple[str, ...], employer: str | None = None) -> list[Event]:
     """One event per (type, place, date). A report without a date of its own (a later mention of
     "the protests") joins a dated report of the same type and place that it overlaps: news repeats
     its events far more often than it tells new ones without a date. A headline's event joins the
@@ -148,6 +153,10 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
             _absorb(twin, event)
         else:
             kept.append(event)
+    if employer and any(e.type in LABOUR_TYPES for e in kept):
+        for event in kept:  # a labour story's events happen at its company, the repression of its strikers too
+            if event.employer is None and event.type not in NOT_AT_AN_EMPLOYER:
+                event.employer = employer
     for event in kept:
         event.assign_id()
     return kept

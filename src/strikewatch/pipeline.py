@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, places, relevance
 from strikewatch.archive import Archive, Outcome
-from strikewatch.extraction import LABOUR_OR_CROWD, Found, sentence_events
-from strikewatch.extraction.attach import find_demands
-from strikewatch.extraction.lexicon import load_lexicon
+from strikewatch.extraction import LABOUR_OR_CROWD, Found, borrow_counts, sentence_events
+from strikewatch.extraction.attach import find_demands, find_document_employer
+from strikewatch.extraction.lexicon import Lexicon, load_lexicon
 from strikewatch.extraction.nlp import BATCH_SIZE, load_pipeline
 from strikewatch.ingest import build_document
 from strikewatch.ingest.readers import Record
@@ -77,11 +77,11 @@ def _located_mentions(sents: list[Span], doc: Document
         picked = []
         for group in places.by_span(sentence_readings).values():
             best = places.choose(places.settle(group, settled), country)
-            if best is None or places.is_modifier(best, sent):
+            if best is None:
                 continue
             if places.is_dateline(best, sent):
                 dateline = dateline or best
-            else:
+            elif not places.is_modifier(best, sent):
                 picked.append(best)
         chosen.append(picked)
     return chosen, country, dateline
@@ -133,6 +133,24 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
 
 
+def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs: list[int],
+                             lexicon: Lexicon) -> None:
+    """Counts of the next, then the previous sentence of the same paragraph for events whose own
+    sentence gives none of that kind."""
+    index_of = {sent.start: i for i, sent in enumerate(sents)}
+    types_of: dict[int, list[str]] = {}
+    for draft in drafts:
+        types_of.setdefault(index_of[draft.sentence.start], []).append(draft.found.type)
+    done: set[int] = set()
+    for draft in drafts:
+        if id(draft.found) in done:
+            continue
+        done.add(id(draft.found))
+        i = index_of[draft.sentence.start]
+        near = [j for j in (i + 1, i - 1) if 0 <= j < len(sents) and paragraphs[j] == paragraphs[i]]
+        borrow_counts(draft.found, [(sents[j], types_of.get(j, [])) for j in near], lexicon)
+
+
 def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
     """Events of one parsed document, dated and located, merged per (type, place, date)."""
     language = doc.language
@@ -147,12 +165,15 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         filed = dateline if home is None and dateline and dateline.place.country == country \
             and dateline.place.kind != "country" else None
     demands = find_demands(parsed, lexicon)
+    employer = find_document_employer(parsed, lexicon)
     story = Narrative()
     drafts: list[Draft] = []
     paragraph, counted_to = 0, 0
+    paragraphs: list[int] = []
     for index, sent in enumerate(sents):
         paragraph += doc.text.count("\n", counted_to, sent.start_char)  # line breaks so far, counted once
         counted_to = sent.start_char
+        paragraphs.append(paragraph)
         with _timed("dates"):
             mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
                                         year_hint=hint)
@@ -183,7 +204,7 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             if found.type in LABOUR_OR_CROWD:
                 story.movement_type = found.type
             targets: list[places.PlaceMention | None] = list(finer)
-            if not targets and not nationwide and not countries:
+            if not targets and not nationwide and set(countries) <= {country}:
                 if story.place is not None and story.place_paragraph == paragraph:
                     targets = [story.place]
                 elif home is not None:
@@ -200,8 +221,10 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         if mentions and not dates.is_flashback(sent, language):
             last = mentions[-1]
             story.anchor = last.first if last.open_start else last.last
+    with _timed("extraction"):
+        _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):
-        return merge_document(drafts, doc, published, demands, DEMAND_TYPES)
+        return merge_document(drafts, doc, published, demands, DEMAND_TYPES, employer)
 
 
 def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1,

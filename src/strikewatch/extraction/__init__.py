@@ -45,6 +45,17 @@ def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigg
     return None
 
 
+def borrow_counts(found: Found, neighbours: list[tuple[Span, list[str]]], lexicon: Lexicon) -> None:
+    """"Police fired on the crowd. 220 people were injured.": a toll told in the next (or previous)
+    sentence belongs to the event when that sentence tells no event of the same type itself.
+    `neighbours` are (sentence, types it asserts), nearest first."""
+    for sent, types in neighbours:
+        if found.type in types:
+            continue
+        for kind, value in _counts_for(found.type, find_counts(sent, lexicon)).items():
+            found.counts.setdefault(kind, value)
+
+
 def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bool]]:
     """The counts of the sentence that belong to an event of this type (lowest figure when several)."""
     out: dict[str, tuple[int, bool]] = {}
@@ -76,7 +87,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
             found.subtype = found.subtype or trigger.subtype
             continue
         actor, actor_tokens = find_actor(trigger, sent, lexicon)
-        employer = find_employer(trigger, sent, actor_tokens) if trigger.type in ("strike", "layoff") else None
+        employer = find_employer(trigger, sent, actor_tokens, lexicon) if trigger.type in ("strike", "layoff") else None
         sector = find_sector(actor_tokens, lexicon) or (find_sector(sent, lexicon) if trigger.type == "strike" else None)
         by_type[trigger.type] = Found(
             type=trigger.type, trigger=trigger, subtype=trigger.subtype, actor=actor, employer=employer,

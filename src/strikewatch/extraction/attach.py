@@ -75,7 +75,7 @@ def find_actor(trigger: Trigger, sent: Span, lexicon: Lexicon) -> tuple[str | No
     return None, []
 
 
-def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token]) -> str | None:
+def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token], lexicon: Lexicon) -> str | None:
     """The organisation the actors work for: named in the actor phrase's complements ("travailleurs de
     Tengizchevroil") or after "at"/"chez" ("at Ford Motor Co.'s plant"), a company of our data, or an
     organisation there; never the actor itself (a union on strike is no employer)."""
@@ -95,14 +95,74 @@ def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token]) -> st
         if name is not None and place_key(name.text) in known:
             return name.text
     for ent in sent.ents:
-        if ent.label_ == "ORG" and all(i in in_pool for i in range(ent.start, ent.end)):
+        if ent.label_ == "ORG" and all(i in in_pool for i in range(ent.start, ent.end)) \
+                and ent.text[:1].isupper() and not _names_no_employer(ent.text, lexicon):
             return ent.text.removesuffix("'s").strip()
     for token in pool:
-        if token.pos_ == "PROPN" and token.dep_ in ("nmod", "pobj") and token.ent_type_ not in ("LOC", "GPE", "PER", "PERSON"):
+        if token.pos_ == "PROPN" and token.dep_ in ("nmod", "pobj") and token.ent_type_ not in NOT_ORGANISATIONS:
             name = _name_run(token, sent)
-            if name is not None and not _is_a_place(name.text):
+            if name is not None and name.text[:1].isupper() and not _is_a_place(name.text, any_size=True) \
+                    and not _names_no_employer(name.text, lexicon):
                 return name.text
     return None
+
+
+# entity labels that are never an employer ("Tuesday", "Fleurus", a person)
+NOT_ORGANISATIONS = ("LOC", "GPE", "PER", "PERSON", "DATE", "TIME", "NORP")
+POSSESSIVES = ("'s", "’s")
+
+
+def _names_no_employer(name: str, lexicon: Lexicon) -> bool:
+    """A union, a state body, a news agency: organisations that employ no strikers in our sense."""
+    return any(fold(w) in lexicon.not_employers for w in re.findall(r"\w+", name))
+
+
+def _organisation_names(doc: Doc) -> list[tuple[Span, bool]]:
+    """(name, whether the parser calls it an organisation): organisations, and names it left untyped or
+    took for persons or misc ("Vertbaudet", small models' PER for unknown companies)."""
+    names = [(ent, ent.label_ == "ORG") for ent in doc.ents if ent.label_ in ("ORG", "PER", "PERSON", "MISC")]
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and doc[i].is_title and i not in taken and not doc[i].is_sent_start:
+            end = i
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
+                end += 1
+            names.append((doc[i:end + 1], False))
+            i = end
+        i += 1
+    return names
+
+
+def _at_a_workplace(before: Span, lexicon: Lexicon) -> bool:
+    """"workers at", "salariés de", "l'usine de", "the ... plant": what stands before a name that employs."""
+    words = [fold(t.lemma_) for t in before] + [fold(t.text) for t in before]
+    labour = any(w in lexicon.workplaces or w in lexicon.people for w in words)
+    return labour and (bool(before) and fold(before[-1].text) in lexicon.workplaces
+                       or any(fold(t.text) in lexicon.employer_cues for t in before[-2:]))
+
+
+def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:
+    """The company a labour story is about: the organisation named most often among those named at
+    least once where an employer stands ("workers at X", "salariés de X", "X's plant")."""
+    mentions: dict[str, list[str]] = {}
+    placed: dict[str, int] = {}
+    for span, typed in _organisation_names(doc):
+        name = span.text.strip().removesuffix("'s").removesuffix("’s").strip(" ,.;:()\"'’")
+        key = fold(name)
+        if len(key) < 2 or _names_no_employer(name, lexicon) or _is_a_place(name, any_size=True):
+            continue
+        mentions.setdefault(key, []).append(name)
+        possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES or span.text.endswith(POSSESSIVES)
+        before = doc[max(span.sent.start, span.start - 4):span.start]
+        cued = any(fold(t.text) in lexicon.employer_cues for t in before[-2:])
+        # a name the parser calls an organisation needs a cue; an untyped one, a workplace around it too
+        if possessive and typed or cued and typed or _at_a_workplace(before, lexicon):
+            placed[key] = placed.get(key, 0) + 1
+    if not placed:
+        return None
+    best = max(placed, key=lambda k: (placed[k] + len(mentions[k]), -len(k)))
+    return min(mentions[best], key=len)
 
 
 def _name_run(token: Token, sent: Span) -> Span | None:
@@ -120,10 +180,11 @@ def _name_run(token: Token, sent: Span) -> Span | None:
     return sent.doc[start:end + 1]
 
 
-def _is_a_place(name: str) -> bool:
+def _is_a_place(name: str, any_size: bool = False) -> bool:
+    """A country, a region or a large town (with `any_size`, any place GeoNames knows by that name)."""
     from strikewatch.places.gazetteer import load_gazetteer
 
-    return any(p.primary and (p.kind in ("country", "admin1") or p.population >= 100_000)
+    return any(p.primary and (any_size or p.kind in ("country", "admin1") or p.population >= 100_000)
                for p in load_gazetteer().lookup(name))
 
 
@@ -168,17 +229,25 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     for first, last, value, vague in _number_spans(sent, lexicon):
         before = fold(doc[max(sent.start, first - 3):first].text)
         noun = _counted_noun(doc, last, sent, lexicon)
-        kind = _count_kind(noun, lexicon) if noun is not None else None
+        kind = _count_kind(noun, lexicon) if noun is not None else _kind_named_by([doc[last].head], lexicon) \
+            if doc[last].dep_.startswith("nsubj") else None  # "3 were killed", "12 ont été tués"
         if kind:
-            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in APPROX_BEFORE), noun.i))
+            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in APPROX_BEFORE),
+                                (noun or doc[last]).i))
     return counts
 
 
 def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | None:
-    """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts")."""
+    """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts").
+    The parse finds it past modifiers ("750,000 public sector and government workers")."""
     kinds = lexicon.people.union(*lexicon.count_kinds.values())
+    number = doc[last]
+    if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") and number.head.i > last:
+        for noun in (number.head, *(c for c in number.head.children if c.dep_ == "conj")):
+            if {fold(noun.text), fold(noun.lemma_)} & kinds:
+                return noun
     for token in doc[last + 1:min(sent.end, last + 5)]:
-        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and fold(token.text) in kinds:
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB") and fold(token.text) in kinds:
             return token
         if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV") and token.text not in ("de", "d'", "of"):
             return None
@@ -201,7 +270,8 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     kind = _kind_named_by([noun], lexicon)
     if kind or not {fold(noun.text), fold(noun.lemma_)} & lexicon.people:
         return kind
-    neighbours = [noun.head, *noun.children, *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")]]
+    neighbours = [noun.head, noun.head.head, *noun.children,
+                  *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")]]
     return _kind_named_by(neighbours, lexicon) or "participants"
 
 

@@ -125,6 +125,9 @@ class Lexicon:
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
     movement_nouns: frozenset[str]
     spread_verbs: frozenset[str]
+    employer_cues: frozenset[str]
+    workplaces: frozenset[str]
+    not_employers: frozenset[str]
 
 
 def spellings(phrase: str) -> list[tuple[str, ...]]:
@@ -202,4 +205,7 @@ def load_lexicon(language: str) -> Lexicon:
                      **{words(k): (int(v), True) for k, v in counts["vague"].items()}},
         movement_nouns=frozenset(fold(w) for w in movement["nouns"]),
         spread_verbs=frozenset(fold(w) for w in movement["spread_verbs"]),
+        employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),
+        workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
+        not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
     )

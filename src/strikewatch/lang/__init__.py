@@ -76,6 +76,8 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
                    "a table with people/dead/injured/arrested/dismissed lists and words and vague tables"),
         "movement": (_table_with(nouns=_is_str_list, spread_verbs=_is_str_list),
                      "a table with nouns and spread_verbs lists"),
+        "employer": (_table_with(cues=_is_str_list, workplaces=_is_str_list, not_employers=_is_str_list),
+                     "a table with cues, workplaces and not_employers lists"),
     },
 }
 

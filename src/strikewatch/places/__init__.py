@@ -195,7 +195,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
                 continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
-                    and fold(doc[e].text) not in CONNECTORS:
+                    and fold(doc[e].text) not in CONNECTORS and not _case_changes(span, doc[e]):
                 continue  # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place
             kind = "entity" if source == "capitalised" and all(i in place_tokens for i in range(s, e)) else source
             taken.update(range(s, e))
@@ -207,6 +207,12 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
         if source == "org":
             taken.update(range(start, end))  # the rest of an organisation's name is no place either
     return _qualified(found, sent.text, sent.start_char)
+
+
+def _case_changes(span: Span, following: Token) -> bool:
+    """"PHNOM PENH Nov 12": an upper-case name followed by a word that is not is a dateline, not a
+    longer name."""
+    return span.text.isupper() and not following.text.isupper()
 
 
 def by_span(mentions: list[PlaceMention]) -> dict[tuple[int, int], list[PlaceMention]]:
@@ -247,12 +253,17 @@ def is_nationwide(text: str, language: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in place_data(language).nationwide)
 
 
+def _generic_region(readings: list[PlaceMention]) -> bool:
+    return len({m.place.country for m in readings if m.place.kind == "admin1"}) >= 2
+
+
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
                  language: str) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
     is believable without knowing the country; a country in the title or breadcrumbs weighs 4."""
     votes: Counter[str] = Counter()
-    groups = by_span(mentions)
+    # "Nord", "Centre": a region name several countries use says nothing of which
+    groups = {span: readings for span, readings in by_span(mentions).items() if not _generic_region(readings)}
     bests = [min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
                                           -m.place.population)) for readings in groups.values()]
     for best in bests:

@@ -1,0 +1,58 @@
+"""Rules that read more than one sentence: datelines, tolls told in the next sentence, the company a
+labour story is about, counts past modifiers. Texts are our own writing."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import strikewatch
+
+pytestmark = pytest.mark.slow
+
+DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
+    # a wire story with no region of its own happened where it was filed
+    ("en", "KUALA LUMPUR, March 3 (Wire) - Riot police fired tear gas at hundreds of students on Friday.\n"
+           "The students were demanding lower fees.", "2023-03-04",
+     {"repression": {"admin1": "MY-14", "date_start": "2023-03-03"}}),
+    ("fr", "ABIDJAN (Agence) - Les forces de l'ordre ont dispersé à coups de gaz lacrymogène un rassemblement "
+           "d'enseignants mardi.", "2024-02-08",
+     {"repression": {"admin1": "CI-AB"}}),
+    # "Nord" is a region of several countries: it says nothing of which one the story is in
+    ("fr", "Les salariés de l'usine de Vieux-Condé sont en grève depuis lundi. La préfecture du Nord appelle au calme.",
+     "2024-05-15", {"strike": {"country": "FR", "date_start": "2024-05-13"}}),
+    # a toll in the next sentence belongs to the event that has none of its own
+    ("en", "Police opened fire on protesters in Lusaka on Monday. At least 12 people were injured and 3 were killed.",
+     "2024-09-10", {"repression": {"injured": 12, "fatalities": 3}}),
+    ("fr", "La police a chargé les manifestants à Dakar vendredi. Une vingtaine de personnes ont été blessées.",
+     "2024-03-02", {"repression": {"injured": 20}}),
+    # counts past modifiers of the counted people
+    ("en", "Over 80,000 public sector and railway workers went on strike in Tunisia on Thursday.", "2024-01-12",
+     {"strike": {"participants": 80000}}),
+    ("fr", "Une quarantaine de manifestants ont bloqué l'entrée du port de Sète lundi.", "2024-04-10",
+     {"protest": {"participants": 40}}),
+    # the company of a labour story is the employer of its events
+    ("en", "Workers at Norvale Foods walked out on Monday in Leeds. Norvale Foods said talks would resume. "
+           "Police detained two pickets outside the Norvale Foods plant on Tuesday.", "2024-06-12",
+     {"strike": {"employer": "Norvale Foods"}, "arrest": {"employer": "Norvale Foods", "arrests": 2}}),
+    ("fr", "Les salariés de Brelandis sont en grève depuis le 3 juin à Rennes. La direction de Brelandis refuse de "
+           "négocier.", "2024-06-10", {"strike": {"employer": "Brelandis", "date_start": "2024-06-03"}}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), DOCUMENTS,
+                         ids=[f"{d[0]}-{i}" for i, d in enumerate(DOCUMENTS)])
+def test_document(language: str, text: str, published: str, expected: dict[str, dict[str, Any]]) -> None:
+    events = strikewatch.extract(text, published=published, language=language)
+    by_type = {e.type: e for e in events}
+    for event_type, fields in expected.items():
+        assert event_type in by_type, f"no {event_type} in {[e.type for e in events]}"
+        for name, value in fields.items():
+            assert getattr(by_type[event_type], name) == value, (event_type, name, getattr(by_type[event_type], name))
+
+
+def test_a_union_is_no_employer() -> None:
+    text = ("Members of the Transport Workers Union walked out at the Harbor Line depots in Sydney on Monday. "
+            "The union said the strike would last two days.")
+    strikes = [e for e in strikewatch.extract(text, published="2024-02-06", language="en") if e.type == "strike"]
+    assert strikes and all(e.employer is None or "union" not in e.employer.lower() for e in strikes)
