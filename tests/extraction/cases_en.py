@@ -57,6 +57,11 @@ CASES = [
     ("More than 600 protesters have been arrested since the unrest began.", "2021-01-19",
      {"arrest": {"arrests": 600}}),
     # restriction
+    ("Mobile internet services were suspended in Khartoum on Monday.", "2023-06-07",
+     {"restriction": {"date_start": "2023-06-05", "country": "SD"}}),
+    ("Authorities banned all gatherings and protests in Lahore on Friday.", "2024-10-07",
+     {"restriction": {"date_start": "2024-10-04", "country": "PK"}}),
+    ("The union cut its demands after talks in Lahore on Friday.", "2024-10-07", {}),
     ("The government declared a state of emergency in Almaty on January 5.", "2022-01-08",
      {"restriction": {"date_start": "2022-01-05", "country": "KZ"}}),
     ("A curfew was imposed in Colombo until Monday.", "2022-04-03",

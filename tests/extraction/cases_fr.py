@@ -63,6 +63,11 @@ CASES = [
     ("Plus de 500 personnes ont été placées en garde à vue depuis le début du mouvement.", "2023-07-02",
      {"arrest": {"arrests": 500, "country": "FR"}}),
     # restriction
+    ("L'accès à internet a été coupé mardi à Conakry.", "2024-03-14",
+     {"restriction": {"date_start": "2024-03-12", "country": "GN"}}),
+    ("La marche des syndicats a été interdite jeudi à Cotonou par la préfecture.", "2024-04-27",
+     {"restriction": {"date_start": "2024-04-25", "country": "BJ"}}),
+    ("La direction a coupé les primes des salariés de Cotonou en avril.", "2024-05-02", {}),
     ("Le gouvernement a décrété l'état d'urgence dans la province de Mangistau.", "2022-01-05",
      {"restriction": {"admin1": "KZ-47"}}),
     ("Un couvre-feu a été instauré à Nouméa jusqu'au 20 mai.", "2024-05-15",

@@ -110,6 +110,8 @@ class Lexicon:
     triggers: PhraseIndex
     subtypes: dict[tuple[str, ...], str]
     requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
+    # (type, word) -> what that word must act on: "suspended" is a restriction when internet is suspended
+    paired: dict[tuple[str, str], frozenset[str]]
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: list[tuple[str, ...]]
@@ -174,6 +176,14 @@ def load_lexicon(language: str) -> Lexicon:
         for phrase, subtype in data.get("subtypes", {}).items():
             for form in spellings(phrase):
                 subtypes[form] = subtype
+    paired: dict[tuple[str, str], frozenset[str]] = {}
+    for event_type, data in events.items():
+        for group in data.get("paired", []):
+            needs = frozenset(fold(w) for w in group["needs"])
+            for entry in group["lemmas"]:
+                key = (event_type, fold(entry))
+                paired[key] = paired.get(key, frozenset()) | needs
+                triggers.add(Phrase(words(entry), event_type, False))
     for entry in not_triggers:
         for form in spellings(entry):
             triggers.add(Phrase(form, NOT_A_TRIGGER))
@@ -188,6 +198,7 @@ def load_lexicon(language: str) -> Lexicon:
         triggers=triggers,
         subtypes=subtypes,
         requires={t: frozenset(fold(w) for w in d["requires"]) for t, d in events.items() if d.get("requires")},
+        paired=paired,
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),
         preceding=[tuple(fold(w) for w in words(p)) for p in modality["preceding"]],

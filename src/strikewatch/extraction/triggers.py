@@ -73,14 +73,23 @@ def _has_nearby(sent: Span, start: int, end: int, wanted: frozenset[str]) -> boo
     return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in others for t in c.subtree)
 
 
+def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
+    """A paired word ("suspended" + internet) or a type that requires company ("deployed" + forces)
+    stands with what it needs; other words stand alone."""
+    token = sent.doc[i]
+    needs = lexicon.paired.get((event_type, fold(token.lemma_))) or lexicon.paired.get((event_type, fold(token.text)))
+    if needs is None:
+        needs = lexicon.requires.get(event_type)
+    return needs is None or _has_nearby(sent, i, i + 1, needs)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     keys = token_keys(sent)
     triggers = []
     for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
             continue
-        if end - start == 1 and event_type in lexicon.requires and \
-                not _has_nearby(sent, start, end, lexicon.requires[event_type]):
+        if end - start == 1 and not _has_company(sent, start, event_type, lexicon):
             continue  # a single word that needs company ("deployed" needs forces); phrases say enough
         subtype = None
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):

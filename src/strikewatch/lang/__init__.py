@@ -45,9 +45,11 @@ def _is_str(v: Any) -> bool:
     return isinstance(v, str) and bool(v)
 
 
+_paired_list = lambda v: isinstance(v, list) and all(  # noqa: E731
+    _table_with(lemmas=_is_str_list, needs=_is_str_list)(g) and set(g) == {"lemmas", "needs"} for g in v)
 _trigger_table = _table_with(lemmas_optional=_is_str_list, phrases_optional=_is_str_list,
                              weak_optional=_is_str_list, subtypes_optional=_mapping_of(_is_str),
-                             requires_optional=_is_str_list)
+                             requires_optional=_is_str_list, paired_optional=_paired_list)
 
 
 # file -> key -> (check, what was expected); keys not listed are free-form but must parse.
@@ -91,7 +93,8 @@ def _validate_events(data: dict[str, Any], path: Path, language: str) -> None:
             continue
         if not _trigger_table(table):
             raise LexiconError(f"{path}: language {language!r}: key {event_type!r} should be a table with "
-                               "lists lemmas, phrases, weak (words) and a subtypes table (phrase = subtype)")
+                               "lists lemmas, phrases, weak (words), requires, a subtypes table (phrase = subtype) "
+                               "and [[paired]] tables of lemmas and needs")
 
 
 def available_languages() -> list[str]:
