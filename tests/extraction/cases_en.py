@@ -21,6 +21,9 @@ CASES = [
     ("On March 9, the rail workers, who had marched on March 2, went on strike in Leeds.", "2023-03-10",
      {"strike": {"date_start": "2023-03-09", "admin1": "GB-ENG"}, "protest": {"date_start": "2023-03-02"}}),
     # protest
+    ("Some 300 dismissed workers have been on hunger strike in Dhaka since May 2.", "2024-05-10",
+     {"protest": {"subtype": "hunger strike", "date_start": "2024-05-02", "country": "BD"}}),
+    ("The union made the decision to strike at the Leeds depot on Friday.", "2024-05-10", {}),
     ("Thousands of people rallied in Tbilisi on Saturday against the foreign agents law.", "2024-04-29",
      {"protest": {"date_start": "2024-04-27", "country": "GE", "participants": 2000}}),
     ("Protesters marched through central Nairobi on Tuesday.", "2024-06-27",

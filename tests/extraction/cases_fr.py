@@ -25,6 +25,9 @@ CASES = [
      {"strike": {"date_start": "2023-03-09", "admin1": "FR-ARA"},  # the date of its own clause
       "protest": {"date_start": "2023-03-02"}}),
     # protest
+    ("Une dizaine de salariés observent une grève de la faim à Tunis depuis le 2 mai.", "2024-05-10",
+     {"protest": {"subtype": "hunger strike", "participants": 10, "country": "TN"}}),
+    ("Les salariés se sont prononcés en faveur d'une grève à Lyon jeudi.", "2024-05-10", {}),
     ("Des milliers de personnes ont manifesté samedi à Rennes contre la réforme des retraites.", "2023-01-23",
      {"protest": {"date_start": "2023-01-21", "admin1": "FR-BRE", "participants": 2000}}),
     ("Un rassemblement s'est tenu devant la préfecture de Nantes le 5 avril.", "2023-04-07",

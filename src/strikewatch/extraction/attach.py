@@ -237,6 +237,13 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     return counts
 
 
+def _forms(token: Token) -> set[str]:
+    """Word, lemma and the word without a plural s: small models lemmatise some plurals as verbs
+    ("salariés" -> "salarier")."""
+    word = fold(token.text)
+    return {word, fold(token.lemma_), word.removesuffix("s")}
+
+
 def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | None:
     """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts").
     The parse finds it past modifiers ("750,000 public sector and government workers")."""
@@ -244,10 +251,10 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
     number = doc[last]
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") and number.head.i > last:
         for noun in (number.head, *(c for c in number.head.children if c.dep_ == "conj")):
-            if {fold(noun.text), fold(noun.lemma_)} & kinds:
+            if _forms(noun) & kinds:
                 return noun
     for token in doc[last + 1:min(sent.end, last + 5)]:
-        if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB") and fold(token.text) in kinds:
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB") and _forms(token) & kinds:
             return token
         if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV") and token.text not in ("de", "d'", "of"):
             return None
@@ -268,7 +275,7 @@ def _kind_named_by(tokens: list[Token], lexicon: Lexicon) -> str | None:
 def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     """"16 morts": the noun names the kind; "41 personnes ont été arrêtées": the word beside the people does."""
     kind = _kind_named_by([noun], lexicon)
-    if kind or not {fold(noun.text), fold(noun.lemma_)} & lexicon.people:
+    if kind or not _forms(noun) & lexicon.people:
         return kind
     neighbours = [noun.head, noun.head.head, *noun.children,
                   *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")]]
