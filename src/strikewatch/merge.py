@@ -30,6 +30,10 @@ class Draft:
     headline: bool = False  # the document's title: it sums up events the body tells
 
 
+# a measure that stays in force: without a decreed end it runs from its decree to publication
+IN_FORCE_UNTIL_PUBLICATION = ("restriction",)
+
+
 def _interval(draft: Draft, published: date | None) -> tuple[date | None, date | None, str]:
     own, until = draft.own_date, draft.until
     if own is not None:
@@ -42,6 +46,9 @@ def _interval(draft: Draft, published: date | None) -> tuple[date | None, date |
         precision = "range" if first or last else "unknown"
     if until is not None:
         first, last, precision = first or draft.anchor or published, until.last, "range"
+    elif draft.found.type in IN_FORCE_UNTIL_PUBLICATION and own is not None and own.precision == "day" \
+            and published and first and first < published:
+        last, precision = published, "range"  # DESIGN rule 8: no decreed period, in force up to publication
     if first and last and last < first:
         last = first
     return first, last, precision

@@ -61,7 +61,7 @@ CASES = [
      {"arrest": {"arrests": 600}}),
     # restriction
     ("Mobile internet services were suspended in Khartoum on Monday.", "2023-06-07",
-     {"restriction": {"date_start": "2023-06-05", "country": "SD"}}),
+     {"restriction": {"date_start": "2023-06-05", "date_end": "2023-06-07", "country": "SD"}}),
     ("Authorities banned all gatherings and protests in Lahore on Friday.", "2024-10-07",
      {"restriction": {"date_start": "2024-10-04", "country": "PK"}}),
     ("The union cut its demands after talks in Lahore on Friday.", "2024-10-07", {}),
