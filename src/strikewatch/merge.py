@@ -46,7 +46,7 @@ def _interval(draft: Draft, published: date | None) -> tuple[date | None, date |
         precision = "range" if first or last else "unknown"
     if until is not None:
         first, last, precision = first or draft.anchor or published, until.last, "range"
-    elif draft.found.type in IN_FORCE_UNTIL_PUBLICATION and own is not None and own.precision == "day" \
+    elif draft.found.type in IN_FORCE_UNTIL_PUBLICATION and own is not None and own.first == own.last \
             and published and first and first < published:
         last, precision = published, "range"  # DESIGN rule 8: no decreed period, in force up to publication
     if first and last and last < first:
