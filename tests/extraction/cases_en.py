@@ -59,6 +59,14 @@ CASES = [
      {"arrest": {"date_start": "2021-05-17", "country": "BY"}}),
     ("More than 600 protesters have been arrested since the unrest began.", "2021-01-19",
      {"arrest": {"arrests": 600}}),
+    # paired words: what the verb acts on makes the event
+    ("Police dispersed the protesters outside the parliament in Nairobi on Tuesday.", "2024-06-27",
+     {"repression": {"date_start": "2024-06-25", "country": "KE"}}),
+    ("The government sent 300 soldiers to Kasserine on Monday.", "2021-01-20",
+     {"deployment": {"date_start": "2021-01-18", "country": "TN"}}),
+    ("The government agreed on Sunday to slash diesel prices in Brazil.", "2018-05-28",
+     {"concession": {"date_start": "2018-05-27", "country": "BR"}}),
+    ("The company cut 40 minutes from the lunch break at its Brazil plant.", "2018-05-28", {}),
     # restriction
     ("Mobile internet services were suspended in Khartoum on Monday.", "2023-06-07",
      {"restriction": {"date_start": "2023-06-05", "date_end": "2023-06-07", "country": "SD"}}),

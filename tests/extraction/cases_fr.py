@@ -65,6 +65,13 @@ CASES = [
      {"arrest": {"date_start": "2022-11-07", "country": "TN"}}),
     ("Plus de 500 personnes ont été placées en garde à vue depuis le début du mouvement.", "2023-07-02",
      {"arrest": {"arrests": 500, "country": "FR"}}),
+    # mots appariés : ce sur quoi porte le verbe fait l'événement
+    ("Les gendarmes ont délogé les grévistes de l'entrepôt de Cholet mardi.", "2024-05-16",
+     {"repression": {"date_start": "2024-05-14", "country": "FR"}}),
+    ("L'État a envoyé 250 gendarmes à Pointe-à-Pitre samedi.", "2021-11-23",
+     {"deployment": {"date_start": "2021-11-20", "country": "GP"}}),
+    ("Le gouvernement a accepté dimanche de retirer le décret sur les carburants à Quito.", "2019-10-15",
+     {"concession": {"date_start": "2019-10-13", "country": "EC"}}),
     # restriction
     ("L'accès à internet a été coupé mardi à Conakry.", "2024-03-14",
      {"restriction": {"date_start": "2024-03-12", "country": "GN"}}),
