@@ -14,8 +14,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
 # "4 000", "100 000", "1,089", "25.000", "286", and number words come from the lexicon.
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
-APPROX_BEFORE = ("plus de", "au moins", "pres de", "environ", "quelque", "more than", "at least", "about",
-                 "nearly", "around", "over", "some", "almost", "jusqu'a", "up to")
 MAX_ACTOR_TOKENS = 8
 COUNT_FOR_TYPE = {"fatalities": "repression", "injured": "repression", "arrests": "arrest",
                   "dismissed": "layoff"}
@@ -170,7 +168,8 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         noun = _counted_noun(doc, last, sent, lexicon)
         kind = _count_kind(noun, lexicon) if noun is not None else None
         if kind:
-            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in APPROX_BEFORE), noun.i))
+            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
+                                noun.i))
     return counts
 
 

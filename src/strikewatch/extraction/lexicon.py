@@ -123,6 +123,7 @@ class Lexicon:
     people: frozenset[str]
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
+    approx_before: tuple[str, ...]  # "plus de 300", "at least 300": an approximate figure
     movement_nouns: frozenset[str]
     spread_verbs: frozenset[str]
 
@@ -200,6 +201,7 @@ def load_lexicon(language: str) -> Lexicon:
                      for kind in ("dead", "injured", "arrested", "dismissed")},
         count_words={**{words(k): (int(v), False) for k, v in counts["words"].items()},
                      **{words(k): (int(v), True) for k, v in counts["vague"].items()}},
+        approx_before=tuple(fold(w) for w in counts.get("approx_before", [])),
         movement_nouns=frozenset(fold(w) for w in movement["nouns"]),
         spread_verbs=frozenset(fold(w) for w in movement["spread_verbs"]),
     )

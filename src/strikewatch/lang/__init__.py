@@ -59,7 +59,8 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
         "header": (lambda v: isinstance(v, dict) and _is_str_list(v.get("author_cues")),
                    "a table with author_cues = a list of words"),
     },
-    "pipeline": {"model": (_is_str, "the name of an installed spaCy pipeline package")},
+    "pipeline": {"model": (_is_str, "the name of an installed spaCy pipeline package"),
+                 "quiet_warnings_optional": (_is_str_list, "a list of spaCy warning codes such as \"W095\"")},
     "modality": {
         "not_happened": (_table_with(governors=_is_str_list, announce=_is_str_list, preceding=_is_str_list,
                                      negations=_is_str_list, types_exempt=_is_str_list,
@@ -100,7 +101,10 @@ def available_languages() -> list[str]:
 def validate(name: str, data: dict[str, Any], path: Path, language: str) -> None:
     if name == "events":
         _validate_events(data, path, language)
-    for key, (check, expected) in SCHEMAS.get(name, {}).items():
+    for entry, (check, expected) in SCHEMAS.get(name, {}).items():
+        key = entry.removesuffix("_optional")
+        if key not in data and key != entry:
+            continue
         if key not in data:
             raise LexiconError(f"{path}: language {language!r}: missing key {key!r} ({expected})")
         if not check(data[key]):

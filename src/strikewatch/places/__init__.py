@@ -21,10 +21,7 @@ from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
 PERSON_LABELS = {"PER", "PERSON"}
-CONNECTORS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "el", "al", "-", "y", "sur", "saint", "st",
-              "san", "santa", "da", "do", "dos"}
 TIME_LABELS = {"DATE", "TIME"}
-LEADING_ARTICLES = {"la", "le", "les", "l'", "the", "du", "de", "d'", "des", "au", "aux"}
 MAX_WORDS = 6
 MIN_NAME = 3  # shorter keys ("A", "GM") match hundreds of GeoNames alternate names
 
@@ -65,6 +62,27 @@ def place_data(language: str) -> PlaceData:
     )
 
 
+@dataclass(frozen=True)
+class NameWords:
+    """How place names are built, from the `[names]` tables of every language: a French text names
+    "Santiago de Chile" and an English one "Saint-Denis", so the words of all languages apply."""
+
+    connectors: frozenset[str]  # inside a name: "Santiago de Chile", "Mar del Plata"
+    articles: frozenset[str]  # never the first word of a name looked up ("la Tunisie")
+    of: frozenset[str]  # "University of Dhaka": a place inside an organisation's name
+    qualifier_links: frozenset[str]  # "Wayne, Michigan", "Sucre en Bolivie": a region or country qualifies a town
+
+
+@cache
+def name_words() -> NameWords:
+    tables = [lang.load(code, "places").get("names", {}) for code in lang.available_languages()]
+
+    def union(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for table in tables for w in table.get(key, []))
+
+    return NameWords(union("connectors"), union("articles"), union("of"), union("qualifier_links"))
+
+
 def _resolve_code(value: str) -> Place | None:
     """An alias target: ISO 3166-2 code, ISO 3166-1 code, or the name of a town or site."""
     gazetteer = load_gazetteer()
@@ -97,7 +115,7 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
                 nxt = doc[j]
                 if _capitalised(nxt) and j not in dates:
                     j += 1
-                elif fold(nxt.text) in CONNECTORS and j + 1 < sent.end and doc[j + 1].is_title:
+                elif fold(nxt.text) in name_words().connectors and j + 1 < sent.end and doc[j + 1].is_title:
                     j += 2
                 else:
                     break
@@ -116,9 +134,10 @@ def _capitalised(token: Token) -> bool:
 def _sub_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The span, then shorter spans inside it, longest first (so "Nour-Soultan" beats "Nour")."""
     out = []
+    words = name_words()
     for length in range(end - start, 0, -1):
         for s in range(start, end - length + 1):
-            if fold(doc[s].text) in LEADING_ARTICLES or fold(doc[s + length - 1].text) in CONNECTORS:
+            if fold(doc[s].text) in words.articles or fold(doc[s + length - 1].text) in words.connectors:
                 continue
             out.append((s, s + length))
     return out
@@ -139,7 +158,7 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
     de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi").
     "Radio Habana Cuba" and "Ford Motor" name no place."""
-    if s > doc[s].sent.start and fold(doc[s - 1].text) in {"of", "de", "d'", "du", "des"} and e == end:
+    if s > doc[s].sent.start and fold(doc[s - 1].text) in name_words().of and e == end:
         return True
     if (s, e) != (start, end):
         return False
@@ -195,7 +214,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
                 continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
-                    and fold(doc[e].text) not in CONNECTORS:
+                    and fold(doc[e].text) not in name_words().connectors:
                 continue  # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place
             kind = "entity" if source == "capitalised" and all(i in place_tokens for i in range(s, e)) else source
             taken.update(range(s, e))
@@ -225,7 +244,7 @@ def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceM
     dropped: set[tuple[int, int]] = set()
     for here, after in zip(spans, spans[1:]):
         between = text[here[1] - offset:after[0] - offset]
-        if between.strip() not in (",", "(", "in", "en", "au"):
+        if between.strip() not in (",", "(") and fold(between.strip()) not in name_words().qualifier_links:
             continue
         qualifiers = [m.place for m in groups[after] if m.place.kind in ("admin1", "country")]
         towns = [m for m in groups[here] if m.place.kind in ("city", "site")]
