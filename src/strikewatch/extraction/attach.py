@@ -200,7 +200,8 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     kind = _kind_named_by([noun], lexicon)
     if kind or not {fold(noun.text), fold(noun.lemma_)} & lexicon.people:
         return kind
-    neighbours = [noun.head, *noun.children, *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")]]
+    neighbours = [noun.head, *noun.children, *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")
+                                               or c.dep_ == "obj" and c.pos_ == "ADJ"]]  # "resultaron heridas"
     return _kind_named_by(neighbours, lexicon) or "participants"
 
 

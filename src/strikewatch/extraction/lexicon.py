@@ -117,6 +117,7 @@ class Lexicon:
     negations: frozenset[str]
     types_exempt: frozenset[str]
     future_morph: tuple[str, ...]
+    announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     actors: PhraseIndex
     sectors: PhraseIndex
     demands: PhraseIndex
@@ -193,6 +194,7 @@ def load_lexicon(language: str) -> Lexicon:
         negations=frozenset(fold(w) for w in modality["negations"]),
         types_exempt=frozenset(modality["types_exempt"]),
         future_morph=tuple(modality.get("future_morph", [])),
+        announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         actors=_index(attributes["actors"]),
         sectors=_index(attributes["sectors"]),
         demands=demands,

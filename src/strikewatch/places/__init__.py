@@ -44,6 +44,8 @@ class PlaceData:
     region_words: frozenset[str]
     nationwide: tuple[str, ...]
     default_country: str | None
+    likely_countries: frozenset[str]  # where texts in this language mostly come from: ties go their way
+    capital_articles: frozenset[str]  # "La Paz", "El Salvador": capitalised, these articles may start a name
     contractions: dict[str, str]
     not_places: frozenset[str]
 
@@ -57,6 +59,8 @@ def place_data(language: str) -> PlaceData:
         region_words=frozenset(fold(w) for w in data["region_words"]["words"]),
         nationwide=tuple(fold(w) for w in data["region_words"]["nationwide"]),
         default_country=data.get("default_country"),
+        likely_countries=frozenset(data.get("likely_countries", [])),
+        capital_articles=frozenset(fold(w) for w in data.get("names", {}).get("capital_articles", [])),
         contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
         not_places=frozenset(place_key(w) for w in data.get("not_places", [])),
     )
@@ -131,16 +135,25 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
 
 
-def _sub_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _sub_spans(doc: Doc, start: int, end: int, data: PlaceData) -> list[tuple[int, int]]:
     """The span, then shorter spans inside it, longest first (so "Nour-Soultan" beats "Nour")."""
     out = []
     words = name_words()
     for length in range(end - start, 0, -1):
         for s in range(start, end - length + 1):
-            if fold(doc[s].text) in words.articles or fold(doc[s + length - 1].text) in words.connectors:
+            if fold(doc[s + length - 1].text) in words.connectors:
+                continue
+            if fold(doc[s].text) in words.articles and not _named_with_article(doc[s:s + length], words, data):
                 continue
             out.append((s, s + length))
     return out
+
+
+def _named_with_article(span: Span, words: NameWords, data: PlaceData) -> bool:
+    """"La Paz", "El Salvador": in languages that say so (`capital_articles`), a capitalised article
+    followed by capitalised words may be part of the name ("la policía", "El tránsito" are not)."""
+    return len(span) > 1 and fold(span[0].text) in data.capital_articles and span[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or fold(t.text) in words.connectors for t in span[1:])
 
 
 def _worth_looking_up(span: Span, data: PlaceData) -> bool:
@@ -201,14 +214,17 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     candidates = _candidates(sent)
     # spaCy's word that a span is a place holds for any shorter span inside it
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
+    # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one
+    persons = {i: (ent.start, ent.end) for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+               for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
             continue
-        for s, e in _sub_spans(doc, start, end):
+        for s, e in _sub_spans(doc, start, end, data):
             if any(i in taken for i in range(s, e)):
                 continue
             span = doc[s:e]
-            if not _worth_looking_up(span, data):
+            if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data):
                 continue
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
             if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
@@ -272,8 +288,10 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
     is believable without knowing the country; a country in the title or breadcrumbs weighs 4."""
     votes: Counter[str] = Counter()
     groups = by_span(mentions)
+    likely = place_data(language).likely_countries
     bests = [min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
-                                          -m.place.population)) for readings in groups.values()]
+                                          bool(likely) and m.place.country not in likely, -m.place.population))
+             for readings in groups.values()]
     for best in bests:
         if best.place.kind == "country":
             votes[best.place.country] += 3
@@ -300,7 +318,9 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
                     votes[place.country] += 4
     if not votes:
         return None if groups else place_data(language).default_country
-    return votes.most_common(1)[0][0]
+    top = max(votes.values())
+    tied = [code for code, n in votes.most_common() if n == top]
+    return next((code for code in tied if code in likely), tied[0])
 
 
 def is_dateline(mention: PlaceMention, sent: Span) -> bool:
