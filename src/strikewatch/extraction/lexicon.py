@@ -110,6 +110,7 @@ class Lexicon:
     triggers: PhraseIndex
     subtypes: dict[tuple[str, ...], str]
     requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
+    unless: dict[str, frozenset[str]]  # type -> words that, anywhere in the sentence, deny its triggers
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: list[tuple[str, ...]]
@@ -187,6 +188,7 @@ def load_lexicon(language: str) -> Lexicon:
         triggers=triggers,
         subtypes=subtypes,
         requires={t: frozenset(fold(w) for w in d["requires"]) for t, d in events.items() if d.get("requires")},
+        unless={t: frozenset(fold(w) for w in d["unless"]) for t, d in events.items() if d.get("unless")},
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),
         preceding=[tuple(fold(w) for w in words(p)) for p in modality["preceding"]],

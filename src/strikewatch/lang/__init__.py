@@ -47,7 +47,7 @@ def _is_str(v: Any) -> bool:
 
 _trigger_table = _table_with(lemmas_optional=_is_str_list, phrases_optional=_is_str_list,
                              weak_optional=_is_str_list, subtypes_optional=_mapping_of(_is_str),
-                             requires_optional=_is_str_list)
+                             requires_optional=_is_str_list, unless_optional=_is_str_list)
 
 
 # file -> key -> (check, what was expected); keys not listed are free-form but must parse.
@@ -90,7 +90,7 @@ def _validate_events(data: dict[str, Any], path: Path, language: str) -> None:
             continue
         if not _trigger_table(table):
             raise LexiconError(f"{path}: language {language!r}: key {event_type!r} should be a table with "
-                               "lists lemmas, phrases, weak (words) and a subtypes table (phrase = subtype)")
+                               "lists lemmas, phrases, weak, requires, unless (words) and a subtypes table (phrase = subtype)")
 
 
 def available_languages() -> list[str]:

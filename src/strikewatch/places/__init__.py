@@ -324,13 +324,14 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
 
 
 def is_dateline(mention: PlaceMention, sent: Span) -> bool:
-    """"DETROIT —", "Bogota, May 4 (RHC)--", "YANGON (REUTERS) -": where the report was filed, which is
-    not where its events happened."""
+    """"DETROIT —", "Bogota, May 4 (RHC)--", "YANGON (REUTERS) -", "Lima, 5 dic (EFE).-", "Oaxaca.-": where
+    the report was filed, which is not where its events happened."""
     if mention.start != sent.start_char + (len(sent.text) - len(sent.text.lstrip())):
         return False
     after = sent.doc.text[mention.end:mention.end + 24]
-    return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b)", after)) \
-        or mention.text.isupper() and len(mention.text) > 3
+    return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|\.-|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b"
+                         r"|,\s*\d{1,2}\s+[a-z]{3,10}\.?\s+\()", after)) \
+        or mention.text.isupper() and len(mention.text) > 3 or mention.text.endswith(".-")
 
 
 def is_locative(mention: PlaceMention, sent: Span) -> bool:
