@@ -50,8 +50,8 @@ def load_pipeline(language: str) -> Language:
                 warnings.filterwarnings("ignore", message=rf"\[{re.escape(code)}\]")
             nlp = spacy.load(model)
     except OSError:
-        raise UsageError(f"spaCy pipeline {model!r} for language {language!r} is not installed "
-                         f"(pip install {model.replace('_', '-')})") from None
+        install = data.get("install", f"pip install {model.replace('_', '-')}")
+        raise UsageError(f"spaCy pipeline {model!r} for language {language!r} is not installed ({install})") from None
     nlp.add_pipe("sentence_hints", before="parser")
     nlp.max_length = 25_000_000  # ingest refuses documents over 20 MB before they get here
     return nlp

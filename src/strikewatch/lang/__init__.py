@@ -60,7 +60,8 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
                    "a table with author_cues = a list of words"),
     },
     "pipeline": {"model": (_is_str, "the name of an installed spaCy pipeline package"),
-                 "quiet_warnings_optional": (_is_str_list, "a list of spaCy warning codes such as \"W095\"")},
+                 "quiet_warnings_optional": (_is_str_list, "a list of spaCy warning codes such as \"W095\""),
+                 "install_optional": (_is_str, "the command that installs the model")},
     "modality": {
         "not_happened": (_table_with(governors=_is_str_list, announce=_is_str_list, preceding=_is_str_list,
                                      negations=_is_str_list, types_exempt=_is_str_list,

@@ -224,6 +224,9 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if any(i in taken for i in range(s, e)):
                 continue
             span = doc[s:e]
+            if place_key(span.text) in data.not_places:
+                taken.update(range(s, e))  # "América Latina" is no place, nor is "Latina" inside it
+                break
             if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data):
                 continue
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
@@ -282,6 +285,21 @@ def is_nationwide(text: str, language: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in place_data(language).nationwide)
 
 
+def _best_reading(readings: list[PlaceMention], likely: frozenset[str]) -> PlaceMention:
+    """The reading a name has without context: a country, our own data, a main name, then the largest;
+    a reading in one of the language's likely countries wins a near tie ("Cádiz": Spain, not the
+    Philippines; "Los Ángeles" stays in California)."""
+    def key(m: PlaceMention) -> tuple[bool, bool, bool]:
+        return m.place.kind != "country", not m.place.curated, not m.place.primary
+
+    best = min(readings, key=lambda m: (*key(m), -m.place.population))
+    if best.place.country in likely:
+        return best
+    rivals = [m for m in readings if m.place.country in likely and key(m) == key(best)
+              and 2 * m.place.population >= best.place.population]
+    return max(rivals, key=lambda m: m.place.population, default=best)
+
+
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
                  language: str) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
@@ -289,9 +307,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
     votes: Counter[str] = Counter()
     groups = by_span(mentions)
     likely = place_data(language).likely_countries
-    bests = [min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
-                                          bool(likely) and m.place.country not in likely, -m.place.population))
-             for readings in groups.values()]
+    bests = [_best_reading(readings, likely) for readings in groups.values()]
     for best in bests:
         if best.place.kind == "country":
             votes[best.place.country] += 3
