@@ -61,6 +61,11 @@ CASES = [
     ("La Bolsa de Madrid cerró con un fuerte repunte tras una semana de caídas.", "2023-03-17", {}),
     ("La policía detuvo a dos hombres por el robo de una joyería en Sevilla.", "2024-01-12", {}),
     ("No hubo huelga en el puerto de Barcelona.", "2023-06-10", {}),
+    ("Los conductores de autobuses van a huelga en Asunción.", "2023-06-10", {}),
+    ("Los mineros votaron por iniciar una huelga en Cerro Verde.", "2023-06-10", {}),
+    ("Las movilizaciones ya están programadas en Sevilla.", "2023-06-10", {}),
+    ("Los delincuentes se movilizaban en motocicletas robadas por Medellín.", "2023-06-10", {}),
+    ("Los hoteles de Cancún alcanzaron un 95 % de ocupación.", "2023-04-10", {}),
     ("El ministro manifestó su preocupación por la inflación.", "2023-04-04", {}),
 ]
 

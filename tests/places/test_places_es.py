@@ -23,6 +23,9 @@ CASES = [
     ("Miles de personas protestaron en Perú y en México.", "Perú", "PE", None),
     ("Miles de personas protestaron en Perú y en México.", "México", "MX", None),
     ("Los docentes de Córdoba, Argentina, pararon.", "Córdoba", "AR", "AR-X"),
+    # mines named by themselves (places/data/sites.toml)
+    ("Los contratistas de El Teniente bloquearon los accesos.", "El Teniente", "CL", "CL-LI"),
+    ("La huelga en Chuquicamata cumplió una semana.", "Chuquicamata", "CL", "CL-AN"),
     # words that are no place here
     ("La Policía Nacional detuvo a 10 personas.", "Nacional", None, None),
     ("El dirigente Juan Pérez Santiago fue detenido en Oaxaca.", "Santiago", None, None),
