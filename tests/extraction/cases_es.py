@@ -66,6 +66,7 @@ CASES = [
     ("Las movilizaciones ya están programadas en Sevilla.", "2023-06-10", {}),
     ("Los delincuentes se movilizaban en motocicletas robadas por Medellín.", "2023-06-10", {}),
     ("Los hoteles de Cancún alcanzaron un 95 % de ocupación.", "2023-04-10", {}),
+    ("El sindicato hizo todos los esfuerzos por lograr un acuerdo con la empresa.", "2023-04-10", {}),
     ("El ministro manifestó su preocupación por la inflación.", "2023-04-04", {}),
 ]
 
