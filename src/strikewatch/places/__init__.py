@@ -143,7 +143,9 @@ def _sub_spans(doc: Doc, start: int, end: int, data: PlaceData) -> list[tuple[in
         for s in range(start, end - length + 1):
             if fold(doc[s + length - 1].text) in words.connectors:
                 continue
-            if fold(doc[s].text) in words.articles and not _named_with_article(doc[s:s + length], words, data):
+            first = fold(doc[s].text)
+            if (first in words.articles or first in data.capital_articles) \
+                    and not _named_with_article(doc[s:s + length], words, data):
                 continue
             out.append((s, s + length))
     return out
@@ -214,9 +216,10 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     candidates = _candidates(sent)
     # spaCy's word that a span is a place holds for any shorter span inside it
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
-    # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one
+    # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one.
+    # Only names of capitalised words count: "Aluminerie de Bécancour" tagged as a person is none
     persons = {i: (ent.start, ent.end) for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
-               for i in range(ent.start, ent.end)}
+               and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
             continue
