@@ -10,10 +10,12 @@ CHROMIUM := /usr/bin/chromium
 
 .PHONY: install run test test-fast lint bench serve web-assets browser clean eval eval-check train
 
-$(STAMP): pyproject.toml requirements.lock
+# requirements-nodeps.txt: spaCy models whose metadata pins an older spaCy (Spanish); --no-deps, see the file
+$(STAMP): pyproject.toml requirements.lock requirements-nodeps.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements-nodeps.txt
 	touch $(STAMP)
 
 # Front-end libraries for the web interface, from the npm registry, pinned in package-lock.json
@@ -60,6 +62,7 @@ CORPORA := $(SHARED)/corpora
 EVENT_DOCS := --docs $(CORPORA)/events-fr/docs.jsonl --docs $(CORPORA)/events-en/docs.jsonl
 NEGATIVE_DOCS := --docs $(CORPORA)/negatives-fr/docs.jsonl --docs $(CORPORA)/negatives-en/docs.jsonl \
 	--docs $(CORPORA)/events-es/negatives.jsonl
+SPANISH_DOCS := --docs $(CORPORA)/events-es/docs.jsonl
 
 eval: install
 	@echo "== dev set"; $(BIN)/strikewatch eval $(SHARED)/devset/gold.jsonl
@@ -67,6 +70,9 @@ eval: install
 	@echo "== tune (errors listed in eval/tune-errors.txt)"
 	@$(BIN)/strikewatch eval gold/events.jsonl $(EVENT_DOCS) --split tune --explain > eval/tune-errors.txt
 	@sed -n '1,/^fields on/p' eval/tune-errors.txt
+	@echo "== Spanish tune (errors listed in eval/tune-errors-es.txt)"
+	@$(BIN)/strikewatch eval gold/events-es.jsonl $(SPANISH_DOCS) --split tune --explain > eval/tune-errors-es.txt
+	@sed -n '1,/^fields on/p' eval/tune-errors-es.txt
 	@echo "== tune negatives"; $(BIN)/strikewatch eval gold/negatives.jsonl $(NEGATIVE_DOCS) --split tune --explain \
 		> eval/negative-errors.txt; grep "documents with" eval/negative-errors.txt
 
@@ -77,6 +83,7 @@ train: install
 # The held-out split: scored, never read for errors (no --explain here, on purpose).
 eval-check: install
 	@echo "== check"; $(BIN)/strikewatch eval gold/events.jsonl $(EVENT_DOCS) --split check
+	@echo "== Spanish check"; $(BIN)/strikewatch eval gold/events-es.jsonl $(SPANISH_DOCS) --split check
 	@echo "== check negatives"; $(BIN)/strikewatch eval gold/negatives.jsonl $(NEGATIVE_DOCS) --split check \
 		| grep "documents with"
 

@@ -201,6 +201,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
                     own = replace(own, last=own.first + timedelta(days=days - 1), precision="range")
             if own is not None and published and own.first and own.first > published and not until:
                 continue  # a date after publication: announced, not happened
+            if own is None and until is None and published and story.anchor and story.anchor > published:
+                continue  # the story has moved to a day after publication ("tomorrow… the strike")
             if found.type in LABOUR_OR_CROWD:
                 story.movement_type = found.type
             targets: list[places.PlaceMention | None] = list(finer)

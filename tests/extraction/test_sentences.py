@@ -7,12 +7,13 @@ from typing import Any
 import pytest
 
 import strikewatch
-from extraction import cases_en, cases_fr
+from extraction import cases_en, cases_es, cases_fr
 
 pytestmark = pytest.mark.slow
 
-CASES = [("fr", *case) for case in cases_fr.CASES] + [("en", *case) for case in cases_en.CASES]
-HELD_OUT = [("fr", *case) for case in cases_fr.HELD_OUT] + [("en", *case) for case in cases_en.HELD_OUT]
+LANGUAGES = {"fr": cases_fr, "en": cases_en, "es": cases_es}
+CASES = [(code, *case) for code, cases in LANGUAGES.items() for case in cases.CASES]
+HELD_OUT = [(code, *case) for code, cases in LANGUAGES.items() for case in cases.HELD_OUT]
 
 
 def _problems(language: str, text: str, published: str, expected: dict[str, dict[str, Any]]) -> list[str]:
@@ -32,8 +33,8 @@ def _problems(language: str, text: str, published: str, expected: dict[str, dict
 
 
 def test_the_case_lists_are_large_enough() -> None:
-    for language in ("fr", "en"):
-        assert sum(1 for c in CASES + HELD_OUT if c[0] == language) >= 40
+    for language, least in (("fr", 40), ("en", 40), ("es", 30)):
+        assert sum(1 for c in CASES + HELD_OUT if c[0] == language) >= least
         assert sum(1 for c in CASES if c[0] == language and not c[3]) >= 5  # negatives
 
 

@@ -56,6 +56,9 @@ def load_grammar(language: str) -> Grammar:
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     part = _alt(g["month_parts"])
     last = _alt(g["last"])
+    # the words some languages put between day, month and year ("3 de enero de 2022"; "early of")
+    links = g.get("date_links", [])
+    sep = rf"\s+(?:(?:{_alt(links)})\s+)?" if links else r"\s+"
 
     def named(name: str, body: str) -> str:
         return f"(?P<{name}>{body})"
@@ -63,7 +66,7 @@ def load_grammar(language: str) -> Grammar:
     # a point in a range: "3", "3 janvier", "3 janvier 2022", "January 3", "mardi", "mardi 3"
     def point(tag: str) -> str:
         return (rf"(?:{named(f'wd{tag}', weekday)}\s+)?(?:"
-                rf"{named(f'd{tag}', day)}(?:\s+{named(f'm{tag}', month)}(?:\s+{named(f'y{tag}', year)})?)?"
+                rf"{named(f'd{tag}', day)}(?:{sep}{named(f'm{tag}', month)}(?:{sep}{named(f'y{tag}', year)})?)?"
                 rf"|{named(f'mb{tag}', month)}\s+{named(f'db{tag}', day)}(?:,?\s+{named(f'yb{tag}', year)})?"
                 rf"|(?<=\s){named(f'wo{tag}', weekday)})")
 
@@ -76,14 +79,14 @@ def load_grammar(language: str) -> Grammar:
     phrases = {**data["relative"], **data["anchor_relative"], **data["periods"], **data["seasons"]}
     body = "|".join([
         named("range", range_body),
-        named("full", rf"(?:{weekday},?\s+)?(?:{day}\s+{month}(?:\s*,?\s*{year})?|{month}\s+{day}(?:,?\s+{year})?)"),
+        named("full", rf"(?:{weekday},?\s+)?(?:{day}{sep}{month}(?:\s*,?{sep}{year}|\s*,?\s*{year})?|{month}\s+{day}(?:,?\s+{year})?)"),
         named("phrase", _alt(phrases)),
         named("wdday", rf"{weekday}\s+{day}"),
-        named("monthexpr", rf"(?:(?:{part})[\s-]*(?:of\s+)?)?{month}(?:\s+{year})?"),
+        named("monthexpr", rf"(?:(?:{part})[\s-]*(?:(?:{_alt(links)})\s+)?)?{month}(?:{sep}{year})?"),
         named("year", rf"(?:{_alt(g['year_words'])})\s+{year}"),
         named("weekday", rf"(?:(?:{last})\s+)?{weekday}(?:\s+(?:{last}))?"),
         named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}(?!\s*(?:h\b|%|heures?|hours?|ans|years?))"
-                           rf"(?!\s+{month})"),
+                           rf"(?!{sep}{month})"),
     ])
     return Grammar(
         language=language,

@@ -14,8 +14,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
 # "4 000", "100 000", "1,089", "25.000", "286", and number words come from the lexicon.
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
-APPROX_BEFORE = ("plus de", "au moins", "pres de", "environ", "quelque", "more than", "at least", "about",
-                 "nearly", "around", "over", "some", "almost", "jusqu'a", "up to")
 MAX_ACTOR_TOKENS = 8
 COUNT_FOR_TYPE = {"fatalities": "repression", "injured": "repression", "arrests": "arrest",
                   "dismissed": "layoff"}
@@ -232,7 +230,7 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         kind = _count_kind(noun, lexicon) if noun is not None else _kind_named_by([doc[last].head], lexicon) \
             if doc[last].dep_.startswith("nsubj") else None  # "3 were killed", "12 ont été tués"
         if kind:
-            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in APPROX_BEFORE),
+            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
                                 (noun or doc[last]).i))
     return counts
 
@@ -278,7 +276,8 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     if kind or not _forms(noun) & lexicon.people:
         return kind
     neighbours = [noun.head, noun.head.head, *noun.children,
-                  *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")]]
+                  *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")
+                    or c.dep_ == "obj" and c.pos_ == "ADJ"]]  # "resultaron heridas"
     return _kind_named_by(neighbours, lexicon) or "participants"
 
 

@@ -112,6 +112,7 @@ class Lexicon:
     requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
     # (type, word) -> what that word must act on: "suspended" is a restriction when internet is suspended
     paired: dict[tuple[str, str], frozenset[str]]
+    unless: dict[str, frozenset[str]]  # type -> words that, anywhere in the sentence, deny its triggers
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: list[tuple[str, ...]]
@@ -119,12 +120,14 @@ class Lexicon:
     negations: frozenset[str]
     types_exempt: frozenset[str]
     future_morph: tuple[str, ...]
+    announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     actors: PhraseIndex
     sectors: PhraseIndex
     demands: PhraseIndex
     people: frozenset[str]
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
+    approx_before: tuple[str, ...]  # "plus de 300", "at least 300": an approximate figure
     movement_nouns: frozenset[str]
     spread_verbs: frozenset[str]
     employer_cues: frozenset[str]
@@ -199,6 +202,7 @@ def load_lexicon(language: str) -> Lexicon:
         subtypes=subtypes,
         requires={t: frozenset(fold(w) for w in d["requires"]) for t, d in events.items() if d.get("requires")},
         paired=paired,
+        unless={t: frozenset(fold(w) for w in d["unless"]) for t, d in events.items() if d.get("unless")},
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),
         preceding=[tuple(fold(w) for w in words(p)) for p in modality["preceding"]],
@@ -206,6 +210,7 @@ def load_lexicon(language: str) -> Lexicon:
         negations=frozenset(fold(w) for w in modality["negations"]),
         types_exempt=frozenset(modality["types_exempt"]),
         future_morph=tuple(modality.get("future_morph", [])),
+        announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         actors=_index(attributes["actors"]),
         sectors=_index(attributes["sectors"]),
         demands=demands,
@@ -214,6 +219,7 @@ def load_lexicon(language: str) -> Lexicon:
                      for kind in ("dead", "injured", "arrested", "dismissed")},
         count_words={**{words(k): (int(v), False) for k, v in counts["words"].items()},
                      **{words(k): (int(v), True) for k, v in counts["vague"].items()}},
+        approx_before=tuple(fold(w) for w in counts.get("approx_before", [])),
         movement_nouns=frozenset(fold(w) for w in movement["nouns"]),
         spread_verbs=frozenset(fold(w) for w in movement["spread_verbs"]),
         employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),

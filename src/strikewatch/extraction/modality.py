@@ -78,6 +78,9 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return False
     if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
         return False
+    if not head.dep_.startswith("nsubj") and any(
+            c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children):
+        return False  # "una huelga convocada para el jueves"; as a subject it acts ("la huelga convocada paralizó")
     for governor in [head, *_governors(head)]:
         lemma = fold(governor.lemma_)
         if governor.i != head.i and lemma in lexicon.governors:

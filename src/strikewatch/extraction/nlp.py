@@ -1,6 +1,8 @@
 """spaCy pipelines, loaded once per process and language (the model name is language data)."""
 from __future__ import annotations
 
+import re
+import warnings
 from functools import cache
 
 import spacy
@@ -39,12 +41,17 @@ def sentence_hints(doc: Doc) -> Doc:
 @cache
 def load_pipeline(language: str) -> Language:
     """The parser for `language`; fails with the package to install when it is missing."""
-    model = lang.load(language, "pipeline")["model"]
+    data = lang.load(language, "pipeline")
+    model = data["model"]
     try:
-        nlp = spacy.load(model)
+        with warnings.catch_warnings():
+            # warnings the language data says are expected of its model ("[W095] trained with 3.1")
+            for code in data.get("quiet_warnings", []):
+                warnings.filterwarnings("ignore", message=rf"\[{re.escape(code)}\]")
+            nlp = spacy.load(model)
     except OSError:
-        raise UsageError(f"spaCy pipeline {model!r} for language {language!r} is not installed "
-                         f"(pip install {model.replace('_', '-')})") from None
+        install = data.get("install", f"pip install {model.replace('_', '-')}")
+        raise UsageError(f"spaCy pipeline {model!r} for language {language!r} is not installed ({install})") from None
     nlp.add_pipe("sentence_hints", before="parser")
     nlp.max_length = 25_000_000  # ingest refuses documents over 20 MB before they get here
     return nlp

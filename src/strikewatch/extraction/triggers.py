@@ -91,6 +91,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue
         if end - start == 1 and not _has_company(sent, start, event_type, lexicon):
             continue  # a single word that needs company ("deployed" needs forces); phrases say enough
+        if event_type in lexicon.unless and any(
+                fold(t.lemma_) in lexicon.unless[event_type] or fold(t.text) in lexicon.unless[event_type]
+                for t in sent):
+            continue  # a sentence about a crime: its suspects' arrest is not coded (DESIGN.md rule 10)
         subtype = None
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
             for phrase_words, name in lexicon.subtypes.items():

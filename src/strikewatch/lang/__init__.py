@@ -49,7 +49,8 @@ _paired_list = lambda v: isinstance(v, list) and all(  # noqa: E731
     _table_with(lemmas=_is_str_list, needs=_is_str_list)(g) and set(g) == {"lemmas", "needs"} for g in v)
 _trigger_table = _table_with(lemmas_optional=_is_str_list, phrases_optional=_is_str_list,
                              weak_optional=_is_str_list, subtypes_optional=_mapping_of(_is_str),
-                             requires_optional=_is_str_list, paired_optional=_paired_list)
+                             requires_optional=_is_str_list, unless_optional=_is_str_list,
+                             paired_optional=_paired_list)
 
 
 # file -> key -> (check, what was expected); keys not listed are free-form but must parse.
@@ -61,7 +62,9 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
         "header": (lambda v: isinstance(v, dict) and _is_str_list(v.get("author_cues")),
                    "a table with author_cues = a list of words"),
     },
-    "pipeline": {"model": (_is_str, "the name of an installed spaCy pipeline package")},
+    "pipeline": {"model": (_is_str, "the name of an installed spaCy pipeline package"),
+                 "quiet_warnings_optional": (_is_str_list, "a list of spaCy warning codes such as \"W095\""),
+                 "install_optional": (_is_str, "the command that installs the model")},
     "modality": {
         "not_happened": (_table_with(governors=_is_str_list, announce=_is_str_list, preceding=_is_str_list,
                                      negations=_is_str_list, types_exempt=_is_str_list,
@@ -93,8 +96,8 @@ def _validate_events(data: dict[str, Any], path: Path, language: str) -> None:
             continue
         if not _trigger_table(table):
             raise LexiconError(f"{path}: language {language!r}: key {event_type!r} should be a table with "
-                               "lists lemmas, phrases, weak (words), requires, a subtypes table (phrase = subtype) "
-                               "and [[paired]] tables of lemmas and needs")
+                               "lists lemmas, phrases, weak, requires, unless (words), a subtypes table "
+                               "(phrase = subtype) and [[paired]] tables of lemmas and needs")
 
 
 def available_languages() -> list[str]:
@@ -105,7 +108,10 @@ def available_languages() -> list[str]:
 def validate(name: str, data: dict[str, Any], path: Path, language: str) -> None:
     if name == "events":
         _validate_events(data, path, language)
-    for key, (check, expected) in SCHEMAS.get(name, {}).items():
+    for entry, (check, expected) in SCHEMAS.get(name, {}).items():
+        key = entry.removesuffix("_optional")
+        if key not in data and key != entry:
+            continue
         if key not in data:
             raise LexiconError(f"{path}: language {language!r}: missing key {key!r} ({expected})")
         if not check(data[key]):

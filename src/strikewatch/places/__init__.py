@@ -21,10 +21,7 @@ from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
 PERSON_LABELS = {"PER", "PERSON"}
-CONNECTORS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "el", "al", "-", "y", "sur", "saint", "st",
-              "san", "santa", "da", "do", "dos"}
 TIME_LABELS = {"DATE", "TIME"}
-LEADING_ARTICLES = {"la", "le", "les", "l'", "the", "du", "de", "d'", "des", "au", "aux"}
 MAX_WORDS = 6
 MIN_NAME = 3  # shorter keys ("A", "GM") match hundreds of GeoNames alternate names
 
@@ -47,6 +44,8 @@ class PlaceData:
     region_words: frozenset[str]
     nationwide: tuple[str, ...]
     default_country: str | None
+    likely_countries: frozenset[str]  # where texts in this language mostly come from: ties go their way
+    capital_articles: frozenset[str]  # "La Paz", "El Salvador": capitalised, these articles may start a name
     contractions: dict[str, str]
     not_places: frozenset[str]
 
@@ -60,9 +59,32 @@ def place_data(language: str) -> PlaceData:
         region_words=frozenset(fold(w) for w in data["region_words"]["words"]),
         nationwide=tuple(fold(w) for w in data["region_words"]["nationwide"]),
         default_country=data.get("default_country"),
+        likely_countries=frozenset(data.get("likely_countries", [])),
+        capital_articles=frozenset(fold(w) for w in data.get("names", {}).get("capital_articles", [])),
         contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
         not_places=frozenset(place_key(w) for w in data.get("not_places", [])),
     )
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """How place names are built, from the `[names]` tables of every language: a French text names
+    "Santiago de Chile" and an English one "Saint-Denis", so the words of all languages apply."""
+
+    connectors: frozenset[str]  # inside a name: "Santiago de Chile", "Mar del Plata"
+    articles: frozenset[str]  # never the first word of a name looked up ("la Tunisie")
+    of: frozenset[str]  # "University of Dhaka": a place inside an organisation's name
+    qualifier_links: frozenset[str]  # "Wayne, Michigan", "Sucre en Bolivie": a region or country qualifies a town
+
+
+@cache
+def name_words() -> NameWords:
+    tables = [lang.load(code, "places").get("names", {}) for code in lang.available_languages()]
+
+    def union(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for table in tables for w in table.get(key, []))
+
+    return NameWords(union("connectors"), union("articles"), union("of"), union("qualifier_links"))
 
 
 def _resolve_code(value: str) -> Place | None:
@@ -97,7 +119,7 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
                 nxt = doc[j]
                 if _capitalised(nxt) and j not in dates:
                     j += 1
-                elif fold(nxt.text) in CONNECTORS and j + 1 < sent.end and doc[j + 1].is_title:
+                elif fold(nxt.text) in name_words().connectors and j + 1 < sent.end and doc[j + 1].is_title:
                     j += 2
                 else:
                     break
@@ -113,15 +135,27 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
 
 
-def _sub_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _sub_spans(doc: Doc, start: int, end: int, data: PlaceData) -> list[tuple[int, int]]:
     """The span, then shorter spans inside it, longest first (so "Nour-Soultan" beats "Nour")."""
     out = []
+    words = name_words()
     for length in range(end - start, 0, -1):
         for s in range(start, end - length + 1):
-            if fold(doc[s].text) in LEADING_ARTICLES or fold(doc[s + length - 1].text) in CONNECTORS:
+            if fold(doc[s + length - 1].text) in words.connectors:
+                continue
+            first = fold(doc[s].text)
+            if (first in words.articles or first in data.capital_articles) \
+                    and not _named_with_article(doc[s:s + length], words, data):
                 continue
             out.append((s, s + length))
     return out
+
+
+def _named_with_article(span: Span, words: NameWords, data: PlaceData) -> bool:
+    """"La Paz", "El Salvador": in languages that say so (`capital_articles`), a capitalised article
+    followed by capitalised words may be part of the name ("la policía", "El tránsito" are not)."""
+    return len(span) > 1 and fold(span[0].text) in data.capital_articles and span[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or fold(t.text) in words.connectors for t in span[1:])
 
 
 def _worth_looking_up(span: Span, data: PlaceData) -> bool:
@@ -139,7 +173,7 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
     de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi").
     "Radio Habana Cuba" and "Ford Motor" name no place."""
-    if s > doc[s].sent.start and fold(doc[s - 1].text) in {"of", "de", "d'", "du", "des"} and e == end:
+    if s > doc[s].sent.start and fold(doc[s - 1].text) in name_words().of and e == end:
         return True
     if (s, e) != (start, end):
         return False
@@ -182,20 +216,27 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     candidates = _candidates(sent)
     # spaCy's word that a span is a place holds for any shorter span inside it
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
+    # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one.
+    # Only names of capitalised words count: "Aluminerie de Bécancour" tagged as a person is none
+    persons = {i: (ent.start, ent.end) for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+               and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
             continue
-        for s, e in _sub_spans(doc, start, end):
+        for s, e in _sub_spans(doc, start, end, data):
             if any(i in taken for i in range(s, e)):
                 continue
             span = doc[s:e]
-            if not _worth_looking_up(span, data):
+            if place_key(span.text) in data.not_places:
+                taken.update(range(s, e))  # "América Latina" is no place, nor is "Latina" inside it
+                break
+            if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data):
                 continue
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
             if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
                 continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
-                    and fold(doc[e].text) not in CONNECTORS and not _case_changes(span, doc[e]):
+                    and fold(doc[e].text) not in name_words().connectors and not _case_changes(span, doc[e]):
                 continue  # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place
             kind = "entity" if source == "capitalised" and all(i in place_tokens for i in range(s, e)) else source
             taken.update(range(s, e))
@@ -231,7 +272,7 @@ def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceM
     dropped: set[tuple[int, int]] = set()
     for here, after in zip(spans, spans[1:]):
         between = text[here[1] - offset:after[0] - offset]
-        if between.strip() not in (",", "(", "in", "en", "au"):
+        if between.strip() not in (",", "(") and fold(between.strip()) not in name_words().qualifier_links:
             continue
         qualifiers = [m.place for m in groups[after] if m.place.kind in ("admin1", "country")]
         towns = [m for m in groups[here] if m.place.kind in ("city", "site")]
@@ -257,6 +298,21 @@ def _generic_region(readings: list[PlaceMention]) -> bool:
     return len({m.place.country for m in readings if m.place.kind == "admin1"}) >= 2
 
 
+def _best_reading(readings: list[PlaceMention], likely: frozenset[str]) -> PlaceMention:
+    """The reading a name has without context: a country, our own data, a main name, then the largest;
+    a reading in one of the language's likely countries wins a near tie ("Cádiz": Spain, not the
+    Philippines; "Los Ángeles" stays in California)."""
+    def key(m: PlaceMention) -> tuple[bool, bool, bool]:
+        return m.place.kind != "country", not m.place.curated, not m.place.primary
+
+    best = min(readings, key=lambda m: (*key(m), -m.place.population))
+    if best.place.country in likely:
+        return best
+    rivals = [m for m in readings if m.place.country in likely and key(m) == key(best)
+              and 2 * m.place.population >= best.place.population]
+    return max(rivals, key=lambda m: m.place.population, default=best)
+
+
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
                  language: str) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
@@ -264,8 +320,8 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
     votes: Counter[str] = Counter()
     # "Nord", "Centre": a region name several countries use says nothing of which
     groups = {span: readings for span, readings in by_span(mentions).items() if not _generic_region(readings)}
-    bests = [min(readings, key=lambda m: (m.place.kind != "country", not m.place.curated, not m.place.primary,
-                                          -m.place.population)) for readings in groups.values()]
+    likely = place_data(language).likely_countries
+    bests = [_best_reading(readings, likely) for readings in groups.values()]
     for best in bests:
         if best.place.kind == "country":
             votes[best.place.country] += 3
@@ -292,17 +348,20 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
                     votes[place.country] += 4
     if not votes:
         return None if groups else place_data(language).default_country
-    return votes.most_common(1)[0][0]
+    top = max(votes.values())
+    tied = [code for code, n in votes.most_common() if n == top]
+    return next((code for code in tied if code in likely), tied[0])
 
 
 def is_dateline(mention: PlaceMention, sent: Span) -> bool:
-    """"DETROIT —", "Bogota, May 4 (RHC)--", "YANGON (REUTERS) -": where the report was filed, which is
-    not where its events happened."""
+    """"DETROIT —", "Bogota, May 4 (RHC)--", "YANGON (REUTERS) -", "Lima, 5 dic (EFE).-", "Oaxaca.-": where
+    the report was filed, which is not where its events happened."""
     if mention.start != sent.start_char + (len(sent.text) - len(sent.text.lstrip())):
         return False
     after = sent.doc.text[mention.end:mention.end + 24]
-    return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b)", after)) \
-        or mention.text.isupper() and len(mention.text) > 3
+    return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|\.-|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b"
+                         r"|,\s*\d{1,2}\s+[a-z]{3,10}\.?\s+\()", after)) \
+        or mention.text.isupper() and len(mention.text) > 3 or mention.text.endswith(".-")
 
 
 def is_locative(mention: PlaceMention, sent: Span) -> bool:

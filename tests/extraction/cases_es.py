@@ -1,0 +1,82 @@
+"""Spanish sentences written for the tests (none from the corpora or the dev set); format as in cases_fr.py.
+
+Decisions the Spanish data follows (DESIGN.md): a hunger strike is coded as a strike with the
+subtype "hunger strike", as in French and English; "paro" is a strike except where it means
+unemployment; a strike called or announced but not yet held is not coded."""
+
+CASES = [
+    # strike: huelga, paro, dates with "de"
+    ("El 3 de enero de 2022, unos 2.000 mineros iniciaron una huelga en Oviedo.", "2022-01-10",
+     {"strike": {"date_start": "2022-01-03", "participants": 2000, "admin1": "ES-AS"}}),
+    ("Los estibadores del puerto de Valparaíso están en huelga desde el 5 de marzo.", "2023-03-12",
+     {"strike": {"date_start": "2023-03-05", "date_end": "2023-03-12", "admin1": "CL-VS"}}),
+    ("El pasado martes, los docentes de Tegucigalpa realizaron un paro de 24 horas.", "2023-05-12",
+     {"strike": {"date_start": "2023-05-09", "country": "HN"}}),
+    ("Un paro nacional paralizó Ecuador el lunes.", "2022-06-15",
+     {"strike": {"subtype": "general strike", "date_start": "2022-06-13", "country": "EC"}}),
+    ("Los choferes de autobuses de Lima se declararon en huelga ayer.", "2023-10-05",
+     {"strike": {"date_start": "2023-10-04", "admin1": "PE-LMA"}}),
+    ("Cinco trabajadores despedidos mantienen una huelga de hambre en Rosario desde el 2 de mayo.", "2024-05-09",
+     {"protest": {"subtype": "hunger strike", "date_start": "2024-05-02", "country": "AR"}}),
+    # protest: marcha, manifestación
+    ("Miles de personas marcharon el sábado por el centro de Bogotá.", "2021-05-03",
+     {"protest": {"date_start": "2021-05-01", "participants": 2000, "admin1": "CO-DC"}}),
+    ("Una manifestación de jubilados recorrió las calles de Montevideo el 12 de abril.", "2023-04-14",
+     {"protest": {"date_start": "2023-04-12", "country": "UY"}}),
+    ("Cientos de campesinos bloquearon la carretera entre Oruro y La Paz del 3 al 5 de junio.", "2023-06-08",
+     {"protest": {"date_start": "2023-06-03", "date_end": "2023-06-05", "country": "BO"}}),
+    ("Vecinos de Zaragoza se concentraron frente al ayuntamiento el pasado viernes.", "2024-02-20",
+     {"protest": {"date_start": "2024-02-16", "country": "ES"}}),
+    # riot and repression
+    ("Jóvenes encapuchados se enfrentaron con la policía en Santiago el 18 de octubre.", "2019-10-20",
+     {"riot": {"date_start": "2019-10-18", "country": "CL"}}),
+    ("La policía lanzó gases lacrimógenos contra los manifestantes en Quito.", "2019-10-09",
+     {"repression": {"country": "EC"}}),
+    # arrest: detenidos
+    ("Al menos 40 manifestantes fueron detenidos el domingo en Caracas.", "2017-05-02",
+     {"arrest": {"date_start": "2017-04-30", "arrests": 40, "country": "VE"}}),
+    ("La protesta en Managua terminó con 12 detenidos.", "2018-04-25",
+     {"protest": {"country": "NI"}, "arrest": {"arrests": 12, "country": "NI"}}),
+    # restriction: toque de queda, estado de emergencia
+    ("El gobierno decretó el toque de queda en Cali el 1 de mayo.", "2021-05-04",
+     {"restriction": {"date_start": "2021-05-01", "country": "CO"}}),
+    ("Perú declaró el estado de emergencia en Puno hasta el 19 de enero.", "2023-01-05",
+     {"restriction": {"date_end": "2023-01-19", "country": "PE"}}),
+    # deployment, layoff, concession
+    ("El ejército desplegó 500 soldados en las calles de Tegucigalpa.", "2017-12-03",
+     {"deployment": {"country": "HN"}}),
+    ("La empresa despidió a 300 trabajadores de su planta de Monterrey el 8 de agosto.", "2022-08-10",
+     {"layoff": {"date_start": "2022-08-08", "country": "MX"}}),
+    ("El gobierno derogó el decreto sobre el precio del combustible el domingo.", "2019-10-15",
+     {"concession": {"date_start": "2019-10-13"}}),
+    # negatives: called, announced, threatened, voted, unemployment, sport, markets, crime, war
+    ("Los sindicatos han convocado una huelga general para el 15 de marzo.", "2023-03-01", {}),
+    ("La huelga anunciada por los pilotos afectaría a cientos de vuelos.", "2023-06-01", {}),
+    ("Los trabajadores amenazan con ir a la huelga si no hay acuerdo.", "2022-11-02", {}),
+    ("Los afiliados votaron a favor de una huelga indefinida.", "2022-11-02", {}),
+    ("El paro registrado bajó en 20.000 personas en octubre.", "2023-11-03", {}),
+    ("La tasa de paro se situó en el 12 % en el tercer trimestre.", "2023-10-27", {}),
+    ("El Real Madrid goleó al Sevilla en un partido marcado por la lluvia.", "2023-03-05", {}),
+    ("El atleta ganó la prueba de 20 kilómetros de marcha en Tokio.", "2021-08-06", {}),
+    ("La Bolsa de Madrid cerró con un fuerte repunte tras una semana de caídas.", "2023-03-17", {}),
+    ("La policía detuvo a dos hombres por el robo de una joyería en Sevilla.", "2024-01-12", {}),
+    ("No hubo huelga en el puerto de Barcelona.", "2023-06-10", {}),
+    ("Los conductores de autobuses van a huelga en Asunción.", "2023-06-10", {}),
+    ("Los mineros votaron por iniciar una huelga en Cerro Verde.", "2023-06-10", {}),
+    ("Las movilizaciones ya están programadas en Sevilla.", "2023-06-10", {}),
+    ("Los delincuentes se movilizaban en motocicletas robadas por Medellín.", "2023-06-10", {}),
+    ("Los hoteles de Cancún alcanzaron un 95 % de ocupación.", "2023-04-10", {}),
+    ("El sindicato hizo todos los esfuerzos por lograr un acuerdo con la empresa.", "2023-04-10", {}),
+    ("El ministro manifestó su preocupación por la inflación.", "2023-04-04", {}),
+]
+
+# Never used to tune the rules: scored against a floor.
+HELD_OUT = [
+    ("Los trabajadores de la fábrica textil de Puebla pararon la producción el jueves.", "2022-09-10",
+     {"strike": {"date_start": "2022-09-08", "country": "MX"}}),
+    ("Decenas de estudiantes ocuparon la sede de la universidad en Asunción.", "2022-09-10",
+     {"protest": {"country": "PY"}}),
+    ("Carabineros dispersaron a los manifestantes con carros lanzaaguas en Concepción.", "2019-11-01",
+     {"repression": {"country": "CL"}}),
+    ("El presidente anunció que no habrá toque de queda.", "2020-03-20", {}),
+]
