@@ -2,6 +2,7 @@
 install files and the docs, never the Python code. Spanish proves it; this test lists what it touched."""
 from __future__ import annotations
 
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -25,7 +26,12 @@ SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__", ".pytest_cache", "v
 
 
 def _files() -> list[Path]:
-    return [p for p in ROOT.rglob("*") if p.is_file() and not SKIP_DIRS & set(p.relative_to(ROOT).parts)
+    """The project's own files: what git tracks (build products such as *.egg-info are not ours)."""
+    listed = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True)
+    paths = ([ROOT / line for line in listed.stdout.splitlines()] if listed.returncode == 0
+             else [p for p in ROOT.rglob("*") if p.is_file()])
+    return [p for p in paths if p.is_file() and not SKIP_DIRS & set(p.relative_to(ROOT).parts)
+            and not any(part.endswith(".egg-info") for part in p.parts)
             and p.suffix in {".py", ".toml", ".txt", ".md", ".lock", ".cfg", ""}]
 
 

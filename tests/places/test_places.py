@@ -63,6 +63,9 @@ CASES = [
     ("fr", "Manifestation à Alger, en Algérie.", "Alger", "DZ", "DZ-16"),
     ("en", "Thousands marched in Nairobi, Kenya.", "Nairobi", "KE", "KE-30"),
     ("fr", "Grève générale à Kinshasa, en RDC.", "Kinshasa", "CD", "CD-KN"),
+    # a capitalised French article starts a name; an upper-case dateline stops where the case changes
+    ("fr", "Un militant a été convoqué au commissariat de La Rochelle.", "La Rochelle", "FR", "FR-NAQ"),
+    ("fr", "Les dockers du port de Le Havre ont cessé le travail.", "Le Havre", "FR", "FR-NOR"),
     # countries are never towns; demonyms and country names in French
     ("fr", "La révolte qui a éclaté au Kazakhstan nous concerne.", "Kazakhstan", "KZ", None),
     ("fr", "Les forces de sécurité ont ouvert le feu en Birmanie.", "Birmanie", "MM", None),
@@ -72,6 +75,7 @@ CASES = [
     # words that are no place here
     ("en", "Riot police fired tear gas at the metro station.", "metro", None, None),
     ("en", "The walkouts involving 12,900 workers hit the Detroit automakers.", "Detroit", None, None),
+    ("en", "A London-based monitor said the internet was cut in Sudan.", "London", None, None),
     ("en", "A unknown village called Xyzzyville saw protests.", "Xyzzyville", None, None),
     ("en", "This summer, strikes delayed shipments across Asia.", "Asia", None, None),
     ("fr", "La colère gagne l'Afrique et l'Europe.", "Afrique", None, None),

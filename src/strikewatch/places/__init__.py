@@ -375,13 +375,16 @@ def is_locative(mention: PlaceMention, sent: Span) -> bool:
 
 
 def is_modifier(mention: PlaceMention, sent: Span) -> bool:
-    """"Detroit automakers", "the Paris agreement": a place that qualifies a noun is not where
-    something happened."""
+    """"Detroit automakers", "the Paris agreement", "a London-based group": a place that qualifies a
+    noun is not where something happened."""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or mention.place.kind == "country":
         return False
     root = span.root
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
+    doc = sent.doc
+    # "London-based", "Paris-born": a lower-case word joined by a hyphen makes the place a qualifier
+    joined = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower
+    return joined or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
 
 def settle(readings: list[PlaceMention], settled: dict[str, int]) -> list[PlaceMention]:
