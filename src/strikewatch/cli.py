@@ -15,7 +15,7 @@ from rich.table import Table
 
 from strikewatch import __version__
 from strikewatch.archive import MARK_END, MARK_START, Archive, default_path
-from strikewatch.errors import EXIT_INPUT, EXIT_PARTIAL, StrikewatchError, UsageError
+from strikewatch.errors import EXIT_INPUT, EXIT_PARTIAL, StrikewatchError, UsageError, printable
 from strikewatch.ingest import STDIN, expand_paths, read_documents
 from strikewatch.lang import available_languages
 from strikewatch.model import Document, Event
@@ -94,8 +94,13 @@ class _Inputs:
 
     def __init__(self, files: list[str], languages: list[str] | None, strict: bool) -> None:
         self.files, self.languages, self.strict = files, languages, strict
-        self.rejected = self.skipped_lines = 0
+        self.rejected = self.skipped_lines = self.failed = 0
         self.stopped = False  # --strict met a bad input: the documents before it are still processed
+
+    def analysis_failed(self, doc: Document, reason: str) -> None:
+        """A document whose analysis broke: reported, kept without events, the run goes on."""
+        err.print(f"error: {escape(printable(doc.where))}: {escape(reason)}; kept without events")
+        self.failed += 1
 
     def documents(self) -> Iterator[Document]:
         for path, item, warnings in read_documents(self.files, self.languages):
@@ -159,11 +164,12 @@ def ingest(
     with _progress(total) as progress:
         task = progress.add_task("ingesting", total=total, current="")
         for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
-                                                        workers=_workers(workers, total)):
+                                                        workers=_workers(workers, total),
+                                                        on_error=inputs.analysis_failed):
             if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
                 unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
             if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
-                err.print(f"warning: {escape(doc.source_path or doc.id)}: {len(doc.text):,} characters; events were "
+                err.print(f"warning: {escape(printable(doc.where))}: {len(doc.text):,} characters; events were "
                           f"looked for in the first {MAX_ANALYSED_CHARS:,} only (the whole text is searchable)")
             counts[outcome] += 1
             counts["events"] += n_events
@@ -173,12 +179,13 @@ def ingest(
     for code, n in sorted(unanalysed.items()):
         err.print(f"warning: {n} document{'s' if n > 1 else ''} in language {code!r} stored without events "
                   f"(extraction knows {', '.join(available_languages())}; 'und' means undetermined)")
-    counts_line = {**counts, "rejected": inputs.rejected, "skipped lines": inputs.skipped_lines}
+    counts_line = {**counts, "rejected": inputs.rejected, "skipped lines": inputs.skipped_lines,
+                   "not analysed": inputs.failed}
     if not quiet:
         out.print("  ".join(f"{k}: {v}" for k, v in counts_line.items() if v or k in ("added", "unchanged")))
         _print_stats(archive.stats())
     stored = counts["added"] + counts["updated"] + counts["unchanged"]
-    if inputs.rejected:
+    if inputs.rejected or inputs.failed:
         raise typer.Exit(EXIT_PARTIAL if stored else EXIT_INPUT)
     if not stored and inputs.skipped_lines:
         raise typer.Exit(EXIT_INPUT)
@@ -230,7 +237,7 @@ def extract(
         if published and not item.published:
             item.published = published
         if not can_analyse(item.language):
-            err.print(f"warning: {escape(item.source_path or item.id)}: language {item.language!r} has no "
+            err.print(f"warning: {escape(printable(item.where))}: language {item.language!r} has no "
                       f"extraction data ({', '.join(available_languages())}); no events")
         documents.append(item)
     if reader.stopped:
@@ -243,7 +250,8 @@ def extract(
     try:
         with _progress(len(documents)) as progress:
             task = progress.add_task("extracting", total=len(documents), current="")
-            for _, events in analyse_documents(documents, workers=_workers(workers, len(documents))):
+            for _, events in analyse_documents(documents, workers=_workers(workers, len(documents)),
+                                               on_error=reader.analysis_failed):
                 for event in events:
                     sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 total += len(events)
@@ -251,7 +259,10 @@ def extract(
     finally:
         if sink is not sys.stdout:
             sink.close()
-    err.print(f"{total} events from {len(documents)} documents" + (f" ({failed} inputs skipped)" if failed else ""))
+    err.print(f"{total} events from {len(documents)} documents" + (f" ({failed} inputs skipped)" if failed else "")
+              + (f" ({reader.failed} not analysed)" if reader.failed else ""))
+    if reader.rejected or reader.failed:  # as for ingest: a skipped JSONL line is only a warning
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command("eval")
@@ -282,7 +293,7 @@ def evaluate(
             raise UsageError(f"{source}: no gold documents to extract from (give PRED or --docs)")
         reader = _Inputs([str(source)], None, strict=True)
         predicted = {doc.id: [e.to_dict() for e in events]
-                     for doc, events in analyse_documents(list(reader.documents()))}
+                     for doc, events in analyse_documents(list(reader.documents()), on_error=reader.analysis_failed)}
     result = scoring.score(gold_events, predicted)
     if as_json:
         out.print_json(json.dumps(result))

@@ -5,23 +5,27 @@ walks a document's sentences in order, carrying the narrative state (the last da
 last place, the type of the movement) that the coding rules of DESIGN.md need."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from time import perf_counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import islice
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from strikewatch import dates, places
+from strikewatch import dates, parallel, places
 from strikewatch.archive import Archive, Outcome
 from strikewatch.extraction import LABOUR_OR_CROWD, Found, sentence_events
 from strikewatch.extraction.attach import find_demands
 from strikewatch.extraction.lexicon import load_lexicon
 from strikewatch.extraction.nlp import BATCH_SIZE, load_pipeline
-from strikewatch.ingest import build_document
+from strikewatch.errors import AnalysisError, printable
+from strikewatch.ingest import build_document, unexpected
 from strikewatch.ingest.readers import Record
 from strikewatch.lang import available_languages
 from strikewatch.merge import Draft, merge_document
@@ -166,7 +170,7 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
                 own = replace(own, first=min(story.anchor or own.first, own.first), precision="range")
             elif own is not None and own.precision == "day" and own.first:
                 days = dates.duration_days(sent.text, language, lexicon.count_words)
-                if days and 1 < days <= 60:
+                if days and 1 < days <= 60 and own.first <= date.max - timedelta(days=days - 1):
                     own = replace(own, last=own.first + timedelta(days=days - 1), precision="range")
             if own is not None and published and own.first and own.first > published and not until:
                 continue  # a date after publication: announced, not happened
@@ -192,23 +196,76 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         return merge_document(drafts, doc, published, demands, DEMAND_TYPES)
 
 
-def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1
-                      ) -> Iterator[tuple[Document, list[Event]]]:
-    """(document, events) for each document, parsing documents of one language in batches
-    (in `workers` processes: parsing is most of the time; the rest runs here)."""
+ErrorHandler = Callable[[Document, str], None]
+
+
+def _parses(nlp: Language, docs: list[Document], batch_size: int) -> Iterator[Doc | Exception]:
+    """The parse of each document, or the exception that stopped it: a parse that fails kills the
+    batched generator, so the documents after it are parsed one by one."""
+    done = 0
+    try:
+        for parsed in nlp.pipe((d.text[:MAX_ANALYSED_CHARS] for d in docs), batch_size=batch_size):
+            yield parsed
+            done += 1
+        return
+    except Exception:  # noqa: BLE001 (which document failed is found below, one by one)
+        pass
+    for doc in docs[done:]:
+        try:
+            parsed = nlp(doc.text[:MAX_ANALYSED_CHARS])
+        except Exception as exc:  # noqa: BLE001 (one document's boundary)
+            yield exc
+        else:
+            yield parsed
+
+
+def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE) -> list[tuple[list[Event], str | None]]:
+    """(events, None) or ([], the reason it failed) for each document of one language, parsed in
+    batches here. Each document is analysed behind its own boundary: whatever one text does to a
+    rule (a date at the end of the calendar, a pathological sentence) costs that document only."""
+    nlp = load_pipeline(docs[0].language)
+    results: list[tuple[list[Event], str | None]] = []
+    parses = _parses(nlp, docs, batch_size)
+    for doc in docs:
+        with _timed("parse"):
+            parsed = next(parses)
+        if isinstance(parsed, Exception):
+            results.append(([], unexpected(parsed)))
+            continue
+        try:
+            results.append((analyse_parsed(doc, parsed), None))
+        except Exception as exc:  # noqa: BLE001 (one document's boundary)
+            results.append(([], unexpected(exc)))
+    return results
+
+
+def _lost_batch(docs: list[Document]) -> list[tuple[list[Event], str | None]]:
+    return [([], "its worker process died (out of memory?)") for _ in docs]
+
+
+def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1,
+                      on_error: ErrorHandler | None = None) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) for each document, parsing documents of one language in batches (in
+    `workers` processes: parsing is most of the time). A document whose analysis fails is yielded
+    without events and passed to `on_error` with the reason (by default, logged as a warning)."""
+    report = on_error or _log_error
     pending: dict[str, list[Document]] = {}
 
     def flush(language: str) -> Iterator[tuple[Document, list[Event]]]:
         batch = pending.pop(language, [])
         if not batch:
             return
-        nlp = load_pipeline(language)
-        parses = nlp.pipe((d.text[:MAX_ANALYSED_CHARS] for d in batch), batch_size=batch_size,
-                          n_process=workers if len(batch) > batch_size else 1)
-        for doc in batch:
-            with _timed("parse"):
-                parsed = next(parses)
-            yield doc, analyse_parsed(doc, parsed)
+        groups = [batch[i:i + batch_size] for i in range(0, len(batch), batch_size)]
+        if workers > 1 and len(groups) > 1:
+            outcomes = parallel.map_ordered(partial(analyse_batch, batch_size=batch_size), groups, workers,
+                                            on_broken=_lost_batch)
+        else:
+            outcomes = (analyse_batch(group, batch_size) for group in groups)
+        for group, results in zip(groups, outcomes):
+            for doc, (events, error) in zip(group, results):
+                if error is not None:
+                    report(doc, error)
+                yield doc, events
 
     chunk = batch_size * max(1, workers) * 4  # enough documents per call to keep every worker busy
     for doc in docs:
@@ -222,6 +279,10 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
         yield from flush(language)
 
 
+def _log_error(doc: Document, reason: str) -> None:
+    logging.getLogger("strikewatch").warning("%s: %s; stored without events", printable(doc.where), reason)
+
+
 def locate(text: str, language: str, title: str | None = None) -> list[places.PlaceMention]:
     """The places a text names, each read for the text's main country (for tests and tools)."""
     doc = build_document(Record(text, "<text>", None, {"language": language, **({"title": title} if title else {})}))
@@ -231,18 +292,21 @@ def locate(text: str, language: str, title: str | None = None) -> list[places.Pl
 
 
 def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True,
-           batch_size: int = BATCH_SIZE, workers: int = 1) -> Iterator[tuple[Document, Outcome, int]]:
-    """Store documents with their events: (document, outcome, number of events) for each.
-    Content already stored is neither analysed nor written again."""
+           batch_size: int = BATCH_SIZE, workers: int = 1, on_error: ErrorHandler | None = None
+           ) -> Iterator[tuple[Document, Outcome, int]]:
+    """Store documents with their events: (document, outcome, number of events stored) for each.
+    Content already stored is neither analysed nor written again; a document whose analysis failed
+    is stored without events (and reported to `on_error`)."""
     iterator = iter(documents)
     while chunk := list(islice(iterator, batch_size * max(1, workers) * 4)):
         fresh = [d for d in chunk if not archive.is_stored(d)]
         fresh_ids = {id(d) for d in fresh}
-        events = {id(d): e for d, e in analyse_documents(fresh, batch_size, workers)} if analyse else {}
+        events = ({id(d): e for d, e in analyse_documents(fresh, batch_size, workers, on_error)}
+                  if analyse else {})
         for doc in chunk:
             if id(doc) in fresh_ids:
-                found = events.get(id(doc), [])
-                yield doc, archive.add_document(doc, found), len(found)
+                outcome, stored = archive.add_document(doc, events.get(id(doc), []))
+                yield doc, outcome, stored
             else:
                 yield doc, "unchanged", 0
 
@@ -251,4 +315,8 @@ def extract(text: str, published: str | None = None, language: str | None = None
     """Events of one text (the Python API): cleaned, dated against `published`, located, merged."""
     meta = {k: v for k, v in (("published", published), ("language", language)) if v}
     doc = build_document(Record(text, "<text>", None, meta))
-    return next(analyse_documents([doc]))[1]
+    failures: list[str] = []
+    events = next(analyse_documents([doc], on_error=lambda _, reason: failures.append(reason)))[1]
+    if failures:  # one text, nothing else to save: say why rather than return nothing
+        raise AnalysisError(failures[0])
+    return events

@@ -20,10 +20,10 @@ def _doc(text: str, doc_id: str | None = None, **meta: str) -> Document:
 
 def test_reingest_is_idempotent_and_updates_changed_content(archive: Archive) -> None:
     doc = _doc("La grève générale a touché Atyrau.", "k1", published="2022-01-03")
-    assert archive.add_document(doc) == "added"
-    assert archive.add_document(doc) == "unchanged"
-    assert archive.add_document(_doc(doc.text, "other-id")) == "unchanged"  # same content, another id
-    assert archive.add_document(_doc("La grève générale a touché Atyrau et Aktau.", "k1")) == "updated"
+    assert archive.add_document(doc) == ("added", 0)
+    assert archive.add_document(doc) == ("unchanged", 0)
+    assert archive.add_document(_doc(doc.text, "other-id")) == ("unchanged", 0)  # same content, another id
+    assert archive.add_document(_doc("La grève générale a touché Atyrau et Aktau.", "k1")) == ("updated", 0)
     assert archive.stats()["documents"] == 1
     assert "Aktau" in archive.get_document("k1").text
     assert archive.search("Aktau")[0].doc_id == "k1"

@@ -150,3 +150,56 @@ def test_caller_metadata_wins_over_the_header() -> None:
                     {"published": "2022-01-09", "language": "fr", "id": "k"})
     doc = build_document(record)
     assert (doc.id, doc.published, doc.language) == ("k", "2022-01-09", "fr")
+
+
+def test_aes_encrypted_pdf_with_an_empty_password_is_read(tmp_path: Path) -> None:
+    from helpers import make_aes_pdf
+
+    path = tmp_path / "aes.pdf"
+    path.write_bytes(make_aes_pdf(["Les dockers du Havre ont fait grève le 7 mars 2023."]))
+    [doc] = _docs(path)
+    assert "dockers du Havre" in doc.text
+
+
+def test_decompression_bomb_pdf_is_refused_not_raised(tmp_path: Path) -> None:
+    from helpers import make_bomb_pdf
+
+    (tmp_path / "bomb.pdf").write_bytes(make_bomb_pdf())
+    (tmp_path / "ok.txt").write_text("Les dockers ont fait grève lundi au Havre.", encoding="utf-8")
+    bomb, ok = _docs(tmp_path / "bomb.pdf", tmp_path / "ok.txt")
+    assert isinstance(bomb, InputError) and "decompression bomb" in str(bomb)
+    assert ok.text.startswith("Les dockers")
+
+
+def test_a_reader_that_breaks_unexpectedly_refuses_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdf
+    from pypdf.errors import DependencyError
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(pypdf, "PdfReader", broken)
+    (tmp_path / "a.pdf").write_bytes(make_pdf([["Un texte assez long pour être lu."]]))
+    (tmp_path / "b.txt").write_text("Les dockers ont fait grève lundi au Havre.", encoding="utf-8")
+    bad, ok = _docs(tmp_path / "a.pdf", tmp_path / "b.txt")
+    assert isinstance(bad, InputError) and "a.pdf" in str(bad) and "decrypt it first" in str(bad)
+    assert ok.text.startswith("Les dockers")
+
+
+def test_an_unforeseen_failure_while_building_a_record_refuses_that_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import strikewatch.ingest as ingest
+
+    real = ingest.clean_text
+
+    def fragile(text: str):  # noqa: ANN202
+        if "boom" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text)
+
+    monkeypatch.setattr(ingest, "clean_text", fragile)
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "boom"}\n{"text": "Les dockers ont fait grève lundi."}\n', encoding="utf-8")
+    bad, ok = _docs(path)
+    assert isinstance(bad, InputError) and bad.location.endswith("a.jsonl:1") and "RecursionError" in str(bad)
+    assert ok.location.endswith("a.jsonl:2")

@@ -111,16 +111,17 @@ class Archive:
         self.close()
 
     # -- documents ----------------------------------------------------------------------------
-    def add_document(self, doc: Document, events: Iterable[Event] | None = None) -> Outcome:
-        """Store a document (and its events) in one transaction; the same content again is a no-op."""
+    def add_document(self, doc: Document, events: Iterable[Event] | None = None) -> tuple[Outcome, int]:
+        """Store a document (and its events) in one transaction; the same content again is a no-op.
+        Returns the outcome and the number of events stored (events with one id are stored once)."""
         with self.transaction() as db:
             row = db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
             digest = doc.content_hash
             if row is not None and row["content_hash"] == digest:
-                return "unchanged"
+                return "unchanged", 0
             if row is None and db.execute("SELECT 1 FROM documents WHERE content_hash = ?",
                                           (digest,)).fetchone():
-                return "unchanged"  # same text already stored under another id
+                return "unchanged", 0  # same text already stored under another id
             values = (doc.id, digest, doc.title, doc.author, doc.url, doc.published, doc.language,
                       doc.source_path, doc.text, doc.raw_text, json.dumps(doc.offset_map))
             if row is None:
@@ -130,8 +131,8 @@ class Archive:
                 db.execute(f"UPDATE documents SET {', '.join(c + ' = ?' for c in DOC_COLUMNS)}, "
                            "ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
                            (*values, doc.id))
-            self._write_events(db, doc.id, events or [])
-            return "added" if row is None else "updated"
+            stored = self._write_events(db, doc.id, events or [])
+            return ("added" if row is None else "updated"), stored
 
     def is_stored(self, doc: Document) -> bool:
         """Whether this exact content is already in the archive (under any id)."""
@@ -139,7 +140,7 @@ class Archive:
         return self.db.execute("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (digest,)).fetchone() is not None
 
     @staticmethod
-    def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> None:
+    def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> int:
         db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
         rows = []
         for event in events:
@@ -149,6 +150,7 @@ class Archive:
             rows.append(tuple(record[f] for f in EVENT_FIELDS))
         db.executemany(f"INSERT OR REPLACE INTO events ({', '.join(EVENT_FIELDS)}) "
                        f"VALUES ({', '.join('?' * len(EVENT_FIELDS))})", rows)
+        return len({row[EVENT_FIELDS.index("event_id")] for row in rows})
 
     def resolve_id(self, doc_id: str) -> str:
         """Full id of a document from its id or a unique prefix of it (ids are long hashes)."""

@@ -128,22 +128,37 @@ def read_html(path: str) -> Iterator[Record]:
 
 
 def read_pdf(path: str) -> Iterator[Record]:
+    """The text layer of a PDF. pypdf's own limits refuse decompression bombs (a stream that inflates
+    past 75 MB); the text is cut off at MAX_BYTES characters so that many moderate pages cannot add up."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
 
     data = _read_bytes(path)
+    pages: list[str] = []
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(path, "encrypted PDF: decrypt it first (e.g. qpdf --decrypt)")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(path, f"not a readable PDF ({exc})") from None
+        size = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1])
+            if size > MAX_BYTES:
+                raise InputError(path, f"PDF text is over {MAX_BYTES / 1e6:.0f} million characters; "
+                                       "split it into articles")
+        meta = reader.metadata or {}
+    except LimitReachedError:
+        raise InputError(path, "PDF stream inflates past pypdf's safety limit (a decompression bomb?)") from None
+    except (DependencyError, FileNotDecryptedError) as exc:
+        raise InputError(path, f"encrypted PDF that cannot be opened ({exc}): decrypt it first "
+                               "(e.g. qpdf --decrypt)") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+            OverflowError, ZeroDivisionError) as exc:
+        raise InputError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if len(text.strip()) < 20:
         raise InputError(path, f"PDF has no text layer ({len(pages)} pages of images?): "
                                "run OCR first (e.g. ocrmypdf) and ingest its output")
-    meta = reader.metadata or {}
     title = meta.get("/Title") if hasattr(meta, "get") else None
     yield Record(text, path, path, {"title": str(title)} if title else {})
 
