@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from charset_normalizer import from_bytes
-
-from strikewatch.errors import InputError, UsageError
+from strikewatch.errors import InputError, UsageError, printable
+from strikewatch.ingest.encoding import declared_charset, decode_text
 
 MAX_BYTES = 20 * 1024 * 1024  # one document; a larger text is a dump to split, not an article
 MAX_JSONL_LINE = MAX_BYTES
@@ -72,23 +71,15 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def decode(data: bytes, location: str) -> tuple[str, list[str]]:
-    """Text of `data`: UTF-8 when valid, else the encoding charset-normalizer finds (with a warning)."""
+def decode(data: bytes, location: str, declared: str | None = None) -> tuple[str, list[str]]:
+    """Text of `data` and the warnings to give: UTF-8 when valid, mostly-UTF-8 with the bad bytes
+    replaced, cp1252/Latin-1 for Western European text, else a guess (see `encoding`)."""
     if not data.strip():
         raise InputError(location, "empty file: nothing to ingest")
     if _looks_binary(data):
         raise InputError(location, "binary content, not text (supported: .txt .md .html .pdf .jsonl)")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as exc:
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(location, f"not valid UTF-8 (bad byte at offset {exc.start}) "
-                                       "and no other text encoding fits") from None
-        return str(best), [f"{location}: not valid UTF-8 (bad byte at offset {exc.start}); "
-                           f"decoded as {best.encoding}"]
+    decoded = decode_text(data, declared)
+    return decoded.text, [f"{printable(location)}: {decoded.note}"] if decoded.note else []
 
 
 def _read_bytes(path: str) -> bytes:
@@ -117,7 +108,8 @@ def read_text(path: str, data: bytes | None = None) -> Iterator[Record]:
 def read_html(path: str) -> Iterator[Record]:
     import trafilatura  # imported here: it takes a moment and only HTML needs it
 
-    html, warnings = decode(_read_bytes(path), path)
+    data = _read_bytes(path)
+    html, warnings = decode(data, path, declared_charset(data))
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                             include_tables=True)
     if extracted is None or not (extracted.text or "").strip():
