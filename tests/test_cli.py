@@ -188,3 +188,22 @@ def test_a_bad_document_costs_only_itself(tmp_path: Path) -> None:
     assert "added: 3" in result.stdout and "rejected: 1" in result.stdout
     events = json.loads(run("events", "--json", db=tmp_path / "x.db").stdout)
     assert {e["doc_id"] for e in events} == {"y1", "y9999", "ok"}
+
+
+def test_a_failed_export_leaves_no_partial_file(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert run("ingest", "-", "--no-extract", db=db, stdin=b"Dockers went on strike in Antwerp.").returncode == 0
+    out = tmp_path / "out" / "events.csv"
+    result = run("export", "-o", str(out), "--query", '"', db=db)
+    assert result.returncode == 2 and "invalid search query" in result.stderr
+    assert list(out.parent.iterdir()) == []
+
+
+def test_control_characters_in_file_names_do_not_forge_output_lines(tmp_path: Path) -> None:
+    bad = tmp_path / "x\nerror: forged\x1b[31m.txt"
+    bad.write_bytes(b"")
+    result = run("ingest", str(bad), db=tmp_path / "x.db")
+    assert result.returncode == 3
+    assert "\x1b" not in result.stderr
+    assert not any(line.startswith("error: forged") for line in result.stderr.splitlines())
+    assert "x\\nerror: forged\\x1b[31m.txt: empty file" in result.stderr

@@ -105,14 +105,14 @@ class _Inputs:
     def documents(self) -> Iterator[Document]:
         for path, item, warnings in read_documents(self.files, self.languages):
             for warning in warnings:
-                err.print(f"warning: {escape(warning)}")
+                err.print(f"warning: {escape(printable(warning))}")
             if isinstance(item, StrikewatchError):
                 line_error = ":" in getattr(item, "location", "").removeprefix(path)
                 if self.strict:
-                    err.print(f"error: {escape(str(item))} (--strict: stopping after the inputs before it)")
+                    err.print(f"error: {escape(printable(str(item)))} (--strict: stopping after the inputs before it)")
                     self.stopped = True
                     return
-                err.print(f"{'warning' if line_error else 'error'}: {escape(str(item))}"
+                err.print(f"{'warning' if line_error else 'error'}: {escape(printable(str(item)))}"
                           + (" (line skipped)" if line_error else ""))
                 if line_error:
                     self.skipped_lines += 1
@@ -173,7 +173,7 @@ def ingest(
                           f"looked for in the first {MAX_ANALYSED_CHARS:,} only (the whole text is searchable)")
             counts[outcome] += 1
             counts["events"] += n_events
-            progress.update(task, advance=1, current=Path(doc.source_path or doc.id).name[:40])
+            progress.update(task, advance=1, current=escape(printable(Path(doc.source_path or doc.id).name[:40])))
     if inputs.stopped:
         raise typer.Exit(EXIT_INPUT)
     for code, n in sorted(unanalysed.items()):
@@ -383,10 +383,14 @@ def export(
     else:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         partial = Path(output).with_name(Path(output).name + ".partial")
-        with open(partial, "wb") as sink:
-            count = write_events(archive, fmt, sink, **filters)
+        try:
+            with open(partial, "wb") as sink:
+                count = write_events(archive, fmt, sink, **filters)
+        except BaseException:  # an error or an interrupt: no half file, under either name
+            partial.unlink(missing_ok=True)
+            raise
         partial.replace(output)  # a failed export never leaves half a file under the real name
-    err.print(f"{count} events written" + ("" if output == "-" else f" to {output}"))
+    err.print(f"{count} events written" + ("" if output == "-" else f" to {escape(printable(output))}"))
 
 
 @app.command()
@@ -419,6 +423,9 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to bind; 0.0.0.0 opens the archive to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     read_only: Annotated[bool, typer.Option("--read-only", help="Turn uploads off.")] = False,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        "--allowed-host", help="Another name the server may be addressed by (repeatable); requests naming "
+                               "any other host are refused (DNS rebinding).")] = None,
 ) -> None:
     """Start the web interface: search, documents with their evidence, events, timeline, map, upload.
 
@@ -435,7 +442,8 @@ def serve(
         err.print(f"warning: serving on {host}: anyone who can reach this machine can read the archive"
                   + ("" if read_only else " and upload files"))
     err.print(f"strikewatch: serving {path} on http://{host}:{port}")
-    uvicorn.run(create_app(path, read_only=read_only), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(path, read_only=read_only, host=host, extra_hosts=tuple(allowed_host or ())),
+                host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
 
 
 @app.command()
@@ -522,7 +530,7 @@ def main() -> None:
     try:
         app()
     except StrikewatchError as exc:
-        err.print(f"strikewatch: error: {escape(str(exc))}")
+        err.print(f"strikewatch: error: {escape(printable(str(exc)))}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("strikewatch: interrupted; what was stored stays")

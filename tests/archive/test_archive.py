@@ -108,3 +108,13 @@ def test_readonly_archive_refuses_writes(tmp_path: Path) -> None:
     Archive(tmp_path / "a.db").close()
     with Archive(tmp_path / "a.db", readonly=True) as archive, pytest.raises(ArchiveError, match="read-only"):
         archive.add_document(_doc("x y z", "k"))
+
+
+def test_add_document_counts_the_events_it_stores_not_duplicates(archive: Archive) -> None:
+    doc = _doc("Les mineurs de Temirtau ont rejoint la grève le 5 janvier.", "dup")
+    event = Event(doc_id="dup", type="strike", date_start="2022-01-05", country="KZ", evidence=doc.text,
+                  evidence_start=0, evidence_end=len(doc.text))
+    event.assign_id()
+    assert archive.add_document(doc, [event, Event(**event.to_dict())]) == ("added", 1)
+    assert archive.stats()["events"] == 1
+    assert archive.add_document(_doc(doc.text, "same-text"), [event]) == ("unchanged", 0)

@@ -203,3 +203,23 @@ def test_an_unforeseen_failure_while_building_a_record_refuses_that_record(
     bad, ok = _docs(path)
     assert isinstance(bad, InputError) and bad.location.endswith("a.jsonl:1") and "RecursionError" in str(bad)
     assert ok.location.endswith("a.jsonl:2")
+
+
+def test_jsonl_fields_of_the_wrong_type_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "typed.jsonl"
+    path.write_text(json.dumps({"id": 42, "text": "Les cheminots ont manifesté à Lille mardi.", "language": ["fr"],
+                                "title": {"main": "Grève"}, "published": 20230314, "url": True}) + "\n",
+                    encoding="utf-8")
+    [(_, doc, warnings)] = list(read_documents([str(path)]))
+    assert doc.id == "42" and doc.title != "{'main': 'Grève'}" and doc.language == "fr" and doc.url is None
+    assert doc.published is None
+    assert sorted(w.split('"')[1] for w in warnings) == ["language", "published", "title", "url"]
+    assert all(w.startswith(f"{path}:1: ") and w.endswith("expected a string (field ignored)") for w in warnings)
+
+
+def test_control_characters_in_file_names_are_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "a\nerror: forged\x1b[2J.txt"
+    path.write_bytes(b"")
+    [error] = _docs(path)
+    assert "\n" not in str(error) and "\x1b" not in str(error)
+    assert "a\\nerror: forged\\x1b[2J.txt: empty file" in str(error)

@@ -134,6 +134,11 @@ class Archive:
             stored = self._write_events(db, doc.id, events or [])
             return ("added" if row is None else "updated"), stored
 
+    def stored_hash(self, doc_id: str) -> str | None:
+        """The content hash stored under exactly this id, if any (to refuse silent replacement)."""
+        row = self.db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else str(row["content_hash"])
+
     def is_stored(self, doc: Document) -> bool:
         """Whether this exact content is already in the archive (under any id)."""
         digest = doc.content_hash

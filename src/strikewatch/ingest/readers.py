@@ -54,10 +54,10 @@ def expand_paths(paths: list[str]) -> list[str]:
         elif glob.has_magic(given):
             matches = sorted(m for m in glob.glob(given, recursive=True) if Path(m).is_file())
             if not matches:
-                raise UsageError(f"{given}: no file matches this pattern")
+                raise UsageError(f"{printable(given)}: no file matches this pattern")
             found.extend(matches)
         else:
-            raise UsageError(f"{given}: no such file or directory")
+            raise UsageError(f"{printable(given)}: no such file or directory")
     return found
 
 
@@ -190,11 +190,30 @@ def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | I
             if not isinstance(text, str) or not text.strip():
                 yield InputError(where, "missing or empty \"text\" field")
                 continue
-            meta = {k: str(obj[k]) for k in META_KEYS if obj.get(k) not in (None, "")}
-            yield Record(text, where, None if path == STDIN else path, meta)
+            meta, warnings = _metadata(obj, where)
+            yield Record(text, where, None if path == STDIN else path, meta, warnings)
     finally:
         if owned:
             stream.close()
+
+
+def _metadata(obj: dict[str, Any], where: str) -> tuple[dict[str, str], list[str]]:
+    """The metadata fields of a JSONL record that are strings (an integer id too); a field of another
+    type is dropped with a warning rather than stored as its Python spelling ("['fr']", "{...}")."""
+    meta: dict[str, str] = {}
+    warnings = []
+    for key in META_KEYS:
+        value = obj.get(key)
+        if value is None or value == "":
+            continue
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str):
+            meta[key] = value
+        else:
+            warnings.append(f"{printable(where)}: \"{key}\" is {type(value).__name__} {json.dumps(value)[:40]}; "
+                            "expected a string (field ignored)")
+    return meta, warnings
 
 
 def read_path(path: str) -> Iterator[Record | InputError]:

@@ -12,17 +12,20 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup
 
 from strikewatch.archive import MARK_END, MARK_START, Archive
 from strikewatch.errors import StrikewatchError
-from strikewatch.ingest import EXTENSIONS, read_documents
+from strikewatch.ingest import EXTENSIONS
+from strikewatch.web.security import Guard, allowed_hosts
+from strikewatch.web.uploads import ingest_upload
 from strikewatch.model import EVENT_TYPES, Document, Event
 
 HERE = Path(__file__).parent
@@ -51,17 +54,33 @@ def highlighted_text(doc: Document, events: list[Event]) -> Markup:
             continue  # a sentence already marked for another event of it
         siblings = " ".join(f"ev-{e.event_id}" for e in events if e.evidence_start == start)
         out.append(html.escape(doc.text[pos:start]))
-        out.append(f'<mark class="evidence {siblings}" id="at-{event_id}">{html.escape(doc.text[start:end])}</mark>')
+        out.append(f'<mark class="evidence {html.escape(siblings)}" id="at-{html.escape(event_id)}">'
+                   f'{html.escape(doc.text[start:end])}</mark>')
         pos = end
     out.append(html.escape(doc.text[pos:]))
     return Markup("".join(out))
 
 
-def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
-    """The web app over one archive file."""
+def doc_url(doc_id: str) -> str:
+    """The page of a document: ids may hold "/", "#", "?" or spaces (a JSONL id is any string)."""
+    return "/documents/" + quote(doc_id, safe="/")
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) addresses become links: a stored "javascript:" or "data:" URL stays text."""
+    return urlsplit(url.strip()).scheme.lower() in ("http", "https") and not any(ord(c) < 32 for c in url)
+
+
+def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.0.1",
+               extra_hosts: tuple[str, ...] = ()) -> FastAPI:
+    """The web app over one archive file, answering to `host` (the address it is bound to; every
+    loopback name for a loopback address) and `extra_hosts`."""
     app = FastAPI(title="strikewatch", docs_url=None, redoc_url=None,
                   description="Protest events extracted from articles: documents, events, search.")
+    app.add_middleware(Guard, hosts=allowed_hosts(host, extra_hosts))
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["doc_url"] = doc_url
+    templates.env.filters["is_web_url"] = is_web_url
     templates.env.globals.update(types=EVENT_TYPES, colours=TYPE_COLOURS, read_only=read_only,
                                  assets_missing=not (VENDOR / "leaflet" / "leaflet.js").exists())
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -101,7 +120,7 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
                     since=since, until=until, hits=hits, error=error, stats=stats,
                     status=400 if error else 200)
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
         with archive() as db:
             try:
@@ -146,7 +165,7 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
 
     @app.post("/upload", include_in_schema=False, response_model=None)
     async def upload(request: Request, file: Annotated[UploadFile, File()],
-                     language: Annotated[str, Form()] = "") -> Response:
+                     language: Annotated[str, Form()] = "", replace: Annotated[bool, Form()] = False) -> Response:
         if read_only:
             return page(request, "upload.html", status=403, error="This archive is read-only: uploads are off.")
         name = Path(file.filename or "upload.txt").name
@@ -157,30 +176,24 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
         if len(data) > MAX_UPLOAD_BYTES:
             return page(request, "upload.html", status=413,
                         error=f"{name}: over {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
-        from strikewatch.pipeline import ingest
-
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / name
-            path.write_bytes(data)
-            items = list(read_documents([str(path)], [language] if language else None))
-            errors = [str(item).replace(str(path), name) for _, item, _ in items if isinstance(item, StrikewatchError)]
-            docs = [item for _, item, _ in items if isinstance(item, Document)]
-            for doc in docs:
-                doc.source_path = name
-            with Archive(db_path) as db:
-                stored = list(ingest(db, docs))
+        # parsing takes seconds: in a worker thread, so the server goes on answering meanwhile
+        stored, errors = await run_in_threadpool(ingest_upload, db_path, name, data, language or None, replace)
         if not stored:
             return page(request, "upload.html", status=422, error="; ".join(errors) or f"{name}: nothing to ingest")
-        if len(stored) == 1:
-            return RedirectResponse(f"/documents/{stored[0][0].id}", status_code=303)
-        return RedirectResponse(f"/?q=&uploaded={len(stored)}", status_code=303)
+        if len(stored) == 1 and not errors:
+            return RedirectResponse(doc_url(stored[0]), status_code=303)
+        return page(request, "upload.html", status=200, stored=stored, error="; ".join(errors) or None)
 
-    @app.get("/docs", include_in_schema=False)
-    def api_docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="strikewatch API",
-                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-                                   swagger_favicon_url="/static/favicon.svg")
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request) -> HTMLResponse:
+        return page(request, "docs.html")
+
+    @app.get("/types.css", include_in_schema=False)
+    def type_colours() -> Response:
+        """One colour per event type, from TYPE_COLOURS: classes rather than style attributes, which
+        the Content-Security-Policy forbids."""
+        css = "".join(f".type-{name} {{ background: {colour}; }}\n" for name, colour in TYPE_COLOURS.items())
+        return Response(css, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
 
     # -- JSON API ---------------------------------------------------------------------------------
     @app.get("/api/documents", tags=["documents"])
@@ -192,7 +205,7 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
                                  "ORDER BY published DESC, rowid LIMIT ? OFFSET ?", (limit, offset)).fetchall()
         return [dict(r) for r in rows]
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def api_document(doc_id: str) -> dict[str, Any]:
         """A document with its cleaned text and its events."""
         with archive() as db:

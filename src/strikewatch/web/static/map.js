@@ -2,7 +2,7 @@
 // country outlines (world-atlas); the slider shows the spread day by day.
 const map = L.map("map", { worldCopyJump: true }).setView([20, 10], 2);
 const colours = {};
-document.querySelectorAll(".legend .tag").forEach(t => { colours[t.textContent] = t.style.background; });
+document.querySelectorAll(".legend .tag").forEach(t => { colours[t.textContent] = getComputedStyle(t).backgroundColor; });
 const markers = L.layerGroup().addTo(map);
 
 fetch("/static/vendor/countries-110m.json").then(r => r.json()).then(topology => {
@@ -29,7 +29,7 @@ fetch("/api/events" + window.location.search).then(r => r.json()).then(events =>
       L.circleMarker([e.latitude, e.longitude], {
         radius: radius(e), color: colours[e.type] || "#333", fillOpacity: 0.6, weight: 1, className: "event-marker",
       }).bindPopup(`<b>${escapeHtml(e.type)}</b> ${escapeHtml(e.date_start || "")} ${escapeHtml(e.location || e.country || "")}<br>` +
-                   `${escapeHtml(e.evidence.slice(0, 200))}<br><a href="/documents/${encodeURIComponent(e.doc_id)}#at-${e.event_id}">document</a>`)
+                   `${escapeHtml(e.evidence.slice(0, 200))}<br><a href="${escapeHtml("/documents/" + encodeURIComponent(e.doc_id) + "#at-" + encodeURIComponent(e.event_id))}">document</a>`)
        .addTo(markers);
     });
     document.getElementById("map-count").textContent = `${shown.length} of ${events.length} events on the map`;
