@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast lint bench serve web-assets browser clean
+.PHONY: install run test test-fast lint bench bench-long stress serve web-assets browser clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ bench: install
 	$(BIN)/strikewatch bench --n $(or $(N),1000)
 	$(BIN)/python benchmarks/dates_vs_dateparser.py
 	$(BIN)/python benchmarks/geo_vs_baseline.py
+
+# Time and peak memory against text length (25k to 200k characters, one 40k-character sentence)
+bench-long: install
+	$(BIN)/python benchmarks/bench_long_texts.py
 
 serve: run
 	$(BIN)/strikewatch serve --db $(DB)

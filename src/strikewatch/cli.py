@@ -126,7 +126,7 @@ def _count_records(files: list[str]) -> int:
     """How many documents the files hold (a JSONL file holds one per line), for the progress bar."""
     total = 0
     for path in files:
-        if path != STDIN and path.lower().endswith((".jsonl", ".ndjson")):
+        if path != STDIN and path.lower().endswith((".jsonl", ".ndjson")) and Path(path).is_file():
             with open(path, "rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         else:

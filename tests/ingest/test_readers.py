@@ -223,3 +223,20 @@ def test_control_characters_in_file_names_are_escaped(tmp_path: Path) -> None:
     [error] = _docs(path)
     assert "\n" not in str(error) and "\x1b" not in str(error)
     assert "a\\nerror: forged\\x1b[2J.txt: empty file" in str(error)
+
+
+def test_fifos_and_devices_are_refused_not_read(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    device = tmp_path / "zero.jsonl"
+    device.symlink_to("/dev/zero")
+    found: list = []
+    reader = threading.Thread(target=lambda: found.extend(_docs(fifo, device)), daemon=True)
+    reader.start()
+    reader.join(timeout=30)  # opening a FIFO without a writer would block for ever
+    assert not reader.is_alive(), "reading a FIFO blocked"
+    assert [str(e).split(": ", 1)[1] for e in found] == ["a FIFO, not a regular file: refused",
+                                                        "a device, not a regular file: refused"]

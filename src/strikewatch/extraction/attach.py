@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch.extraction.lexicon import Lexicon, fold, lower
 from strikewatch.extraction.triggers import Trigger, find_phrases
+from strikewatch.spans import sentence_entities
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
@@ -94,7 +95,7 @@ def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token]) -> st
         name = _name_run(token, sent)
         if name is not None and place_key(name.text) in known:
             return name.text
-    for ent in sent.ents:
+    for ent in sentence_entities(sent):  # not sent.ents: that rebuilds every entity of the document
         if ent.label_ == "ORG" and all(i in in_pool for i in range(ent.start, ent.end)):
             return ent.text.removesuffix("'s").strip()
     for token in pool:

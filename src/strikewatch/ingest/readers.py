@@ -5,6 +5,8 @@ from __future__ import annotations
 import glob
 import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,6 +63,17 @@ def expand_paths(paths: list[str]) -> list[str]:
     return found
 
 
+def regular_file_size(path: str) -> int:
+    """The size of a regular file; anything else is refused before it is opened: a FIFO would block
+    the run (opening waits for a writer) and a device (/dev/zero, /dev/urandom) never ends."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device" if stat.S_ISCHR(info.st_mode)
+                or stat.S_ISBLK(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a file")
+        raise InputError(path, f"{kind}, not a regular file: refused")
+    return info.st_size
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -87,7 +100,7 @@ def _read_bytes(path: str) -> bytes:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
     else:
         try:
-            size = Path(path).stat().st_size
+            size = regular_file_size(path)
             if size > MAX_BYTES:
                 raise InputError(path, f"file is {size / 1e6:.1f} MB; documents over "
                                        f"{MAX_BYTES / 1e6:.0f} MB are refused (split it into articles)")
@@ -161,6 +174,8 @@ def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | I
     location = "<stdin>" if path == STDIN else path
     owned = stream is None
     try:
+        if stream is None:
+            regular_file_size(path)
         stream = stream or open(path, "rb")  # noqa: SIM115 (closed below)
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
