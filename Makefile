@@ -58,6 +58,10 @@ bench: install
 bench-long: install
 	$(BIN)/python benchmarks/bench_long_texts.py
 
+# 20 concurrent clients against `strikewatch serve` on loopback (500 documents, bounded requests and time)
+stress: install
+	$(BIN)/python benchmarks/stress_web.py --requests $(or $(REQUESTS),1000) --seconds $(or $(STRESS_SECONDS),30)
+
 serve: run
 	$(BIN)/strikewatch serve --db $(DB)
 

@@ -21,7 +21,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup
 
-from strikewatch.archive import MARK_END, MARK_START, Archive
+from strikewatch.archive import MARK_END, MARK_START, SORTABLE, Archive
 from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS
 from strikewatch.web.security import Guard, allowed_hosts
@@ -32,7 +32,11 @@ HERE = Path(__file__).parent
 VENDOR = HERE / "static" / "vendor"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 PAGE_SIZE = 50
-SORTABLE = ("date_start", "type", "country", "location", "participants", "fatalities", "arrests", "confidence")
+API_PAGE_SIZE = 100  # /api/events without `limit`
+MAX_API_LIMIT = 5000  # the map asks for this many at once
+MAX_OFFSET = 10**9  # SQLite takes 64-bit integers; a larger offset is a mistake, not a page
+MAX_PAGE = MAX_OFFSET // PAGE_SIZE
+QUERY_SECONDS = 2.0  # a search or event query that runs longer is stopped (SQLite progress handler)
 TYPE_COLOURS = {"strike": "#d62728", "protest": "#1f77b4", "riot": "#ff7f0e", "repression": "#7f2704",
                 "arrest": "#9467bd", "restriction": "#555555", "deployment": "#2ca02c", "layoff": "#8c564b",
                 "concession": "#17becf", "solidarity": "#e377c2"}
@@ -87,7 +91,7 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     Archive(db_path).close()  # create and migrate once, so that every request may open read-only
 
     def archive() -> Archive:
-        return Archive(db_path, readonly=True)
+        return Archive(db_path, readonly=True, time_limit=QUERY_SECONDS)
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -133,23 +137,22 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: Annotated[list[str] | None, Query()] = None, country: str = "",
                     since: str = "", until: str = "", q: str = "", sort: str = "date_start", desc: bool = False,
-                    page_number: Annotated[int, Query(alias="page", ge=1)] = 1) -> HTMLResponse:
+                    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE)] = 1) -> HTMLResponse:
+        """One page of the table, sorted and cut in SQL (never every event of the archive in Python)."""
         filters = event_filters(type, country, since, until, q)
-        error = None
+        key = sort if sort in SORTABLE else "date_start"
+        error, rows, total = None, [], 0
         with archive() as db:
             try:
-                rows = db.events(**filters)
+                total = db.count_events(**filters)
+                rows = db.events(**filters, order=key, descending=desc, limit=PAGE_SIZE,
+                                 offset=(page_number - 1) * PAGE_SIZE)
             except StrikewatchError as exc:
-                rows, error = [], str(exc)
-        key = sort if sort in SORTABLE else "date_start"
-        rows.sort(key=lambda e: (getattr(e, key) is None, getattr(e, key) or 0 if key in (
-            "participants", "fatalities", "arrests", "confidence") else str(getattr(e, key) or "")), reverse=desc)
-        pages = max(1, -(-len(rows) // PAGE_SIZE))
-        shown = rows[(page_number - 1) * PAGE_SIZE:page_number * PAGE_SIZE]
-        query = request.url.query
-        return page(request, "events.html", rows=shown, total=len(rows), page_number=page_number, pages=pages,
+                error = str(exc)
+        pages = max(1, -(-total // PAGE_SIZE))
+        return page(request, "events.html", rows=rows, total=total, page_number=page_number, pages=pages,
                     sort=key, desc=desc, selected=type or [], country=country, since=since, until=until, q=q,
-                    query=query, error=error, status=400 if error else 200)
+                    query=request.url.query, error=error, status=400 if error else 200)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request) -> HTMLResponse:
@@ -197,7 +200,8 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
 
     # -- JSON API ---------------------------------------------------------------------------------
     @app.get("/api/documents", tags=["documents"])
-    def api_documents(limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0
+    def api_documents(limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                      offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0
                       ) -> list[dict[str, Any]]:
         """Documents, newest first, without their text."""
         with archive() as db:
@@ -219,16 +223,22 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
         return data
 
     @app.get("/api/events", tags=["events"])
-    def api_events(type: Annotated[list[str] | None, Query()] = None, country: str | None = None,
-                   since: str | None = None, until: str | None = None, q: str | None = None,
-                   doc: str | None = None,
-                   limit: Annotated[int, Query(ge=1, le=100000)] = 10000) -> list[dict[str, Any]]:
-        """Events matching every filter (`doc`: of one document), oldest first."""
+    def api_events(response: Response, type: Annotated[list[str] | None, Query()] = None,
+                   country: str | None = None, since: str | None = None, until: str | None = None,
+                   q: str | None = None, doc: str | None = None,
+                   limit: Annotated[int, Query(ge=1, le=MAX_API_LIMIT)] = API_PAGE_SIZE,
+                   offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict[str, Any]]:
+        """Events matching every filter (`doc`: of one document), oldest first, one page at a time:
+        `limit` (default 100) from `offset`; the `X-Total-Count` header says how many match."""
+        filters = event_filters(type, country, since, until, q)
         with archive() as db:
             try:
-                found = db.events(doc_id=doc or None, **event_filters(type, country, since, until, q), limit=limit)
+                found = db.events(doc_id=doc or None, **filters, limit=limit, offset=offset)
+                total = (offset + len(found) if len(found) < limit and (found or not offset)
+                         else db.count_events(doc_id=doc or None, **filters))
             except StrikewatchError as exc:
                 raise HTTPException(400, str(exc)) from None
+        response.headers["X-Total-Count"] = str(total)
         return [e.to_dict() for e in found]
 
     @app.get("/api/search", tags=["documents"])
@@ -265,7 +275,10 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
             raise HTTPException(400, f"unknown format {format!r}; choose one of {', '.join(EXPORTERS)}")
         buffer = io.BytesIO()
         with archive() as db:
-            export(db, format, buffer, **event_filters(type, country, since, until, q))
+            try:
+                export(db, format, buffer, **event_filters(type, country, since, until, q))
+            except StrikewatchError as exc:
+                raise HTTPException(400, str(exc)) from None
         suffix = {"acled": "csv", "geojson": "geojson"}.get(format, format)
         return Response(buffer.getvalue(), media_type="application/octet-stream",
                         headers={"Content-Disposition": f'attachment; filename="strikewatch-events.{format}.{suffix}"'})
