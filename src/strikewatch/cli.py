@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from rich.table import Table
 
 from strikewatch import __version__
 from strikewatch.archive import MARK_END, MARK_START, Archive, default_path
-from strikewatch.errors import EXIT_INPUT, EXIT_PARTIAL, StrikewatchError, UsageError, printable
+from strikewatch.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_PARTIAL, StrikewatchError, UsageError, printable
 from strikewatch.ingest import STDIN, expand_paths, read_documents
 from strikewatch.lang import available_languages
 from strikewatch.model import Document, Event
@@ -134,6 +135,26 @@ def _count_records(files: list[str]) -> int:
     return total
 
 
+def _ingest_with_progress(archive: Archive, inputs: _Inputs, total: int, no_extract: bool, workers: int,
+                          counts: dict[str, int], unanalysed: dict[str, int]) -> None:
+    """Store the inputs, counting outcomes in `counts` as they come (an interrupt keeps the counts)."""
+    from strikewatch.pipeline import MAX_ANALYSED_CHARS, can_analyse
+    from strikewatch.pipeline import ingest as ingest_documents
+
+    with _progress(total) as progress:
+        task = progress.add_task("ingesting", total=total, current="")
+        for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
+                                                        workers=workers, on_error=inputs.analysis_failed):
+            if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
+                unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
+            if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
+                err.print(f"warning: {escape(printable(doc.where))}: {len(doc.text):,} characters; events were "
+                          f"looked for in the first {MAX_ANALYSED_CHARS:,} only (the whole text is searchable)")
+            counts[outcome] += 1
+            counts["events"] += n_events
+            progress.update(task, advance=1, current=escape(printable(Path(doc.source_path or doc.id).name[:40])))
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
@@ -151,9 +172,6 @@ def ingest(
 
     Example: strikewatch ingest examples/corpus/ --db strikewatch.db
     """
-    from strikewatch.pipeline import MAX_ANALYSED_CHARS, can_analyse
-    from strikewatch.pipeline import ingest as ingest_documents
-
     wanted = _languages(languages)
     files = expand_paths(paths)
     archive = _archive(db)
@@ -161,19 +179,15 @@ def ingest(
     counts = {"added": 0, "updated": 0, "unchanged": 0, "events": 0}
     unanalysed: dict[str, int] = {}
     total = _count_records(files)
-    with _progress(total) as progress:
-        task = progress.add_task("ingesting", total=total, current="")
-        for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
-                                                        workers=_workers(workers, total),
-                                                        on_error=inputs.analysis_failed):
-            if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
-                unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
-            if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
-                err.print(f"warning: {escape(printable(doc.where))}: {len(doc.text):,} characters; events were "
-                          f"looked for in the first {MAX_ANALYSED_CHARS:,} only (the whole text is searchable)")
-            counts[outcome] += 1
-            counts["events"] += n_events
-            progress.update(task, advance=1, current=escape(printable(Path(doc.source_path or doc.id).name[:40])))
+    before = archive.stats()["documents"]
+    try:
+        _ingest_with_progress(archive, inputs, total, no_extract, _workers(workers, total), counts, unanalysed)
+    except KeyboardInterrupt:
+        # counted in the archive: the interrupt may land between a commit and the count of it
+        stored_now = max(counts["added"] + counts["updated"], archive.stats()["documents"] - before)
+        err.print(f"interrupted: {stored_now} document{'s' if stored_now != 1 else ''} stored "
+                  "(run the same command again to resume)")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if inputs.stopped:
         raise typer.Exit(EXIT_INPUT)
     for code, n in sorted(unanalysed.items()):
@@ -523,10 +537,16 @@ def show(
             out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}")
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM does what Ctrl-C does: stop, keep what is stored, say so."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Console entry point: library errors become one line on stderr and a documented exit code.
 
     Usage errors, --help and typer.Exit codes are handled by click itself (standalone mode)."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except StrikewatchError as exc:
@@ -534,4 +554,4 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("strikewatch: interrupted; what was stored stays")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

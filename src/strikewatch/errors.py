@@ -6,6 +6,7 @@ Exit codes of the `strikewatch` command (also in the README):
   2  usage error: bad option, missing path, invalid search syntax
   3  every input was rejected (nothing was processed)
   4  archive error: the database cannot be opened, is not a strikewatch archive, or is newer than this version
+  130  interrupted (Ctrl-C or SIGTERM); every document stored before the interrupt stays
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ EXIT_PARTIAL = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_ARCHIVE = 4
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM, as shells report 128 + SIGINT
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")

@@ -271,6 +271,16 @@ def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE) -> list[tu
     return results
 
 
+def warm_up(doc: Document) -> None:
+    """Load the parser, lexicons, grammar and gazetteer of `doc`'s language in this process (by
+    analysing its first sentence), so that forked workers share them instead of each loading its own."""
+    try:
+        head = doc.text[:200]
+        analyse_parsed(replace(doc, text=head), load_pipeline(doc.language)(head))
+    except Exception:  # noqa: BLE001 (only a warm-up: the real analysis reports its own errors)
+        pass
+
+
 def _lost_batch(docs: list[Document]) -> list[tuple[list[Event], str | None]]:
     return [([], "its worker process died (out of memory?)") for _ in docs]
 
@@ -289,6 +299,7 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
             return
         groups = [batch[i:i + batch_size] for i in range(0, len(batch), batch_size)]
         if workers > 1 and len(groups) > 1:
+            warm_up(batch[0])
             outcomes = parallel.map_ordered(partial(analyse_batch, batch_size=batch_size), groups, workers,
                                             on_broken=_lost_batch)
         else:
@@ -331,16 +342,18 @@ def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True
     is stored without events (and reported to `on_error`)."""
     iterator = iter(documents)
     while chunk := list(islice(iterator, batch_size * max(1, workers) * 4)):
-        fresh = [d for d in chunk if not archive.is_stored(d)]
-        fresh_ids = {id(d) for d in fresh}
-        events = ({id(d): e for d, e in analyse_documents(fresh, batch_size, workers, on_error)}
-                  if analyse else {})
+        fresh = []
         for doc in chunk:
-            if id(doc) in fresh_ids:
-                outcome, stored = archive.add_document(doc, events.get(id(doc), []))
-                yield doc, outcome, stored
-            else:
+            if archive.is_stored(doc):
                 yield doc, "unchanged", 0
+            else:
+                fresh.append(doc)
+        # each document is written as soon as its events are known: an interrupted run keeps every
+        # document finished before the interrupt, and the next run resumes after them
+        analysed = analyse_documents(fresh, batch_size, workers, on_error) if analyse else ((d, []) for d in fresh)
+        for doc, events in analysed:
+            outcome, stored = archive.add_document(doc, events)
+            yield doc, outcome, stored
 
 
 def extract(text: str, published: str | None = None, language: str | None = None) -> list[Event]:

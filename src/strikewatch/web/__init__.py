@@ -8,7 +8,6 @@ uploads off."""
 from __future__ import annotations
 
 import html
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
