@@ -116,3 +116,22 @@ def test_an_upload_never_replaces_a_document_silently(client: TestClient, db: Pa
     assert replaced.status_code == 303
     with Archive(db, readonly=True) as archive:
         assert archive.get_document("same-id").text.startswith("Seconde version")
+
+
+def test_a_bad_upload_is_a_message_not_a_500(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpers import make_bomb_pdf
+
+    bomb = client.post("/upload", files={"file": ("bomb.pdf", make_bomb_pdf(), "application/pdf")})
+    assert bomb.status_code == 422 and "bomb.pdf: PDF stream inflates" in bomb.text
+
+    def failing(docs, batch_size=32, workers=1, on_error=None):  # noqa: ANN001, ANN202 (no parser loaded)
+        for doc in docs:
+            on_error(doc, "could not be processed (OverflowError)")
+            yield doc, []
+
+    monkeypatch.setattr("strikewatch.pipeline.analyse_documents", failing)
+    body = b'{"id": "y1", "language": "fr", "text": "Les dockers ont fait gr\xc3\xa8ve en l\'an 1."}\n'
+    response = client.post("/upload", files={"file": ("years.jsonl", body)})
+    assert response.status_code == 200
+    assert "years.jsonl:1: could not be processed (OverflowError); stored without events" in response.text
+    assert 'href="/documents/y1"' in response.text
