@@ -9,13 +9,12 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import partial
-from time import perf_counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import islice, takewhile
+from functools import partial
+from itertools import islice
+from time import perf_counter
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, parallel, places
@@ -30,6 +29,7 @@ from strikewatch.ingest.readers import Record
 from strikewatch.lang import available_languages
 from strikewatch.merge import Draft, merge_document
 from strikewatch.model import Document, Event
+from strikewatch.parsing import parse, parses_of
 from strikewatch.places.gazetteer import place_key
 
 # Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
@@ -40,7 +40,6 @@ DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one regio
 # Longer texts (a dump, a book) are stored and searchable whole, but only this much is analysed:
 # parsing a million characters already takes minutes and gigabytes. Offsets stay valid (a prefix).
 MAX_ANALYSED_CHARS = 1_000_000
-PARSE_PIECE_CHARS = 20_000  # longer texts are parsed in pieces of about this size (see `parse`)
 
 
 @dataclass
@@ -200,64 +199,13 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
 ErrorHandler = Callable[[Document, str], None]
 
 
-def _pieces(text: str, size: int) -> Iterator[str]:
-    """`text` in consecutive pieces of at most `size` characters, cut after a line break, else after
-    a sentence end, else after a space: joined, they give back `text` exactly."""
-    start = 0
-    while len(text) - start > size:
-        window = text[start:start + size]
-        cut = max(window.rfind("\n"), window.rfind(". "), 0) or window.rfind(" ")
-        cut = cut + 1 if cut > 0 else size
-        yield text[start:start + cut]
-        start += cut
-    yield text[start:]
-
-
-def parse(nlp: Language, text: str) -> Doc:
-    """The parse of one text. A long text is parsed in pieces joined back into one Doc (same
-    characters, same offsets): parsing it whole holds activations for every token at once, which
-    took gigabytes, while pieces keep memory flat and time linear."""
-    if len(text) <= PARSE_PIECE_CHARS:
-        return nlp(text)
-    return Doc.from_docs([nlp(piece) for piece in _pieces(text, PARSE_PIECE_CHARS)], ensure_whitespace=False)
-
-
-def _parses(nlp: Language, docs: list[Document], batch_size: int) -> Iterator[Doc | Exception]:
-    """The parse of each document, or the exception that stopped it. Documents are parsed in
-    batches; a long one by itself, in pieces; and when a batch fails (the batched generator dies
-    with it) its documents are parsed one by one to find the one that failed."""
-    texts = [d.text[:MAX_ANALYSED_CHARS] for d in docs]
-    index = 0
-    while index < len(texts):
-        if len(texts[index]) > PARSE_PIECE_CHARS:
-            group = [texts[index]]
-        else:
-            group = list(takewhile(lambda t: len(t) <= PARSE_PIECE_CHARS, texts[index:]))
-        done = 0
-        if len(group) > 1:
-            try:
-                for parsed in nlp.pipe(group, batch_size=batch_size):
-                    yield parsed
-                    done += 1
-            except Exception:  # noqa: BLE001 (which document failed is found below, one by one)
-                pass
-        for text in group[done:]:
-            try:
-                parsed = parse(nlp, text)
-            except Exception as exc:  # noqa: BLE001 (one document's boundary)
-                yield exc
-            else:
-                yield parsed
-        index += len(group)
-
-
 def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE) -> list[tuple[list[Event], str | None]]:
     """(events, None) or ([], the reason it failed) for each document of one language, parsed in
     batches here. Each document is analysed behind its own boundary: whatever one text does to a
     rule (a date at the end of the calendar, a pathological sentence) costs that document only."""
     nlp = load_pipeline(docs[0].language)
     results: list[tuple[list[Event], str | None]] = []
-    parses = _parses(nlp, docs, batch_size)
+    parses = parses_of(nlp, [d.text[:MAX_ANALYSED_CHARS] for d in docs], batch_size)
     for doc in docs:
         with _timed("parse"):
             parsed = next(parses)

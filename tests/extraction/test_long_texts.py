@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from strikewatch.extraction.nlp import MAX_SENTENCE_TOKENS, load_pipeline
-from strikewatch.pipeline import PARSE_PIECE_CHARS, _pieces, parse
+from strikewatch.parsing import PARSE_PIECE_CHARS, _pieces, parse
 from strikewatch.spans import document_text, sentence_entities
 
 pytestmark = pytest.mark.slow
