@@ -118,3 +118,15 @@ def test_add_document_counts_the_events_it_stores_not_duplicates(archive: Archiv
     assert archive.add_document(doc, [event, Event(**event.to_dict())]) == ("added", 1)
     assert archive.stats()["events"] == 1
     assert archive.add_document(_doc(doc.text, "same-text"), [event]) == ("unchanged", 0)
+
+
+def test_event_types_by_document_in_one_query(archive: Archive) -> None:
+    for doc_id, types in (("a", ["strike", "strike", "protest"]), ("b", ["riot"]), ("c", [])):
+        doc = _doc(f"Texte {doc_id} sur la grève.", doc_id)
+        events = [Event(doc_id=doc_id, type=t, country="FR" if doc_id == "a" else "KZ", evidence=doc.text,
+                        evidence_start=i, evidence_end=len(doc.text)) for i, t in enumerate(types)]
+        for event in events:
+            event.assign_id()
+        archive.add_document(doc, events)
+    assert archive.event_types_by_document(["a", "b", "c"]) == {"a": {"strike": 2, "protest": 1}, "b": {"riot": 1}}
+    assert archive.event_types_by_document(["a", "b"], country="KZ") == {"b": {"riot": 1}}

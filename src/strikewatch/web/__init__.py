@@ -113,12 +113,13 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                 except StrikewatchError as exc:
                     error = str(exc)
                     found = []
-                wanted = event_filters(type, country, since, until, None)
+                wanted = {k: v for k, v in event_filters(type, country, since, until, None).items() if k != "query"}
+                counts = db.event_types_by_document([hit.doc_id for hit in found], **wanted) if found else {}
                 for hit in found:
-                    events = db.events(doc_id=hit.doc_id, **{k: v for k, v in wanted.items() if k != "query"})
-                    if any(wanted[k] for k in ("types", "country", "since", "until")) and not events:
+                    if any(wanted.values()) and hit.doc_id not in counts:
                         continue
-                    hits.append({"hit": hit, "snippet": snippet_html(hit.snippet), "events": Counter(e.type for e in events)})
+                    hits.append({"hit": hit, "snippet": snippet_html(hit.snippet),
+                                 "events": Counter(counts.get(hit.doc_id, {}))})
         return page(request, "search.html", q=q, language=language, country=country, selected=type or [],
                     since=since, until=until, hits=hits, error=error, stats=stats,
                     status=400 if error else 200)
