@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast lint bench serve web-assets browser clean eval eval-check train
+.PHONY: install run test test-fast lint bench bench-long stress serve web-assets browser clean eval eval-check train
 
 # requirements-nodeps.txt: spaCy models whose metadata pins an older spaCy (Spanish); --no-deps, see the file
 $(STAMP): pyproject.toml requirements.lock requirements-nodeps.txt
@@ -86,6 +86,14 @@ eval-check: install
 	@echo "== Spanish check"; $(BIN)/strikewatch eval gold/events-es.jsonl $(SPANISH_DOCS) --split check
 	@echo "== check negatives"; $(BIN)/strikewatch eval gold/negatives.jsonl $(NEGATIVE_DOCS) --split check \
 		| grep "documents with"
+
+# Time and peak memory against text length (25k to 200k characters, one 40k-character sentence)
+bench-long: install
+	$(BIN)/python benchmarks/bench_long_texts.py
+
+# 20 concurrent clients against `strikewatch serve` on loopback (500 documents, bounded requests and time)
+stress: install
+	$(BIN)/python benchmarks/stress_web.py --requests $(or $(REQUESTS),1000) --seconds $(or $(STRESS_SECONDS),30)
 
 serve: run
 	$(BIN)/strikewatch serve --db $(DB)

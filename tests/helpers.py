@@ -31,3 +31,38 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def make_bomb_pdf(inflated: int = 200_000_000) -> bytes:
+    """A small PDF whose one content stream inflates to `inflated` bytes (a decompression bomb)."""
+    import zlib
+
+    payload = zlib.compress(b"BT /F1 11 Tf 50 780 Td (Greve) Tj ET\n" + b" " * inflated, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(payload), payload),
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+               b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def make_aes_pdf(lines: list[str]) -> bytes:
+    """A PDF encrypted with AES-128 and an empty user password (opens without a prompt in viewers)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([lines]))))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    sink = io.BytesIO()
+    writer.write(sink)
+    return sink.getvalue()

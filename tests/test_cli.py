@@ -165,3 +165,45 @@ def test_a_language_without_data_is_stored_with_a_warning(tmp_path: Path) -> Non
     result = run("ingest", str(german), db=tmp_path / "x.db")
     assert result.returncode == 0
     assert "stored without events" in result.stderr and "'und'" in result.stderr
+
+
+@pytest.mark.slow
+def test_a_bad_document_costs_only_itself(tmp_path: Path) -> None:
+    """A date at the end of the calendar and a decompression-bomb PDF beside good inputs: the good
+    ones are stored with their events, the bomb is named, nothing prints a traceback."""
+    from helpers import make_bomb_pdf
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bomb.pdf").write_bytes(make_bomb_pdf())
+    (tmp_path / "in" / "limits.jsonl").write_text("".join(json.dumps(record) + "\n" for record in [
+        {"id": "y1", "text": "The dockers in Le Havre went on strike last week.", "published": "0001-01-01"},
+        {"id": "y9999", "text": "Les dockers du Havre ont fait grève le 31 décembre 9999 pendant trois jours.",
+         "published": "9999-12-31"},
+        {"id": "ok", "text": "Les dockers du Havre ont fait grève le 7 mars 2023.", "published": "2023-03-08"},
+    ]), encoding="utf-8")
+    result = run("ingest", str(tmp_path / "in"), db=tmp_path / "x.db")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"error: {tmp_path / 'in' / 'bomb.pdf'}: PDF stream inflates" in " ".join(result.stderr.split())
+    assert "added: 3" in result.stdout and "rejected: 1" in result.stdout
+    events = json.loads(run("events", "--json", db=tmp_path / "x.db").stdout)
+    assert {e["doc_id"] for e in events} == {"y1", "y9999", "ok"}
+
+
+def test_a_failed_export_leaves_no_partial_file(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert run("ingest", "-", "--no-extract", db=db, stdin=b"Dockers went on strike in Antwerp.").returncode == 0
+    out = tmp_path / "out" / "events.csv"
+    result = run("export", "-o", str(out), "--query", '"', db=db)
+    assert result.returncode == 2 and "invalid search query" in result.stderr
+    assert list(out.parent.iterdir()) == []
+
+
+def test_control_characters_in_file_names_do_not_forge_output_lines(tmp_path: Path) -> None:
+    bad = tmp_path / "x\nerror: forged\x1b[31m.txt"
+    bad.write_bytes(b"")
+    result = run("ingest", str(bad), db=tmp_path / "x.db")
+    assert result.returncode == 3
+    assert "\x1b" not in result.stderr
+    assert not any(line.startswith("error: forged") for line in result.stderr.splitlines())
+    assert "x\\nerror: forged\\x1b[31m.txt: empty file" in result.stderr

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from rich.table import Table
 
 from strikewatch import __version__
 from strikewatch.archive import MARK_END, MARK_START, Archive, default_path
-from strikewatch.errors import EXIT_INPUT, EXIT_PARTIAL, StrikewatchError, UsageError
+from strikewatch.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_PARTIAL, StrikewatchError, UsageError, printable
 from strikewatch.ingest import STDIN, expand_paths, read_documents
 from strikewatch.lang import available_languages
 from strikewatch.model import Document, Event
@@ -96,20 +97,25 @@ class _Inputs:
 
     def __init__(self, files: list[str], languages: list[str] | None, strict: bool) -> None:
         self.files, self.languages, self.strict = files, languages, strict
-        self.rejected = self.skipped_lines = 0
+        self.rejected = self.skipped_lines = self.failed = 0
         self.stopped = False  # --strict met a bad input: the documents before it are still processed
+
+    def analysis_failed(self, doc: Document, reason: str) -> None:
+        """A document whose analysis broke: reported, kept without events, the run goes on."""
+        err.print(f"error: {escape(printable(doc.where))}: {escape(reason)}; kept without events")
+        self.failed += 1
 
     def documents(self) -> Iterator[Document]:
         for path, item, warnings in read_documents(self.files, self.languages):
             for warning in warnings:
-                err.print(f"warning: {escape(warning)}")
+                err.print(f"warning: {escape(printable(warning))}")
             if isinstance(item, StrikewatchError):
                 line_error = ":" in getattr(item, "location", "").removeprefix(path)
                 if self.strict:
-                    err.print(f"error: {escape(str(item))} (--strict: stopping after the inputs before it)")
+                    err.print(f"error: {escape(printable(str(item)))} (--strict: stopping after the inputs before it)")
                     self.stopped = True
                     return
-                err.print(f"{'warning' if line_error else 'error'}: {escape(str(item))}"
+                err.print(f"{'warning' if line_error else 'error'}: {escape(printable(str(item)))}"
                           + (" (line skipped)" if line_error else ""))
                 if line_error:
                     self.skipped_lines += 1
@@ -123,12 +129,33 @@ def _count_records(files: list[str]) -> int:
     """How many documents the files hold (a JSONL file holds one per line), for the progress bar."""
     total = 0
     for path in files:
-        if path != STDIN and path.lower().endswith((".jsonl", ".ndjson")):
+        if path != STDIN and path.lower().endswith((".jsonl", ".ndjson")) and Path(path).is_file():
             with open(path, "rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         else:
             total += 1
     return total
+
+
+def _ingest_with_progress(archive: Archive, inputs: _Inputs, total: int, no_extract: bool, workers: int,
+                          counts: dict[str, int], unanalysed: dict[str, int], screen: bool = True) -> None:
+    """Store the inputs, counting outcomes in `counts` as they come (an interrupt keeps the counts)."""
+    from strikewatch.pipeline import MAX_ANALYSED_CHARS, can_analyse
+    from strikewatch.pipeline import ingest as ingest_documents
+
+    with _progress(total) as progress:
+        task = progress.add_task("ingesting", total=total, current="")
+        for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
+                                                        workers=workers, on_error=inputs.analysis_failed,
+                                                        screen=screen):
+            if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
+                unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
+            if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
+                err.print(f"warning: {escape(printable(doc.where))}: {len(doc.text):,} characters; events were "
+                          f"looked for in the first {MAX_ANALYSED_CHARS:,} only (the whole text is searchable)")
+            counts[outcome] += 1
+            counts["events"] += n_events
+            progress.update(task, advance=1, current=escape(printable(Path(doc.source_path or doc.id).name[:40])))
 
 
 @app.command()
@@ -149,9 +176,6 @@ def ingest(
 
     Example: strikewatch ingest examples/corpus/ --db strikewatch.db
     """
-    from strikewatch.pipeline import MAX_ANALYSED_CHARS, can_analyse
-    from strikewatch.pipeline import ingest as ingest_documents
-
     wanted = _languages(languages)
     files = expand_paths(paths)
     archive = _archive(db)
@@ -159,29 +183,28 @@ def ingest(
     counts = {"added": 0, "updated": 0, "unchanged": 0, "events": 0}
     unanalysed: dict[str, int] = {}
     total = _count_records(files)
-    with _progress(total) as progress:
-        task = progress.add_task("ingesting", total=total, current="")
-        for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
-                                                        workers=_workers(workers, total), screen=not no_screen):
-            if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
-                unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
-            if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
-                err.print(f"warning: {escape(doc.source_path or doc.id)}: {len(doc.text):,} characters; events were "
-                          f"looked for in the first {MAX_ANALYSED_CHARS:,} only (the whole text is searchable)")
-            counts[outcome] += 1
-            counts["events"] += n_events
-            progress.update(task, advance=1, current=Path(doc.source_path or doc.id).name[:40])
+    before = archive.stats()["documents"]
+    try:
+        _ingest_with_progress(archive, inputs, total, no_extract, _workers(workers, total), counts, unanalysed,
+                              screen=not no_screen)
+    except KeyboardInterrupt:
+        # counted in the archive: the interrupt may land between a commit and the count of it
+        stored_now = max(counts["added"] + counts["updated"], archive.stats()["documents"] - before)
+        err.print(f"interrupted: {stored_now} document{'s' if stored_now != 1 else ''} stored "
+                  "(run the same command again to resume)")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if inputs.stopped:
         raise typer.Exit(EXIT_INPUT)
     for code, n in sorted(unanalysed.items()):
         err.print(f"warning: {n} document{'s' if n > 1 else ''} in language {code!r} stored without events "
                   f"(extraction knows {', '.join(available_languages())}; 'und' means undetermined)")
-    counts_line = {**counts, "rejected": inputs.rejected, "skipped lines": inputs.skipped_lines}
+    counts_line = {**counts, "rejected": inputs.rejected, "skipped lines": inputs.skipped_lines,
+                   "not analysed": inputs.failed}
     if not quiet:
         out.print("  ".join(f"{k}: {v}" for k, v in counts_line.items() if v or k in ("added", "unchanged")))
         _print_stats(archive.stats())
     stored = counts["added"] + counts["updated"] + counts["unchanged"]
-    if inputs.rejected:
+    if inputs.rejected or inputs.failed:
         raise typer.Exit(EXIT_PARTIAL if stored else EXIT_INPUT)
     if not stored and inputs.skipped_lines:
         raise typer.Exit(EXIT_INPUT)
@@ -234,7 +257,7 @@ def extract(
         if published and not item.published:
             item.published = published
         if not can_analyse(item.language):
-            err.print(f"warning: {escape(item.source_path or item.id)}: language {item.language!r} has no "
+            err.print(f"warning: {escape(printable(item.where))}: language {item.language!r} has no "
                       f"extraction data ({', '.join(available_languages())}); no events")
         documents.append(item)
     if reader.stopped:
@@ -248,7 +271,7 @@ def extract(
         with _progress(len(documents)) as progress:
             task = progress.add_task("extracting", total=len(documents), current="")
             for _, events in analyse_documents(documents, workers=_workers(workers, len(documents)),
-                                              screen=not no_screen):
+                                              screen=not no_screen, on_error=reader.analysis_failed):
                 for event in events:
                     sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 total += len(events)
@@ -256,7 +279,10 @@ def extract(
     finally:
         if sink is not sys.stdout:
             sink.close()
-    err.print(f"{total} events from {len(documents)} documents" + (f" ({failed} inputs skipped)" if failed else ""))
+    err.print(f"{total} events from {len(documents)} documents" + (f" ({failed} inputs skipped)" if failed else "")
+              + (f" ({reader.failed} not analysed)" if reader.failed else ""))
+    if reader.rejected or reader.failed:  # as for ingest: a skipped JSONL line is only a warning
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command("eval")
@@ -295,10 +321,11 @@ def evaluate(
         for source in sources:
             if not source.exists():
                 raise UsageError(f"{source}: no gold documents to extract from (give PRED or --docs)")
-        wanted = [doc for doc in _Inputs([str(s) for s in sources], None, strict=True).documents()
-                  if doc.id in gold_events]
+        reader = _Inputs([str(s) for s in sources], None, strict=True)
+        wanted = [doc for doc in reader.documents() if doc.id in gold_events]
         texts = {doc.id: doc.text for doc in wanted}
-        predicted = {doc.id: [e.to_dict() for e in events] for doc, events in analyse_documents(wanted)}
+        predicted = {doc.id: [e.to_dict() for e in events]
+                     for doc, events in analyse_documents(wanted, on_error=reader.analysis_failed)}
     result = scoring.score(gold_events, predicted)
     errors = scoring.explain(gold_events, predicted, texts) if explain else None
     if as_json:
@@ -392,10 +419,14 @@ def export(
     else:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         partial = Path(output).with_name(Path(output).name + ".partial")
-        with open(partial, "wb") as sink:
-            count = write_events(archive, fmt, sink, **filters)
+        try:
+            with open(partial, "wb") as sink:
+                count = write_events(archive, fmt, sink, **filters)
+        except BaseException:  # an error or an interrupt: no half file, under either name
+            partial.unlink(missing_ok=True)
+            raise
         partial.replace(output)  # a failed export never leaves half a file under the real name
-    err.print(f"{count} events written" + ("" if output == "-" else f" to {output}"))
+    err.print(f"{count} events written" + ("" if output == "-" else f" to {escape(printable(output))}"))
 
 
 @app.command()
@@ -428,6 +459,9 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to bind; 0.0.0.0 opens the archive to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     read_only: Annotated[bool, typer.Option("--read-only", help="Turn uploads off.")] = False,
+    allowed_host: Annotated[Optional[list[str]], typer.Option(
+        "--allowed-host", help="Another name the server may be addressed by (repeatable); requests naming "
+                               "any other host are refused (DNS rebinding).")] = None,
 ) -> None:
     """Start the web interface: search, documents with their evidence, events, timeline, map, upload.
 
@@ -444,7 +478,8 @@ def serve(
         err.print(f"warning: serving on {host}: anyone who can reach this machine can read the archive"
                   + ("" if read_only else " and upload files"))
     err.print(f"strikewatch: serving {path} on http://{host}:{port}")
-    uvicorn.run(create_app(path, read_only=read_only), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(path, read_only=read_only, host=host, extra_hosts=tuple(allowed_host or ())),
+                host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
 
 
 @app.command()
@@ -524,15 +559,21 @@ def show(
             out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}")
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM does what Ctrl-C does: stop, keep what is stored, say so."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Console entry point: library errors become one line on stderr and a documented exit code.
 
     Usage errors, --help and typer.Exit codes are handled by click itself (standalone mode)."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except StrikewatchError as exc:
-        err.print(f"strikewatch: error: {escape(str(exc))}")
+        err.print(f"strikewatch: error: {escape(printable(str(exc)))}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("strikewatch: interrupted; what was stored stays")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

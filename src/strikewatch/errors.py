@@ -6,14 +6,27 @@ Exit codes of the `strikewatch` command (also in the README):
   2  usage error: bad option, missing path, invalid search syntax
   3  every input was rejected (nothing was processed)
   4  archive error: the database cannot be opened, is not a strikewatch archive, or is newer than this version
+  130  interrupted (Ctrl-C or SIGTERM); every document stored before the interrupt stays
 """
 from __future__ import annotations
+
+import re
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_ARCHIVE = 4
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM, as shells report 128 + SIGINT
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (newline, ESC, ...) written as escapes: a file named
+    "a\\nerror: b" must not forge a line of output, nor an ESC sequence repaint the terminal."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class StrikewatchError(Exception):
@@ -32,9 +45,15 @@ class InputError(StrikewatchError):
     exit_code = EXIT_INPUT
 
     def __init__(self, location: str, message: str) -> None:
-        super().__init__(f"{location}: {message}")
+        super().__init__(f"{printable(location)}: {message}")
         self.location = location
         self.reason = message
+
+
+class AnalysisError(StrikewatchError):
+    """Finding the events of one document failed; the document is stored without events."""
+
+    exit_code = EXIT_PARTIAL
 
 
 class QueryError(StrikewatchError):

@@ -38,6 +38,8 @@ class Document:
     source_path: str | None = None
     # Piecewise-linear map from offsets in `text` to offsets in `raw_text`: [[clean_start, raw_start], ...].
     offset_map: list[list[int]] = field(default_factory=list)
+    # Where the document was read (`path` or `path:line`), for messages only: never stored or exported.
+    location: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def content_hash(self) -> str:
@@ -50,7 +52,14 @@ class Document:
         return map_offset(self.offset_map, clean_offset)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("location")
+        return data
+
+    @property
+    def where(self) -> str:
+        """`path[:line]` for messages: where it was read, else its source file, else its id."""
+        return self.location or self.source_path or self.id
 
 
 @dataclass

@@ -5,27 +5,31 @@ walks a document's sentences in order, carrying the narrative state (the last da
 last place, the type of the movement) that the coding rules of DESIGN.md need."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from time import perf_counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from itertools import islice
+from time import perf_counter
 
 from spacy.tokens import Doc, Span, Token
 
-from strikewatch import dates, places, relevance
+from strikewatch import dates, parallel, places, relevance
 from strikewatch.archive import Archive, Outcome
 from strikewatch.extraction import LABOUR_OR_CROWD, Found, borrow_counts, sentence_events
 from strikewatch.extraction.attach import find_demands, find_document_employer
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
 from strikewatch.extraction.nlp import BATCH_SIZE, load_pipeline
-from strikewatch.ingest import build_document
+from strikewatch.errors import AnalysisError, printable
+from strikewatch.ingest import build_document, unexpected
 from strikewatch.ingest.readers import Record
 from strikewatch.lang import available_languages
 from strikewatch.merge import Draft, merge_document
 from strikewatch.model import Document, Event
+from strikewatch.parsing import parse, parses_of
 from strikewatch.places.gazetteer import place_key
 
 # Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
@@ -197,7 +201,7 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
                 own = replace(own, first=min(story.anchor or own.first, own.first), precision="range")
             elif own is not None and own.precision == "day" and own.first:
                 days = dates.duration_days(sent.text, language, lexicon.count_words)
-                if days and 1 < days <= 60:
+                if days and 1 < days <= 60 and own.first <= date.max - timedelta(days=days - 1):
                     own = replace(own, last=own.first + timedelta(days=days - 1), precision="range")
             if own is not None and published and own.first and own.first > published and not until:
                 continue  # a date after publication: announced, not happened
@@ -229,24 +233,69 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         return merge_document(drafts, doc, published, demands, DEMAND_TYPES, employer)
 
 
+ErrorHandler = Callable[[Document, str], None]
+
+
+def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE) -> list[tuple[list[Event], str | None]]:
+    """(events, None) or ([], the reason it failed) for each document of one language, parsed in
+    batches here. Each document is analysed behind its own boundary: whatever one text does to a
+    rule (a date at the end of the calendar, a pathological sentence) costs that document only."""
+    nlp = load_pipeline(docs[0].language)
+    results: list[tuple[list[Event], str | None]] = []
+    parses = parses_of(nlp, [d.text[:MAX_ANALYSED_CHARS] for d in docs], batch_size)
+    for doc in docs:
+        with _timed("parse"):
+            parsed = next(parses)
+        if isinstance(parsed, Exception):
+            results.append(([], unexpected(parsed)))
+            continue
+        try:
+            results.append((analyse_parsed(doc, parsed), None))
+        except Exception as exc:  # noqa: BLE001 (one document's boundary)
+            results.append(([], unexpected(exc)))
+    return results
+
+
+def warm_up(doc: Document) -> None:
+    """Load the parser, lexicons, grammar and gazetteer of `doc`'s language in this process (by
+    analysing its first sentence), so that forked workers share them instead of each loading its own."""
+    try:
+        head = doc.text[:200]
+        analyse_parsed(replace(doc, text=head), load_pipeline(doc.language)(head))
+    except Exception:  # noqa: BLE001 (only a warm-up: the real analysis reports its own errors)
+        pass
+
+
+def _lost_batch(docs: list[Document]) -> list[tuple[list[Event], str | None]]:
+    return [([], "its worker process died (out of memory?)") for _ in docs]
+
+
 def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1,
-                      screen: bool = True) -> Iterator[tuple[Document, list[Event]]]:
-    """(document, events) for each document, parsing documents of one language in batches
-    (in `workers` processes: parsing is most of the time; the rest runs here). With `screen`, a
-    document its language's relevance model judges off-topic gets no events and no parse."""
+                      on_error: ErrorHandler | None = None, screen: bool = True
+                      ) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) for each document, parsing documents of one language in batches (in
+    `workers` processes: parsing is most of the time). A document whose analysis fails is yielded
+    without events and passed to `on_error` with the reason (by default, logged as a warning). With
+    `screen`, a document its language's relevance model judges off-topic gets no events and no parse."""
+    report = on_error or _log_error
     pending: dict[str, list[Document]] = {}
 
     def flush(language: str) -> Iterator[tuple[Document, list[Event]]]:
         batch = pending.pop(language, [])
         if not batch:
             return
-        nlp = load_pipeline(language)
-        parses = nlp.pipe((d.text[:MAX_ANALYSED_CHARS] for d in batch), batch_size=batch_size,
-                          n_process=workers if len(batch) > batch_size else 1)
-        for doc in batch:
-            with _timed("parse"):
-                parsed = next(parses)
-            yield doc, analyse_parsed(doc, parsed)
+        groups = [batch[i:i + batch_size] for i in range(0, len(batch), batch_size)]
+        if workers > 1 and len(groups) > 1:
+            warm_up(batch[0])
+            outcomes = parallel.map_ordered(partial(analyse_batch, batch_size=batch_size), groups, workers,
+                                            on_broken=_lost_batch)
+        else:
+            outcomes = (analyse_batch(group, batch_size) for group in groups)
+        for group, results in zip(groups, outcomes):
+            for doc, (events, error) in zip(group, results):
+                if error is not None:
+                    report(doc, error)
+                yield doc, events
 
     chunk = batch_size * max(1, workers) * 4  # enough documents per call to keep every worker busy
     for doc in docs:
@@ -265,35 +314,47 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
         yield from flush(language)
 
 
+def _log_error(doc: Document, reason: str) -> None:
+    logging.getLogger("strikewatch").warning("%s: %s; stored without events", printable(doc.where), reason)
+
+
 def locate(text: str, language: str, title: str | None = None) -> list[places.PlaceMention]:
     """The places a text names, each read for the text's main country (for tests and tools)."""
     doc = build_document(Record(text, "<text>", None, {"language": language, **({"title": title} if title else {})}))
-    parsed = load_pipeline(language)(doc.text)
+    parsed = parse(load_pipeline(language), doc.text)
     located, _, _ = _located_mentions(list(parsed.sents), doc)
     return [m for sentence in located for m in sentence]
 
 
 def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True,
-           batch_size: int = BATCH_SIZE, workers: int = 1, screen: bool = True
-           ) -> Iterator[tuple[Document, Outcome, int]]:
-    """Store documents with their events: (document, outcome, number of events) for each.
-    Content already stored is neither analysed nor written again."""
+           batch_size: int = BATCH_SIZE, workers: int = 1, on_error: ErrorHandler | None = None,
+           screen: bool = True) -> Iterator[tuple[Document, Outcome, int]]:
+    """Store documents with their events: (document, outcome, number of events stored) for each.
+    Content already stored is neither analysed nor written again; a document whose analysis failed
+    is stored without events (and reported to `on_error`)."""
     iterator = iter(documents)
     while chunk := list(islice(iterator, batch_size * max(1, workers) * 4)):
-        fresh = [d for d in chunk if not archive.is_stored(d)]
-        fresh_ids = {id(d) for d in fresh}
-        events = ({id(d): e for d, e in analyse_documents(fresh, batch_size, workers, screen)}
-                  if analyse else {})
+        fresh = []
         for doc in chunk:
-            if id(doc) in fresh_ids:
-                found = events.get(id(doc), [])
-                yield doc, archive.add_document(doc, found), len(found)
-            else:
+            if archive.is_stored(doc):
                 yield doc, "unchanged", 0
+            else:
+                fresh.append(doc)
+        # each document is written as soon as its events are known: an interrupted run keeps every
+        # document finished before the interrupt, and the next run resumes after them
+        analysed = (analyse_documents(fresh, batch_size, workers, on_error, screen) if analyse
+                    else ((d, []) for d in fresh))
+        for doc, events in analysed:
+            outcome, stored = archive.add_document(doc, events)
+            yield doc, outcome, stored
 
 
 def extract(text: str, published: str | None = None, language: str | None = None) -> list[Event]:
     """Events of one text (the Python API): cleaned, dated against `published`, located, merged."""
     meta = {k: v for k, v in (("published", published), ("language", language)) if v}
     doc = build_document(Record(text, "<text>", None, meta))
-    return next(analyse_documents([doc]))[1]
+    failures: list[str] = []
+    events = next(analyse_documents([doc], on_error=lambda _, reason: failures.append(reason)))[1]
+    if failures:  # one text, nothing else to save: say why rather than return nothing
+        raise AnalysisError(failures[0])
+    return events

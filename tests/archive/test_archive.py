@@ -20,10 +20,10 @@ def _doc(text: str, doc_id: str | None = None, **meta: str) -> Document:
 
 def test_reingest_is_idempotent_and_updates_changed_content(archive: Archive) -> None:
     doc = _doc("La grève générale a touché Atyrau.", "k1", published="2022-01-03")
-    assert archive.add_document(doc) == "added"
-    assert archive.add_document(doc) == "unchanged"
-    assert archive.add_document(_doc(doc.text, "other-id")) == "unchanged"  # same content, another id
-    assert archive.add_document(_doc("La grève générale a touché Atyrau et Aktau.", "k1")) == "updated"
+    assert archive.add_document(doc) == ("added", 0)
+    assert archive.add_document(doc) == ("unchanged", 0)
+    assert archive.add_document(_doc(doc.text, "other-id")) == ("unchanged", 0)  # same content, another id
+    assert archive.add_document(_doc("La grève générale a touché Atyrau et Aktau.", "k1")) == ("updated", 0)
     assert archive.stats()["documents"] == 1
     assert "Aktau" in archive.get_document("k1").text
     assert archive.search("Aktau")[0].doc_id == "k1"
@@ -108,3 +108,25 @@ def test_readonly_archive_refuses_writes(tmp_path: Path) -> None:
     Archive(tmp_path / "a.db").close()
     with Archive(tmp_path / "a.db", readonly=True) as archive, pytest.raises(ArchiveError, match="read-only"):
         archive.add_document(_doc("x y z", "k"))
+
+
+def test_add_document_counts_the_events_it_stores_not_duplicates(archive: Archive) -> None:
+    doc = _doc("Les mineurs de Temirtau ont rejoint la grève le 5 janvier.", "dup")
+    event = Event(doc_id="dup", type="strike", date_start="2022-01-05", country="KZ", evidence=doc.text,
+                  evidence_start=0, evidence_end=len(doc.text))
+    event.assign_id()
+    assert archive.add_document(doc, [event, Event(**event.to_dict())]) == ("added", 1)
+    assert archive.stats()["events"] == 1
+    assert archive.add_document(_doc(doc.text, "same-text"), [event]) == ("unchanged", 0)
+
+
+def test_event_types_by_document_in_one_query(archive: Archive) -> None:
+    for doc_id, types in (("a", ["strike", "strike", "protest"]), ("b", ["riot"]), ("c", [])):
+        doc = _doc(f"Texte {doc_id} sur la grève.", doc_id)
+        events = [Event(doc_id=doc_id, type=t, country="FR" if doc_id == "a" else "KZ", evidence=doc.text,
+                        evidence_start=i, evidence_end=len(doc.text)) for i, t in enumerate(types)]
+        for event in events:
+            event.assign_id()
+        archive.add_document(doc, events)
+    assert archive.event_types_by_document(["a", "b", "c"]) == {"a": {"strike": 2, "protest": 1}, "b": {"riot": 1}}
+    assert archive.event_types_by_document(["a", "b"], country="KZ") == {"b": {"riot": 1}}

@@ -150,3 +150,93 @@ def test_caller_metadata_wins_over_the_header() -> None:
                     {"published": "2022-01-09", "language": "fr", "id": "k"})
     doc = build_document(record)
     assert (doc.id, doc.published, doc.language) == ("k", "2022-01-09", "fr")
+
+
+def test_aes_encrypted_pdf_with_an_empty_password_is_read(tmp_path: Path) -> None:
+    from helpers import make_aes_pdf
+
+    path = tmp_path / "aes.pdf"
+    path.write_bytes(make_aes_pdf(["Les dockers du Havre ont fait grève le 7 mars 2023."]))
+    [doc] = _docs(path)
+    assert "dockers du Havre" in doc.text
+
+
+def test_decompression_bomb_pdf_is_refused_not_raised(tmp_path: Path) -> None:
+    from helpers import make_bomb_pdf
+
+    (tmp_path / "bomb.pdf").write_bytes(make_bomb_pdf())
+    (tmp_path / "ok.txt").write_text("Les dockers ont fait grève lundi au Havre.", encoding="utf-8")
+    bomb, ok = _docs(tmp_path / "bomb.pdf", tmp_path / "ok.txt")
+    assert isinstance(bomb, InputError) and "decompression bomb" in str(bomb)
+    assert ok.text.startswith("Les dockers")
+
+
+def test_a_reader_that_breaks_unexpectedly_refuses_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdf
+    from pypdf.errors import DependencyError
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(pypdf, "PdfReader", broken)
+    (tmp_path / "a.pdf").write_bytes(make_pdf([["Un texte assez long pour être lu."]]))
+    (tmp_path / "b.txt").write_text("Les dockers ont fait grève lundi au Havre.", encoding="utf-8")
+    bad, ok = _docs(tmp_path / "a.pdf", tmp_path / "b.txt")
+    assert isinstance(bad, InputError) and "a.pdf" in str(bad) and "decrypt it first" in str(bad)
+    assert ok.text.startswith("Les dockers")
+
+
+def test_an_unforeseen_failure_while_building_a_record_refuses_that_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import strikewatch.ingest as ingest
+
+    real = ingest.clean_text
+
+    def fragile(text: str):  # noqa: ANN202
+        if "boom" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text)
+
+    monkeypatch.setattr(ingest, "clean_text", fragile)
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "boom"}\n{"text": "Les dockers ont fait grève lundi."}\n', encoding="utf-8")
+    bad, ok = _docs(path)
+    assert isinstance(bad, InputError) and bad.location.endswith("a.jsonl:1") and "RecursionError" in str(bad)
+    assert ok.location.endswith("a.jsonl:2")
+
+
+def test_jsonl_fields_of_the_wrong_type_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "typed.jsonl"
+    path.write_text(json.dumps({"id": 42, "text": "Les cheminots ont manifesté à Lille mardi.", "language": ["fr"],
+                                "title": {"main": "Grève"}, "published": 20230314, "url": True}) + "\n",
+                    encoding="utf-8")
+    [(_, doc, warnings)] = list(read_documents([str(path)]))
+    assert doc.id == "42" and doc.title != "{'main': 'Grève'}" and doc.language == "fr" and doc.url is None
+    assert doc.published is None
+    assert sorted(w.split('"')[1] for w in warnings) == ["language", "published", "title", "url"]
+    assert all(w.startswith(f"{path}:1: ") and w.endswith("expected a string (field ignored)") for w in warnings)
+
+
+def test_control_characters_in_file_names_are_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "a\nerror: forged\x1b[2J.txt"
+    path.write_bytes(b"")
+    [error] = _docs(path)
+    assert "\n" not in str(error) and "\x1b" not in str(error)
+    assert "a\\nerror: forged\\x1b[2J.txt: empty file" in str(error)
+
+
+def test_fifos_and_devices_are_refused_not_read(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    device = tmp_path / "zero.jsonl"
+    device.symlink_to("/dev/zero")
+    found: list = []
+    reader = threading.Thread(target=lambda: found.extend(_docs(fifo, device)), daemon=True)
+    reader.start()
+    reader.join(timeout=30)  # opening a FIFO without a writer would block for ever
+    assert not reader.is_alive(), "reading a FIFO blocked"
+    assert [str(e).split(": ", 1)[1] for e in found] == ["a FIFO, not a regular file: refused",
+                                                        "a device, not a regular file: refused"]

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def client(served_db: Path) -> TestClient:
-    return TestClient(create_app(served_db))
+    return TestClient(create_app(served_db), base_url="http://127.0.0.1:8000")
 
 
 def test_every_page_loads(client: TestClient) -> None:
@@ -86,7 +86,7 @@ def test_upload_checks_type_and_size_and_ingests(client: TestClient, monkeypatch
 
 
 def test_read_only_mode_refuses_uploads(served_db: Path) -> None:
-    client = TestClient(create_app(served_db, read_only=True))
+    client = TestClient(create_app(served_db, read_only=True), base_url="http://127.0.0.1:8000")
     assert client.get("/upload").status_code == 403
     assert client.post("/upload", files={"file": ("a.txt", b"Strike in Leeds.", "text/plain")}).status_code == 403
     assert 'href="/upload"' not in client.get("/").text

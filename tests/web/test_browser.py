@@ -98,3 +98,14 @@ def test_upload_a_file(page, base_url: str, tmp_path: Path) -> None:  # type: ig
     page.wait_for_selector("#document-text")
     assert "Grève au port de Brest" in page.inner_text("h1")
     assert page.locator("mark.evidence").count() >= 1
+
+
+def test_no_page_breaks_its_content_security_policy(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    violations: list[str] = []
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    for path, selector in (("/", "form.filters"), ("/events", "table.events tbody tr"), ("/map", "path.event-marker"),
+                           ("/timeline", "canvas#timeline"), ("/docs", ".swagger-ui .opblock")):
+        page.goto(base_url + path)
+        page.wait_for_selector(selector)
+    assert violations == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +23,10 @@ DEFAULT_PATH = "strikewatch.db"
 # Snippet highlight markers: control characters never left in cleaned text; each UI renders them its way.
 MARK_START, MARK_END = "\x02", "\x03"
 Outcome = Literal["added", "updated", "unchanged"]
+SORTABLE = ("date_start", "type", "country", "location", "participants", "fatalities", "arrests", "confidence")
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 32
+PROGRESS_STEPS = 10_000  # SQLite virtual-machine steps between two looks at the clock
 DOC_COLUMNS = ("id", "content_hash", "title", "author", "url", "published", "language",
                "source_path", "text", "raw_text", "offset_map")
 
@@ -46,12 +51,23 @@ def _fts_error(query: str, exc: sqlite3.OperationalError) -> QueryError:
         "phrase and OR / NOT / NEAR(a b) as operators, e.g. '\"grève générale\" OR strike'")
 
 
-class Archive:
-    """A strikewatch archive file; created and migrated on open."""
+def check_query(query: str) -> None:
+    """Refuse a full-text query too long or with too many terms to answer quickly."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"search query of {len(query)} characters; at most {MAX_QUERY_CHARS} are allowed")
+    if len(query.split()) > MAX_QUERY_TERMS:
+        raise QueryError(f"search query of {len(query.split())} terms; at most {MAX_QUERY_TERMS} are allowed")
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
+
+class Archive:
+    """A strikewatch archive file; created and migrated on open. With `time_limit` (seconds), a
+    search or event query that runs longer is stopped (a server must answer every client)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
+                 time_limit: float | None = None) -> None:
         self.path = Path(path or default_path())
         self.readonly = readonly
+        self.time_limit = time_limit
         if readonly and not self.path.exists():
             raise ArchiveError(f"{self.path}: no archive here (run 'strikewatch ingest' first)")
         try:
@@ -111,16 +127,17 @@ class Archive:
         self.close()
 
     # -- documents ----------------------------------------------------------------------------
-    def add_document(self, doc: Document, events: Iterable[Event] | None = None) -> Outcome:
-        """Store a document (and its events) in one transaction; the same content again is a no-op."""
+    def add_document(self, doc: Document, events: Iterable[Event] | None = None) -> tuple[Outcome, int]:
+        """Store a document (and its events) in one transaction; the same content again is a no-op.
+        Returns the outcome and the number of events stored (events with one id are stored once)."""
         with self.transaction() as db:
             row = db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
             digest = doc.content_hash
             if row is not None and row["content_hash"] == digest:
-                return "unchanged"
+                return "unchanged", 0
             if row is None and db.execute("SELECT 1 FROM documents WHERE content_hash = ?",
                                           (digest,)).fetchone():
-                return "unchanged"  # same text already stored under another id
+                return "unchanged", 0  # same text already stored under another id
             values = (doc.id, digest, doc.title, doc.author, doc.url, doc.published, doc.language,
                       doc.source_path, doc.text, doc.raw_text, json.dumps(doc.offset_map))
             if row is None:
@@ -130,8 +147,13 @@ class Archive:
                 db.execute(f"UPDATE documents SET {', '.join(c + ' = ?' for c in DOC_COLUMNS)}, "
                            "ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
                            (*values, doc.id))
-            self._write_events(db, doc.id, events or [])
-            return "added" if row is None else "updated"
+            stored = self._write_events(db, doc.id, events or [])
+            return ("added" if row is None else "updated"), stored
+
+    def stored_hash(self, doc_id: str) -> str | None:
+        """The content hash stored under exactly this id, if any (to refuse silent replacement)."""
+        row = self.db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else str(row["content_hash"])
 
     def is_stored(self, doc: Document) -> bool:
         """Whether this exact content is already in the archive (under any id)."""
@@ -139,7 +161,7 @@ class Archive:
         return self.db.execute("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (digest,)).fetchone() is not None
 
     @staticmethod
-    def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> None:
+    def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> int:
         db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
         rows = []
         for event in events:
@@ -149,6 +171,7 @@ class Archive:
             rows.append(tuple(record[f] for f in EVENT_FIELDS))
         db.executemany(f"INSERT OR REPLACE INTO events ({', '.join(EVENT_FIELDS)}) "
                        f"VALUES ({', '.join('?' * len(EVENT_FIELDS))})", rows)
+        return len({row[EVENT_FIELDS.index("event_id")] for row in rows})
 
     def resolve_id(self, doc_id: str) -> str:
         """Full id of a document from its id or a unique prefix of it (ids are long hashes)."""
@@ -172,10 +195,8 @@ class Archive:
         return Document(**data)
 
     # -- events -------------------------------------------------------------------------------
-    def events(self, *, doc_id: str | None = None, types: list[str] | None = None,
-               country: str | None = None, since: str | None = None, until: str | None = None,
-               query: str | None = None, limit: int | None = None) -> list[Event]:
-        """Events matching every filter given; `query` is full-text over their documents."""
+    def _event_where(self, doc_id: str | None, types: list[str] | None, country: str | None, since: str | None,
+                     until: str | None, query: str | None) -> tuple[str, list[Any]]:
         where, params = [], []  # type: ignore[var-annotated]
         if doc_id:
             where.append("e.doc_id = ?")
@@ -193,18 +214,71 @@ class Archive:
             where.append("coalesce(e.date_start, e.date_end) <= ?")
             params.append(until)
         if query:
+            check_query(query)
             where.append("e.doc_id IN (SELECT d.id FROM documents_fts JOIN documents d "
                          "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?)")
             params.append(query)
-        sql = (f"SELECT {', '.join('e.' + f for f in EVENT_FIELDS)} FROM events e"
-               + (f" WHERE {' AND '.join(where)}" if where else "")
-               + " ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, e.evidence_start"
-               + (f" LIMIT {int(limit)}" if limit else ""))
-        try:
+        return (f" WHERE {' AND '.join(where)}" if where else ""), params
+
+    def events(self, *, doc_id: str | None = None, types: list[str] | None = None,
+               country: str | None = None, since: str | None = None, until: str | None = None,
+               query: str | None = None, limit: int | None = None, offset: int = 0,
+               order: str = "date_start", descending: bool = False) -> list[Event]:
+        """Events matching every filter given; `query` is full-text over their documents. Sorted by
+        `order` (a column of SORTABLE; undated or unknown values last), paged by `limit`/`offset`."""
+        where, params = self._event_where(doc_id, types, country, since, until, query)
+        if order not in SORTABLE:
+            raise UsageError(f"cannot sort events by {order!r}; choose among {', '.join(SORTABLE)}")
+        direction = "DESC" if descending else "ASC"
+        keys = ("e.date_start IS NULL, e.date_start, e.doc_id, e.evidence_start" if order == "date_start"
+                and not descending else f"e.{order} IS NULL, e.{order} {direction}, e.date_start, e.doc_id, "
+                "e.evidence_start")
+        sql = (f"SELECT {', '.join('e.' + f for f in EVENT_FIELDS)} FROM events e{where} ORDER BY {keys}"
+               + (f" LIMIT {int(limit)}" if limit else " LIMIT -1") + (f" OFFSET {int(offset)}" if offset else ""))
+        with self._guarded(query):
             rows = self.db.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise _fts_error(query or "", exc) from None
         return [_event_from_row(row) for row in rows]
+
+    def count_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
+                     country: str | None = None, since: str | None = None, until: str | None = None,
+                     query: str | None = None) -> int:
+        """How many events match the filters of `events` (for paging)."""
+        where, params = self._event_where(doc_id, types, country, since, until, query)
+        with self._guarded(query):
+            return int(self.db.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0])
+
+    def event_types_by_document(self, doc_ids: list[str], *, types: list[str] | None = None,
+                                country: str | None = None, since: str | None = None,
+                                until: str | None = None) -> dict[str, dict[str, int]]:
+        """For each of these documents, its events matching the filters counted by type, in one
+        query (a search page shows them for a hundred hits)."""
+        where, params = self._event_where(None, types, country, since, until, None)
+        ids = sorted(set(doc_ids))[:1000]
+        clause = f"e.doc_id IN ({', '.join('?' * len(ids))})"
+        where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+        out: dict[str, dict[str, int]] = {}
+        with self._guarded(None):
+            for row in self.db.execute(f"SELECT e.doc_id, e.type, count(*) FROM events e{where} GROUP BY 1, 2",
+                                       [*params, *ids]):
+                out.setdefault(row[0], {})[row[1]] = int(row[2])
+        return out
+
+    @contextmanager
+    def _guarded(self, query: str | None) -> Iterator[None]:
+        """Run statements under the time limit; SQLite's errors become messages naming the query."""
+        deadline = None if self.time_limit is None else time.monotonic() + self.time_limit
+        if deadline is not None:
+            self.db.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if deadline is not None and time.monotonic() > deadline:
+                raise QueryError(f"the query took over {self.time_limit:g} s and was stopped; "
+                                 "narrow it (fewer terms, no leading wildcard)") from None
+            raise _fts_error(query or "", exc) from None
+        finally:
+            if deadline is not None:
+                self.db.set_progress_handler(None, 0)
 
     def document_metadata(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Title, url and publication date of these documents, by id."""
@@ -222,6 +296,7 @@ class Archive:
         """Documents matching an FTS5 query, best first (bm25; a title hit weighs 5 body hits)."""
         if not query.strip():
             raise QueryError("empty search query: give one or more words, e.g. 'strikewatch search greve'")
+        check_query(query)
         sql = (f"SELECT d.id, d.title, d.published, d.language, "
                f"snippet(documents_fts, 1, '{MARK_START}', '{MARK_END}', ' … ', 16) AS snippet, "
                "bm25(documents_fts, 5.0, 1.0) AS score "
@@ -229,10 +304,8 @@ class Archive:
                "WHERE documents_fts MATCH ?" + (" AND d.language = ?" if language else "")
                + " ORDER BY score LIMIT ?")
         params: list[Any] = [query] + ([language] if language else []) + [limit]
-        try:
+        with self._guarded(query):
             rows = self.db.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise _fts_error(query, exc) from None
         return [SearchHit(r["id"], r["title"], r["published"], r["language"], r["snippet"], r["score"])
                 for r in rows]
 

@@ -23,11 +23,17 @@ def find_dates(text: str, language: str, published: date | None, anchor: date | 
     folded = fold_chars(text)
     mentions = []
     for match in grammar.pattern.finditer(folded):
-        mention = resolver.resolve(match, text, anchor)
+        try:
+            mention = resolver.resolve(match, text, anchor)
+        except (OverflowError, ValueError):  # "last week" in year 1, "next year" in 9999: no such day
+            continue
         if mention is None or mention.first is None:
             continue
         if mention.open_start:
-            mention = with_open_end(mention, published)
+            try:
+                mention = with_open_end(mention, published)
+            except (OverflowError, ValueError):
+                continue
         mention = DateMention(**{**mention.__dict__, "start": mention.start + offset, "end": mention.end + offset,
                                  "text": text[match.start():match.end()]})
         mentions.append(mention)

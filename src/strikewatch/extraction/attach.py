@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch.extraction.lexicon import Lexicon, fold, lower
 from strikewatch.extraction.triggers import Trigger, find_phrases
+from strikewatch.spans import sentence_entities
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
@@ -92,7 +93,7 @@ def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token], lexic
         name = _name_run(token, sent)
         if name is not None and place_key(name.text) in known:
             return name.text
-    for ent in sent.ents:
+    for ent in sentence_entities(sent):  # not sent.ents: that rebuilds every entity of the document
         if ent.label_ == "ORG" and all(i in in_pool for i in range(ent.start, ent.end)) \
                 and ent.text[:1].isupper() and not _names_no_employer(ent.text, lexicon):
             return ent.text.removesuffix("'s").strip()
@@ -152,7 +153,9 @@ def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:
             continue
         mentions.setdefault(key, []).append(name)
         possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES or span.text.endswith(POSSESSIVES)
-        before = doc[max(span.sent.start, span.start - 4):span.start]
+        window = doc[max(0, span.start - 4):span.start]
+        starts = [t.i for t in window if t.is_sent_start]  # the words before it in its own sentence
+        before = doc[max([window.start, *starts]):span.start]
         cued = any(fold(t.text) in lexicon.employer_cues for t in before[-2:])
         # a name the parser calls an organisation needs a cue; an untyped one, a workplace around it too
         if possessive and typed or cued and typed or _at_a_workplace(before, lexicon):

@@ -5,7 +5,9 @@ import re
 import warnings
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,22 +21,38 @@ SENTENCE_END = {".", "!", "?", "…", "..."}
 CLOSERS = {'"', "”", "»", "’", "'", ")", "]"}
 
 
+MAX_SENTENCE_TOKENS = 200  # a longer run without a full stop (a list, a dump) is cut: parsing it costs ~n²
+
+
 @Language.component("sentence_hints")
 def sentence_hints(doc: Doc) -> Doc:
     """Sentences by rule, which the parser then keeps: a line break ends one (titles, datelines and
     paragraphs are never run together); so does a full stop, "!" or "?" (and a closing quote after it)
     followed by a space and a capital, digit or quote. The small parsers split "A Hpa-An, …" mid-name;
-    abbreviations ("Co.", "p.m.", "M.") stay whole tokens in spaCy and never end a sentence here."""
+    abbreviations ("Co.", "p.m.", "M.") stay whole tokens in spaCy and never end a sentence here.
+    A run of MAX_SENTENCE_TOKENS tokens without an end is cut (after a comma or semicolon when one
+    is near). Starts are written in one `from_array` call: the `is_sent_start` setter checks the
+    whole document for a parse on every call, which made this step quadratic."""
+    starts = numpy.full(len(doc), -1, dtype="int64")
+    if len(doc):
+        starts[0] = 1
+    length = 1
     for token in doc[1:]:
         before = doc[token.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
-            token.is_sent_start = True
-            continue
-        end = before
-        if end.text in CLOSERS and end.i > 0 and doc[end.i - 1].text in SENTENCE_END:
-            end = doc[end.i - 1]
-        starts_like_a_sentence = token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "«\"“'("
-        token.is_sent_start = (end.text in SENTENCE_END and bool(before.whitespace_) and starts_like_a_sentence)
+            start = True
+        else:
+            end = before
+            if end.text in CLOSERS and end.i > 0 and doc[end.i - 1].text in SENTENCE_END:
+                end = doc[end.i - 1]
+            starts_like_a_sentence = (token.text[:1].isupper() or token.text[:1].isdigit()
+                                      or token.text[:1] in "«\"“'(")
+            start = end.text in SENTENCE_END and bool(before.whitespace_) and starts_like_a_sentence
+            if not start and length >= MAX_SENTENCE_TOKENS:
+                start = before.text in (",", ";", ":") or length >= MAX_SENTENCE_TOKENS + 50
+        starts[token.i] = 1 if start else -1
+        length = 1 if start else length + 1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 

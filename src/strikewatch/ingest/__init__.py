@@ -55,7 +55,8 @@ def read_documents(files: list[str], languages: list[str] | None = None
                    ) -> Iterator[tuple[str, Document | InputError, list[str]]]:
     """(file, document or the error that refused it, warnings) for every record of every file.
 
-    Errors are yielded, not raised, so one bad file or line never stops the others."""
+    Errors are yielded, not raised, so one bad file or line never stops the others: a reader or a
+    library that fails in a way nobody foresaw refuses that one file (or record), never the run."""
     for path in files:
         try:
             for item in read_path(path):
@@ -63,8 +64,20 @@ def read_documents(files: list[str], languages: list[str] | None = None
                     yield path, item, []
                     continue
                 try:
-                    yield path, build_document(item, languages), item.warnings
+                    doc = build_document(item, languages)
                 except InputError as exc:
                     yield path, exc, item.warnings
+                except Exception as exc:  # noqa: BLE001 (the error boundary of one record)
+                    yield path, InputError(item.location, unexpected(exc)), item.warnings
+                else:
+                    doc.location = item.location
+                    yield path, doc, item.warnings
         except InputError as exc:
             yield path, exc, []
+        except (MemoryError, RecursionError, Exception) as exc:  # noqa: BLE001 (one file's boundary)
+            yield path, InputError("<stdin>" if path == STDIN else path, unexpected(exc)), []
+
+
+def unexpected(exc: BaseException) -> str:
+    """The reason given for a failure no rule foresaw: what broke, so that it can be reported."""
+    return f"could not be processed ({type(exc).__name__}: {exc})"

@@ -5,15 +5,16 @@ from __future__ import annotations
 import glob
 import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from charset_normalizer import from_bytes
-
-from strikewatch.errors import InputError, UsageError
+from strikewatch.errors import InputError, UsageError, printable
+from strikewatch.ingest.encoding import declared_charset, decode_text
 
 MAX_BYTES = 20 * 1024 * 1024  # one document; a larger text is a dump to split, not an article
 MAX_JSONL_LINE = MAX_BYTES
@@ -55,11 +56,22 @@ def expand_paths(paths: list[str]) -> list[str]:
         elif glob.has_magic(given):
             matches = sorted(m for m in glob.glob(given, recursive=True) if Path(m).is_file())
             if not matches:
-                raise UsageError(f"{given}: no file matches this pattern")
+                raise UsageError(f"{printable(given)}: no file matches this pattern")
             found.extend(matches)
         else:
-            raise UsageError(f"{given}: no such file or directory")
+            raise UsageError(f"{printable(given)}: no such file or directory")
     return found
+
+
+def regular_file_size(path: str) -> int:
+    """The size of a regular file; anything else is refused before it is opened: a FIFO would block
+    the run (opening waits for a writer) and a device (/dev/zero, /dev/urandom) never ends."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device" if stat.S_ISCHR(info.st_mode)
+                or stat.S_ISBLK(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a file")
+        raise InputError(path, f"{kind}, not a regular file: refused")
+    return info.st_size
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -72,23 +84,15 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def decode(data: bytes, location: str) -> tuple[str, list[str]]:
-    """Text of `data`: UTF-8 when valid, else the encoding charset-normalizer finds (with a warning)."""
+def decode(data: bytes, location: str, declared: str | None = None) -> tuple[str, list[str]]:
+    """Text of `data` and the warnings to give: UTF-8 when valid, mostly-UTF-8 with the bad bytes
+    replaced, cp1252/Latin-1 for Western European text, else a guess (see `encoding`)."""
     if not data.strip():
         raise InputError(location, "empty file: nothing to ingest")
     if _looks_binary(data):
         raise InputError(location, "binary content, not text (supported: .txt .md .html .pdf .jsonl)")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as exc:
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(location, f"not valid UTF-8 (bad byte at offset {exc.start}) "
-                                       "and no other text encoding fits") from None
-        return str(best), [f"{location}: not valid UTF-8 (bad byte at offset {exc.start}); "
-                           f"decoded as {best.encoding}"]
+    decoded = decode_text(data, declared)
+    return decoded.text, [f"{printable(location)}: {decoded.note}"] if decoded.note else []
 
 
 def _read_bytes(path: str) -> bytes:
@@ -96,7 +100,7 @@ def _read_bytes(path: str) -> bytes:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
     else:
         try:
-            size = Path(path).stat().st_size
+            size = regular_file_size(path)
             if size > MAX_BYTES:
                 raise InputError(path, f"file is {size / 1e6:.1f} MB; documents over "
                                        f"{MAX_BYTES / 1e6:.0f} MB are refused (split it into articles)")
@@ -117,7 +121,8 @@ def read_text(path: str, data: bytes | None = None) -> Iterator[Record]:
 def read_html(path: str) -> Iterator[Record]:
     import trafilatura  # imported here: it takes a moment and only HTML needs it
 
-    html, warnings = decode(_read_bytes(path), path)
+    data = _read_bytes(path)
+    html, warnings = decode(data, path, declared_charset(data))
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                             include_tables=True)
     if extracted is None or not (extracted.text or "").strip():
@@ -128,22 +133,37 @@ def read_html(path: str) -> Iterator[Record]:
 
 
 def read_pdf(path: str) -> Iterator[Record]:
+    """The text layer of a PDF. pypdf's own limits refuse decompression bombs (a stream that inflates
+    past 75 MB); the text is cut off at MAX_BYTES characters so that many moderate pages cannot add up."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
 
     data = _read_bytes(path)
+    pages: list[str] = []
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(path, "encrypted PDF: decrypt it first (e.g. qpdf --decrypt)")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(path, f"not a readable PDF ({exc})") from None
+        size = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1])
+            if size > MAX_BYTES:
+                raise InputError(path, f"PDF text is over {MAX_BYTES / 1e6:.0f} million characters; "
+                                       "split it into articles")
+        meta = reader.metadata or {}
+    except LimitReachedError:
+        raise InputError(path, "PDF stream inflates past pypdf's safety limit (a decompression bomb?)") from None
+    except (DependencyError, FileNotDecryptedError) as exc:
+        raise InputError(path, f"encrypted PDF that cannot be opened ({exc}): decrypt it first "
+                               "(e.g. qpdf --decrypt)") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+            OverflowError, ZeroDivisionError) as exc:
+        raise InputError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if len(text.strip()) < 20:
         raise InputError(path, f"PDF has no text layer ({len(pages)} pages of images?): "
                                "run OCR first (e.g. ocrmypdf) and ingest its output")
-    meta = reader.metadata or {}
     title = meta.get("/Title") if hasattr(meta, "get") else None
     yield Record(text, path, path, {"title": str(title)} if title else {})
 
@@ -154,6 +174,8 @@ def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | I
     location = "<stdin>" if path == STDIN else path
     owned = stream is None
     try:
+        if stream is None:
+            regular_file_size(path)
         stream = stream or open(path, "rb")  # noqa: SIM115 (closed below)
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
@@ -183,11 +205,30 @@ def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | I
             if not isinstance(text, str) or not text.strip():
                 yield InputError(where, "missing or empty \"text\" field")
                 continue
-            meta = {k: str(obj[k]) for k in META_KEYS if obj.get(k) not in (None, "")}
-            yield Record(text, where, None if path == STDIN else path, meta)
+            meta, warnings = _metadata(obj, where)
+            yield Record(text, where, None if path == STDIN else path, meta, warnings)
     finally:
         if owned:
             stream.close()
+
+
+def _metadata(obj: dict[str, Any], where: str) -> tuple[dict[str, str], list[str]]:
+    """The metadata fields of a JSONL record that are strings (an integer id too); a field of another
+    type is dropped with a warning rather than stored as its Python spelling ("['fr']", "{...}")."""
+    meta: dict[str, str] = {}
+    warnings = []
+    for key in META_KEYS:
+        value = obj.get(key)
+        if value is None or value == "":
+            continue
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str):
+            meta[key] = value
+        else:
+            warnings.append(f"{printable(where)}: \"{key}\" is {type(value).__name__} {json.dumps(value)[:40]}; "
+                            "expected a string (field ignored)")
+    return meta, warnings
 
 
 def read_path(path: str) -> Iterator[Record | InputError]:

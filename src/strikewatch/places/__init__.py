@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
 from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place_key, shared_aliases
+from strikewatch.spans import document_text, sentence_entities
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
 PERSON_LABELS = {"PER", "PERSON"}
@@ -103,8 +104,9 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     # the small models often tag places as persons ("Sidi Bouzid", "Santiago is under…"): such spans are
     # looked up, but believed only as far as capitalised words are
-    dates = {i for ent in sent.ents if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
-    for ent in sent.ents:
+    entities = sentence_entities(sent)
+    dates = {i for ent in entities if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
+    for ent in entities:
         if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "FAC", "MISC", "NORP"):
             spans.append((ent.start, ent.end, "entity" if ent.label_ in PLACE_LABELS else
                           "org" if ent.label_ in ("ORG", "FAC") else ent.label_.lower()))
@@ -358,7 +360,7 @@ def is_dateline(mention: PlaceMention, sent: Span) -> bool:
     the report was filed, which is not where its events happened."""
     if mention.start != sent.start_char + (len(sent.text) - len(sent.text.lstrip())):
         return False
-    after = sent.doc.text[mention.end:mention.end + 24]
+    after = document_text(sent.doc)[mention.end:mention.end + 24]
     return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|\.-|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b"
                          r"|,\s*\d{1,2}\s+[a-z]{3,10}\.?\s+\()", after)) \
         or mention.text.isupper() and len(mention.text) > 3 or mention.text.endswith(".-")

@@ -8,28 +8,34 @@ uploads off."""
 from __future__ import annotations
 
 import html
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup
 
-from strikewatch.archive import MARK_END, MARK_START, Archive
+from strikewatch.archive import MARK_END, MARK_START, SORTABLE, Archive
 from strikewatch.errors import StrikewatchError
-from strikewatch.ingest import EXTENSIONS, read_documents
+from strikewatch.ingest import EXTENSIONS
+from strikewatch.web.security import Guard, allowed_hosts
+from strikewatch.web.uploads import ingest_upload
 from strikewatch.model import EVENT_TYPES, Document, Event
 
 HERE = Path(__file__).parent
 VENDOR = HERE / "static" / "vendor"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 PAGE_SIZE = 50
-SORTABLE = ("date_start", "type", "country", "location", "participants", "fatalities", "arrests", "confidence")
+API_PAGE_SIZE = 100  # /api/events without `limit`
+MAX_API_LIMIT = 5000  # the map asks for this many at once
+MAX_OFFSET = 10**9  # SQLite takes 64-bit integers; a larger offset is a mistake, not a page
+MAX_PAGE = MAX_OFFSET // PAGE_SIZE
+QUERY_SECONDS = 2.0  # a search or event query that runs longer is stopped (SQLite progress handler)
 TYPE_COLOURS = {"strike": "#d62728", "protest": "#1f77b4", "riot": "#ff7f0e", "repression": "#7f2704",
                 "arrest": "#9467bd", "restriction": "#555555", "deployment": "#2ca02c", "layoff": "#8c564b",
                 "concession": "#17becf", "solidarity": "#e377c2"}
@@ -51,24 +57,40 @@ def highlighted_text(doc: Document, events: list[Event]) -> Markup:
             continue  # a sentence already marked for another event of it
         siblings = " ".join(f"ev-{e.event_id}" for e in events if e.evidence_start == start)
         out.append(html.escape(doc.text[pos:start]))
-        out.append(f'<mark class="evidence {siblings}" id="at-{event_id}">{html.escape(doc.text[start:end])}</mark>')
+        out.append(f'<mark class="evidence {html.escape(siblings)}" id="at-{html.escape(event_id)}">'
+                   f'{html.escape(doc.text[start:end])}</mark>')
         pos = end
     out.append(html.escape(doc.text[pos:]))
     return Markup("".join(out))
 
 
-def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
-    """The web app over one archive file."""
+def doc_url(doc_id: str) -> str:
+    """The page of a document: ids may hold "/", "#", "?" or spaces (a JSONL id is any string)."""
+    return "/documents/" + quote(doc_id, safe="/")
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) addresses become links: a stored "javascript:" or "data:" URL stays text."""
+    return urlsplit(url.strip()).scheme.lower() in ("http", "https") and not any(ord(c) < 32 for c in url)
+
+
+def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.0.1",
+               extra_hosts: tuple[str, ...] = ()) -> FastAPI:
+    """The web app over one archive file, answering to `host` (the address it is bound to; every
+    loopback name for a loopback address) and `extra_hosts`."""
     app = FastAPI(title="strikewatch", docs_url=None, redoc_url=None,
                   description="Protest events extracted from articles: documents, events, search.")
+    app.add_middleware(Guard, hosts=allowed_hosts(host, extra_hosts))
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["doc_url"] = doc_url
+    templates.env.filters["is_web_url"] = is_web_url
     templates.env.globals.update(types=EVENT_TYPES, colours=TYPE_COLOURS, read_only=read_only,
                                  assets_missing=not (VENDOR / "leaflet" / "leaflet.js").exists())
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     Archive(db_path).close()  # create and migrate once, so that every request may open read-only
 
     def archive() -> Archive:
-        return Archive(db_path, readonly=True)
+        return Archive(db_path, readonly=True, time_limit=QUERY_SECONDS)
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -91,17 +113,18 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
                 except StrikewatchError as exc:
                     error = str(exc)
                     found = []
-                wanted = event_filters(type, country, since, until, None)
+                wanted = {k: v for k, v in event_filters(type, country, since, until, None).items() if k != "query"}
+                counts = db.event_types_by_document([hit.doc_id for hit in found], **wanted) if found else {}
                 for hit in found:
-                    events = db.events(doc_id=hit.doc_id, **{k: v for k, v in wanted.items() if k != "query"})
-                    if any(wanted[k] for k in ("types", "country", "since", "until")) and not events:
+                    if any(wanted.values()) and hit.doc_id not in counts:
                         continue
-                    hits.append({"hit": hit, "snippet": snippet_html(hit.snippet), "events": Counter(e.type for e in events)})
+                    hits.append({"hit": hit, "snippet": snippet_html(hit.snippet),
+                                 "events": Counter(counts.get(hit.doc_id, {}))})
         return page(request, "search.html", q=q, language=language, country=country, selected=type or [],
                     since=since, until=until, hits=hits, error=error, stats=stats,
                     status=400 if error else 200)
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
         with archive() as db:
             try:
@@ -114,23 +137,22 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: Annotated[list[str] | None, Query()] = None, country: str = "",
                     since: str = "", until: str = "", q: str = "", sort: str = "date_start", desc: bool = False,
-                    page_number: Annotated[int, Query(alias="page", ge=1)] = 1) -> HTMLResponse:
+                    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE)] = 1) -> HTMLResponse:
+        """One page of the table, sorted and cut in SQL (never every event of the archive in Python)."""
         filters = event_filters(type, country, since, until, q)
-        error = None
+        key = sort if sort in SORTABLE else "date_start"
+        error, rows, total = None, [], 0
         with archive() as db:
             try:
-                rows = db.events(**filters)
+                total = db.count_events(**filters)
+                rows = db.events(**filters, order=key, descending=desc, limit=PAGE_SIZE,
+                                 offset=(page_number - 1) * PAGE_SIZE)
             except StrikewatchError as exc:
-                rows, error = [], str(exc)
-        key = sort if sort in SORTABLE else "date_start"
-        rows.sort(key=lambda e: (getattr(e, key) is None, getattr(e, key) or 0 if key in (
-            "participants", "fatalities", "arrests", "confidence") else str(getattr(e, key) or "")), reverse=desc)
-        pages = max(1, -(-len(rows) // PAGE_SIZE))
-        shown = rows[(page_number - 1) * PAGE_SIZE:page_number * PAGE_SIZE]
-        query = request.url.query
-        return page(request, "events.html", rows=shown, total=len(rows), page_number=page_number, pages=pages,
+                error = str(exc)
+        pages = max(1, -(-total // PAGE_SIZE))
+        return page(request, "events.html", rows=rows, total=total, page_number=page_number, pages=pages,
                     sort=key, desc=desc, selected=type or [], country=country, since=since, until=until, q=q,
-                    query=query, error=error, status=400 if error else 200)
+                    query=request.url.query, error=error, status=400 if error else 200)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request) -> HTMLResponse:
@@ -146,7 +168,7 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
 
     @app.post("/upload", include_in_schema=False, response_model=None)
     async def upload(request: Request, file: Annotated[UploadFile, File()],
-                     language: Annotated[str, Form()] = "") -> Response:
+                     language: Annotated[str, Form()] = "", replace: Annotated[bool, Form()] = False) -> Response:
         if read_only:
             return page(request, "upload.html", status=403, error="This archive is read-only: uploads are off.")
         name = Path(file.filename or "upload.txt").name
@@ -157,34 +179,29 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
         if len(data) > MAX_UPLOAD_BYTES:
             return page(request, "upload.html", status=413,
                         error=f"{name}: over {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
-        from strikewatch.pipeline import ingest
-
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / name
-            path.write_bytes(data)
-            items = list(read_documents([str(path)], [language] if language else None))
-            errors = [str(item).replace(str(path), name) for _, item, _ in items if isinstance(item, StrikewatchError)]
-            docs = [item for _, item, _ in items if isinstance(item, Document)]
-            for doc in docs:
-                doc.source_path = name
-            with Archive(db_path) as db:
-                stored = list(ingest(db, docs))
+        # parsing takes seconds: in a worker thread, so the server goes on answering meanwhile
+        stored, errors = await run_in_threadpool(ingest_upload, db_path, name, data, language or None, replace)
         if not stored:
             return page(request, "upload.html", status=422, error="; ".join(errors) or f"{name}: nothing to ingest")
-        if len(stored) == 1:
-            return RedirectResponse(f"/documents/{stored[0][0].id}", status_code=303)
-        return RedirectResponse(f"/?q=&uploaded={len(stored)}", status_code=303)
+        if len(stored) == 1 and not errors:
+            return RedirectResponse(doc_url(stored[0]), status_code=303)
+        return page(request, "upload.html", status=200, stored=stored, error="; ".join(errors) or None)
 
-    @app.get("/docs", include_in_schema=False)
-    def api_docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="strikewatch API",
-                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-                                   swagger_favicon_url="/static/favicon.svg")
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request) -> HTMLResponse:
+        return page(request, "docs.html")
+
+    @app.get("/types.css", include_in_schema=False)
+    def type_colours() -> Response:
+        """One colour per event type, from TYPE_COLOURS: classes rather than style attributes, which
+        the Content-Security-Policy forbids."""
+        css = "".join(f".type-{name} {{ background: {colour}; }}\n" for name, colour in TYPE_COLOURS.items())
+        return Response(css, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
 
     # -- JSON API ---------------------------------------------------------------------------------
     @app.get("/api/documents", tags=["documents"])
-    def api_documents(limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0
+    def api_documents(limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                      offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0
                       ) -> list[dict[str, Any]]:
         """Documents, newest first, without their text."""
         with archive() as db:
@@ -192,7 +209,7 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
                                  "ORDER BY published DESC, rowid LIMIT ? OFFSET ?", (limit, offset)).fetchall()
         return [dict(r) for r in rows]
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def api_document(doc_id: str) -> dict[str, Any]:
         """A document with its cleaned text and its events."""
         with archive() as db:
@@ -206,16 +223,22 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
         return data
 
     @app.get("/api/events", tags=["events"])
-    def api_events(type: Annotated[list[str] | None, Query()] = None, country: str | None = None,
-                   since: str | None = None, until: str | None = None, q: str | None = None,
-                   doc: str | None = None,
-                   limit: Annotated[int, Query(ge=1, le=100000)] = 10000) -> list[dict[str, Any]]:
-        """Events matching every filter (`doc`: of one document), oldest first."""
+    def api_events(response: Response, type: Annotated[list[str] | None, Query()] = None,
+                   country: str | None = None, since: str | None = None, until: str | None = None,
+                   q: str | None = None, doc: str | None = None,
+                   limit: Annotated[int, Query(ge=1, le=MAX_API_LIMIT)] = API_PAGE_SIZE,
+                   offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict[str, Any]]:
+        """Events matching every filter (`doc`: of one document), oldest first, one page at a time:
+        `limit` (default 100) from `offset`; the `X-Total-Count` header says how many match."""
+        filters = event_filters(type, country, since, until, q)
         with archive() as db:
             try:
-                found = db.events(doc_id=doc or None, **event_filters(type, country, since, until, q), limit=limit)
+                found = db.events(doc_id=doc or None, **filters, limit=limit, offset=offset)
+                total = (offset + len(found) if len(found) < limit and (found or not offset)
+                         else db.count_events(doc_id=doc or None, **filters))
             except StrikewatchError as exc:
                 raise HTTPException(400, str(exc)) from None
+        response.headers["X-Total-Count"] = str(total)
         return [e.to_dict() for e in found]
 
     @app.get("/api/search", tags=["documents"])
@@ -252,7 +275,10 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
             raise HTTPException(400, f"unknown format {format!r}; choose one of {', '.join(EXPORTERS)}")
         buffer = io.BytesIO()
         with archive() as db:
-            export(db, format, buffer, **event_filters(type, country, since, until, q))
+            try:
+                export(db, format, buffer, **event_filters(type, country, since, until, q))
+            except StrikewatchError as exc:
+                raise HTTPException(400, str(exc)) from None
         suffix = {"acled": "csv", "geojson": "geojson"}.get(format, format)
         return Response(buffer.getvalue(), media_type="application/octet-stream",
                         headers={"Content-Disposition": f'attachment; filename="strikewatch-events.{format}.{suffix}"'})

@@ -1,0 +1,87 @@
+"""Worker processes that analyse batches of documents, and that never outlive or outlast the run.
+
+spaCy's own `nlp.pipe(n_process=...)` ships parses back to one process and, when the consumer
+fails or is interrupted, leaves its workers blocked on queues (a hang, or orphans after kill -9).
+Here each worker parses *and* analyses a batch and returns only events; workers ignore SIGINT (the
+parent decides what an interrupt means), die with their parent (Linux PR_SET_PDEATHSIG), and are
+terminated when the consumer stops for any reason. A worker that dies (out of memory) costs its
+own batch only: the pool is rebuilt for the batches after it."""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Worker start: ignore Ctrl-C (the terminal sends it to the whole process group; the parent
+    handles it) and ask Linux to kill this process when the parent dies, even by SIGKILL."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: workers still exit when the parent stops them
+        pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: cancel what is queued and kill what runs (its results are not wanted)."""
+    processes = list(getattr(pool, "_processes", {}).values())  # no public handle on the workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def map_ordered(func: Callable[[Item], Result], items: Iterable[Item], workers: int,
+                on_broken: Callable[[Item], Result]) -> Iterator[Result]:
+    """`func(item)` for each item, computed in `workers` processes, yielded in input order with at
+    most 2 × workers items in flight (memory stays bounded on any input). An item whose worker died
+    gives `on_broken(item)` instead."""
+    context = multiprocessing.get_context("fork")  # workers inherit loaded models and lexicons
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent)
+    pending: deque[tuple[Item, Future[Result]]] = deque()
+    source = iter(items)
+    try:
+        while True:
+            while len(pending) < 2 * workers:
+                item = next(source, None)
+                if item is None:
+                    break
+                pending.append((item, pool.submit(func, item)))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                _stop(pool)
+                retry = [queued for queued, _ in pending]
+                pending.clear()
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent)
+                yield on_broken(item)
+                source = _chain(retry, source)
+                continue
+            yield result
+    finally:
+        _stop(pool)
+
+
+def _chain(first: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
+    yield from first
+    yield from rest
