@@ -67,6 +67,7 @@ CASES = [
     ("The government agreed on Sunday to slash diesel prices in Brazil.", "2018-05-28",
      {"concession": {"date_start": "2018-05-27", "country": "BR"}}),
     ("The company cut 40 minutes from the lunch break at its Brazil plant.", "2018-05-28", {}),
+    ("The factory owner was released from jail on bail in Dhaka this week.", "2014-08-07", {}),
     # restriction
     ("Mobile internet services were suspended in Khartoum on Monday.", "2023-06-07",
      {"restriction": {"date_start": "2023-06-05", "date_end": "2023-06-07", "country": "SD"}}),

@@ -72,6 +72,9 @@ CASES = [
      {"deployment": {"date_start": "2021-11-20", "country": "GP"}}),
     ("Le gouvernement a accepté dimanche de retirer le décret sur les carburants à Quito.", "2019-10-15",
      {"concession": {"date_start": "2019-10-13", "country": "EC"}}),
+    ("L'usine de Bécancour est détenue par deux multinationales depuis 2010.", "2018-01-12", {}),
+    ("Trois syndicalistes ont été détenus mardi à Cotonou.", "2024-04-30", {"arrest": {"date_start": "2024-04-30",
+                                                                                    "country": "BJ"}}),
     # restriction
     ("L'accès à internet a été coupé mardi à Conakry.", "2024-03-14",
      {"restriction": {"date_start": "2024-03-12", "country": "GN"}}),
