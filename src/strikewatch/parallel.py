@@ -23,7 +23,7 @@ Result = TypeVar("Result")
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Worker start: ignore Ctrl-C (the terminal sends it to the whole process group; the parent
     handles it) and ask Linux to kill this process when the parent dies, even by SIGKILL."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -33,7 +33,7 @@ def _die_with_parent() -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: workers still exit when the parent stops them
         pass
-    if os.getppid() == 1:  # the parent died before prctl took effect
+    if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
 
 
@@ -57,7 +57,8 @@ def map_ordered(func: Callable[[Item], Result], items: Iterable[Item], workers: 
     context = multiprocessing.get_context("fork")  # workers inherit loaded models and lexicons
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent,
+                                   initargs=(os.getpid(),))
 
     pool = new_pool()
     pending: deque[tuple[Item, Future[Result]]] = deque()
