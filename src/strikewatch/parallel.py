@@ -25,7 +25,9 @@ PR_SET_PDEATHSIG = 1
 
 def _die_with_parent(parent: int) -> None:
     """Worker start: ignore Ctrl-C (the terminal sends it to the whole process group; the parent
-    handles it) and ask Linux to kill this process when the parent dies, even by SIGKILL."""
+    handles it) and ask Linux to kill this process when the parent dies, even by SIGKILL. (Linux
+    means the parent *thread*: with "fork", the pool starts every worker from the thread of its
+    first submit, which for the CLI is the main thread.)"""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
