@@ -265,7 +265,7 @@ def extract(
     failed = reader.rejected + reader.skipped_lines
     if not documents:
         raise typer.Exit(EXIT_INPUT)
-    total = 0
+    total = done = 0
     sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(len(documents)) as progress:
@@ -275,7 +275,11 @@ def extract(
                 for event in events:
                     sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 total += len(events)
+                done += 1
                 progress.advance(task)
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {total} events written, from the first {done} of {len(documents)} documents")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if sink is not sys.stdout:
             sink.close()
@@ -567,7 +571,9 @@ def _terminate(signum: int, frame: object) -> None:
 def main() -> None:
     """Console entry point: library errors become one line on stderr and a documented exit code.
 
-    Usage errors, --help and typer.Exit codes are handled by click itself (standalone mode)."""
+    Usage errors, --help and typer.Exit codes are handled by click itself (standalone mode); typer
+    turns an interrupt it sees into a silent exit 130, so long commands catch theirs and say what
+    was kept."""
     signal.signal(signal.SIGTERM, _terminate)
     try:
         app()

@@ -5,7 +5,7 @@ fails or is interrupted, leaves its workers blocked on queues (a hang, or orphan
 Here each worker parses *and* analyses a batch and returns only events; workers ignore SIGINT (the
 parent decides what an interrupt means), die with their parent (Linux PR_SET_PDEATHSIG), and are
 terminated when the consumer stops for any reason. A worker that dies (out of memory) costs its
-own batch only: the pool is rebuilt for the batches after it."""
+own batch only: the pool is rebuilt and the batch that killed it is found by running it alone."""
 from __future__ import annotations
 
 import ctypes
@@ -23,9 +23,11 @@ Result = TypeVar("Result")
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Worker start: ignore Ctrl-C (the terminal sends it to the whole process group; the parent
-    handles it) and ask Linux to kill this process when the parent dies, even by SIGKILL."""
+    handles it) and ask Linux to kill this process when the parent dies, even by SIGKILL. (Linux
+    means the parent *thread*: with "fork", the pool starts every worker from the thread of its
+    first submit, which for the CLI is the main thread.)"""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
@@ -33,7 +35,7 @@ def _die_with_parent() -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: workers still exit when the parent stops them
         pass
-    if os.getppid() == 1:  # the parent died before prctl took effect
+    if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
 
 
@@ -51,15 +53,22 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 def map_ordered(func: Callable[[Item], Result], items: Iterable[Item], workers: int,
                 on_broken: Callable[[Item], Result]) -> Iterator[Result]:
     """`func(item)` for each item, computed in `workers` processes, yielded in input order with at
-    most 2 × workers items in flight (memory stays bounded on any input). An item whose worker died
-    gives `on_broken(item)` instead."""
+    most 2 × workers items in flight (memory stays bounded on any input). When a worker dies, every
+    item in flight fails with it: the pool is rebuilt and the first of them runs alone, so that the
+    item that kills its worker is the one found out, and gives `on_broken(item)` instead."""
     context = multiprocessing.get_context("fork")  # workers inherit loaded models and lexicons
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent,
+                                   initargs=(os.getpid(),))
+
+    pool = new_pool()
     pending: deque[tuple[Item, Future[Result]]] = deque()
-    source = iter(items)
+    source: Iterator[Item] = iter(items)
+    suspect = False  # the head item is running alone after a worker died
     try:
         while True:
-            while len(pending) < 2 * workers:
+            while len(pending) < (1 if suspect else 2 * workers):
                 item = next(source, None)
                 if item is None:
                     break
@@ -71,12 +80,18 @@ def map_ordered(func: Callable[[Item], Result], items: Iterable[Item], workers: 
                 result = future.result()
             except BrokenProcessPool:
                 _stop(pool)
+                pool = new_pool()
                 retry = [queued for queued, _ in pending]
                 pending.clear()
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent)
-                yield on_broken(item)
-                source = _chain(retry, source)
+                if suspect:  # it killed its worker running alone: it is the culprit
+                    suspect = False
+                    yield on_broken(item)
+                    source = _chain(retry, source)
+                else:
+                    suspect = True
+                    source = _chain([item, *retry], source)
                 continue
+            suspect = False
             yield result
     finally:
         _stop(pool)

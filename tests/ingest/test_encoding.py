@@ -83,3 +83,14 @@ def test_html_declared_charset() -> None:
     data = page.encode("latin-1")
     assert declared_charset(data) == "iso8859-1"
     assert "grève à Lyon" in decode_text(data, declared_charset(data)).text
+
+
+def test_a_jsonl_line_with_a_few_bad_bytes_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "lines.jsonl"
+    good = '{"id": "a", "text": "Les salariés de Feyzin sont en grève depuis lundi, à l\'appel de la CGT."}\n'
+    path.write_bytes(good.encode().replace(b"lundi", b"lun\xffdi") + b'{"id": "b", "text": "gr\xe8ve \xe0 Lyon"}\n')
+    (_, first, warnings), (_, second, _) = read_documents([str(path)])
+    assert first.text.replace("\ufffd", "") == "Les salariés de Feyzin sont en grève depuis lundi, à l'appel de la CGT."
+    column = good.encode().index(b"lundi") + 4  # the bad byte, counted from 1
+    assert warnings == [f"{path}:1: mostly UTF-8: 1 invalid byte sequence replaced by \ufffd (first at column {column})"]
+    assert "not valid UTF-8" in str(second)  # a Latin-1 line is not JSON Lines

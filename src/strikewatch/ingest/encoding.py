@@ -32,7 +32,7 @@ class Decoded:
     note: str | None = None  # said to the user: how the text was read, when it was not plain UTF-8
 
 
-def _bad_and_good(data: bytes) -> tuple[int, int]:
+def bad_and_good(data: bytes) -> tuple[int, int]:
     """(invalid UTF-8 sequences, valid multi-byte characters) of `data`."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
@@ -91,7 +91,7 @@ def decode_text(data: bytes, declared: str | None = None) -> Decoded:
             return Decoded(data.decode(declared), declared, f"decoded as {declared}, as the page declares")
         except (UnicodeDecodeError, LookupError):
             pass
-    bad, good = _bad_and_good(data)
+    bad, good = bad_and_good(data)
     if good >= bad:
         return Decoded(data.decode("utf-8-sig", errors="replace"), "utf-8",
                        f"mostly UTF-8: {bad} invalid byte sequence{'s' if bad > 1 else ''} replaced by \ufffd "

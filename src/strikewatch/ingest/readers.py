@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from strikewatch.errors import InputError, UsageError, printable
-from strikewatch.ingest.encoding import declared_charset, decode_text
+from strikewatch.ingest.encoding import bad_and_good, declared_charset, decode_text
 
 MAX_BYTES = 20 * 1024 * 1024  # one document; a larger text is a dump to split, not an article
 MAX_JSONL_LINE = MAX_BYTES
@@ -190,11 +190,19 @@ def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | I
                 continue
             if not line.strip():
                 continue
+            line_warnings = []
             try:
-                obj = json.loads(line.decode("utf-8-sig"))
+                decoded = line.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
-                yield InputError(where, f"not valid UTF-8 (bad byte at column {exc.start + 1})")
-                continue
+                bad, good = bad_and_good(line)
+                if good < bad:  # not UTF-8 at all: JSON Lines are UTF-8 by definition
+                    yield InputError(where, f"not valid UTF-8 (bad byte at column {exc.start + 1})")
+                    continue
+                decoded = line.decode("utf-8-sig", errors="replace")
+                line_warnings.append(f"{printable(where)}: mostly UTF-8: {bad} invalid byte sequence"
+                                     f"{'s' if bad > 1 else ''} replaced by \ufffd (first at column {exc.start + 1})")
+            try:
+                obj = json.loads(decoded)
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
                 continue
@@ -206,7 +214,7 @@ def read_jsonl(path: str, stream: BinaryIO | None = None) -> Iterator[Record | I
                 yield InputError(where, "missing or empty \"text\" field")
                 continue
             meta, warnings = _metadata(obj, where)
-            yield Record(text, where, None if path == STDIN else path, meta, warnings)
+            yield Record(text, where, None if path == STDIN else path, meta, line_warnings + warnings)
     finally:
         if owned:
             stream.close()

@@ -4,7 +4,8 @@ little plain JavaScript; every asset is served from this package (vendored from 
 
 Safe by default: binds 127.0.0.1 (see `strikewatch serve`), Jinja2 escapes all document text,
 uploads are size- and type-checked, search syntax errors are messages, and `read_only` turns
-uploads off."""
+uploads off. `security.Guard` refuses other Host names and cross-site posts and sets the CSP;
+queries are paged, bounded and timed out so that no request can pin the server."""
 from __future__ import annotations
 
 import html
@@ -17,15 +18,15 @@ from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFi
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
 from strikewatch.archive import MARK_END, MARK_START, SORTABLE, Archive
 from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS
+from strikewatch.model import EVENT_TYPES, Document, Event
 from strikewatch.web.security import Guard, allowed_hosts
 from strikewatch.web.uploads import ingest_upload
-from strikewatch.model import EVENT_TYPES, Document, Event
 
 HERE = Path(__file__).parent
 VENDOR = HERE / "static" / "vendor"
