@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from strikewatch.parallel import map_ordered
 
@@ -23,4 +24,8 @@ def test_no_worker_outlives_the_consumer() -> None:
     consumer = map_ordered(_square_or_die, range(1000), workers=2, on_broken=lambda n: -n)
     assert next(consumer) == 0
     consumer.close()  # the consumer stops early (an interrupt, an error)
+    for _ in range(100):  # killed workers are reaped by the system, not always at once
+        if not [p for p in multiprocessing.active_children() if p.is_alive()]:
+            break
+        time.sleep(0.1)
     assert [p for p in multiprocessing.active_children() if p.is_alive()] == []

@@ -41,7 +41,7 @@ def _die_with_parent(parent: int) -> None:
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop a pool now: cancel what is queued and kill what runs (its results are not wanted)."""
-    processes = list(getattr(pool, "_processes", {}).values())  # no public handle on the workers
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on the workers
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
@@ -72,7 +72,7 @@ def map_ordered(func: Callable[[Item], Result], items: Iterable[Item], workers: 
                 item = next(source, None)
                 if item is None:
                     break
-                pending.append((item, pool.submit(func, item)))
+                pending.append((item, _submit(pool, func, item)))
             if not pending:
                 return
             item, future = pending.popleft()
@@ -95,6 +95,17 @@ def map_ordered(func: Callable[[Item], Result], items: Iterable[Item], workers: 
             yield result
     finally:
         _stop(pool)
+
+
+def _submit(pool: ProcessPoolExecutor, func: Callable[[Item], Result], item: Item) -> Future[Result]:
+    """Queue an item; a pool that broke meanwhile (a worker died between two submits) gives a
+    future that fails like the ones in flight, so one path handles every death."""
+    try:
+        return pool.submit(func, item)
+    except BrokenProcessPool as exc:
+        failed: Future[Result] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _chain(first: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
