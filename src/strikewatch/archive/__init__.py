@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from strikewatch.archive import canonical as canonical_store
+from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, REBUILD_CANONICAL_AT, SCHEMA_VERSION
+from strikewatch.canonical import Canonical
 from strikewatch.errors import ArchiveError, QueryError, UsageError
 from strikewatch.model import EVENT_FIELDS, Document, Event
 
@@ -84,6 +86,8 @@ class Archive:
             self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\n"
                                   f"PRAGMA application_id = {APPLICATION_ID};\n"
                                   f"PRAGMA user_version = {number};\nCOMMIT;")
+        if any(version < number <= SCHEMA_VERSION for number in REBUILD_CANONICAL_AT):
+            self.rebuild_canonical()  # events stored before cross-document merging existed
 
     @property
     def schema_version(self) -> int:
@@ -140,6 +144,8 @@ class Archive:
 
     @staticmethod
     def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> None:
+        events = list(events)
+        stale = canonical_store.stale_components(db, doc_id)
         db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
         rows = []
         for event in events:
@@ -149,6 +155,7 @@ class Archive:
             rows.append(tuple(record[f] for f in EVENT_FIELDS))
         db.executemany(f"INSERT OR REPLACE INTO events ({', '.join(EVENT_FIELDS)}) "
                        f"VALUES ({', '.join('?' * len(EVENT_FIELDS))})", rows)
+        canonical_store.refresh(db, events, stale)  # in the same transaction as the document
 
     def resolve_id(self, doc_id: str) -> str:
         """Full id of a document from its id or a unique prefix of it (ids are long hashes)."""
@@ -217,6 +224,54 @@ class Archive:
                 out[row["id"]] = {"title": row["title"], "url": row["url"], "published": row["published"]}
         return out
 
+    # -- canonical events (one per happening, across documents; see strikewatch.canonical) ------
+    def canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
+                         country: str | None = None, since: str | None = None, until: str | None = None,
+                         query: str | None = None, limit: int | None = None) -> list[Canonical]:
+        """Canonical events matching every filter given (`doc_id`, `query`: told by such a document)."""
+        where, params = [], []  # type: ignore[var-annotated]
+        told_by = "c.canonical_id IN (SELECT canonical_id FROM canonical_members WHERE doc_id {})"
+        if doc_id:
+            where.append(told_by.format("= ?"))
+            params.append(self.resolve_id(doc_id))
+        if types:
+            where.append(f"c.type IN ({', '.join('?' * len(types))})")
+            params.extend(types)
+        if country:
+            where.append("c.country = ?")
+            params.append(country.upper())
+        if since:
+            where.append("coalesce(c.date_end, c.date_start) >= ?")
+            params.append(since)
+        if until:
+            where.append("coalesce(c.date_start, c.date_end) <= ?")
+            params.append(until)
+        if query:
+            where.append(told_by.format("IN (SELECT d.id FROM documents_fts JOIN documents d "
+                                        "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?)"))
+            params.append(query)
+        try:
+            return canonical_store.select(self.db, where, params, limit)
+        except sqlite3.OperationalError as exc:
+            raise _fts_error(query or "", exc) from None
+
+    def canonical(self, key: str) -> Canonical:
+        """A canonical event by its id, one of its reports' event ids, or a unique start of either."""
+        return canonical_store.get(self.db, key)
+
+    def split(self, key: str, event_ids: list[str] | None = None) -> list[str]:
+        """Keep reports of a canonical event apart from the others for good (undo with `unsplit`)."""
+        with self.transaction() as db:
+            return canonical_store.split(db, key, event_ids)
+
+    def unsplit(self, key: str) -> int:
+        with self.transaction() as db:
+            return canonical_store.unsplit(db, key)
+
+    def rebuild_canonical(self) -> int:
+        with self.transaction() as db:
+            return canonical_store.rebuild(db)
+
     # -- search and statistics ----------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20, language: str | None = None) -> list[SearchHit]:
         """Documents matching an FTS5 query, best first (bm25; a title hit weighs 5 body hits)."""
@@ -243,6 +298,7 @@ class Archive:
         return {
             "documents": self.db.execute("SELECT count(*) FROM documents").fetchone()[0],
             "events": self.db.execute("SELECT count(*) FROM events").fetchone()[0],
+            "canonical_events": self.db.execute("SELECT count(*) FROM canonical_events").fetchone()[0],
             "by_language": pairs("SELECT language, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"),
             "by_month": pairs("SELECT coalesce(substr(published, 1, 7), 'undated'), count(*) "
                               "FROM documents GROUP BY 1 ORDER BY 1"),
