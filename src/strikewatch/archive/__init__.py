@@ -259,6 +259,10 @@ class Archive:
         """A canonical event by its id, one of its reports' event ids, or a unique start of either."""
         return canonical_store.get(self.db, key)
 
+    def why(self, key: str) -> dict[str, Any]:
+        """Which fields matched for each report of a canonical event, and why nearby ones stayed out."""
+        return canonical_store.why(self.db, key)
+
     def split(self, key: str, event_ids: list[str] | None = None) -> list[str]:
         """Keep reports of a canonical event apart from the others for good (undo with `unsplit`)."""
         with self.transaction() as db:

@@ -39,9 +39,9 @@ def load_events(db: sqlite3.Connection, event_ids: Iterable[str]) -> list[Event]
     return out
 
 
-def neighbours(db: sqlite3.Connection, event: Event) -> list[Event]:
-    """Stored events that link with `event`: same type and country, a start within the days any
-    linkable interval could share with it (the blocking query), then the full rules."""
+def candidates(db: sqlite3.Connection, event: Event) -> list[Event]:
+    """The blocking query: stored events of the same type and country whose first day lies within
+    the days any linkable interval could share with `event` (indexed; never all pairs)."""
     days = interval(event)
     if days is None or not linkable(event):
         return []
@@ -51,7 +51,12 @@ def neighbours(db: sqlite3.Connection, event: Event) -> list[Event]:
         "((date_start BETWEEN ? AND ?) OR (date_start IS NULL AND date_end BETWEEN ? AND ?))",
         (event.type, event.country, event.event_id, first.isoformat(), last.isoformat(),
          days[0].isoformat(), (last + timedelta(days=OPEN_START_DAYS)).isoformat()))
-    return [other for other in map(_event, rows) if linked(event, other)]
+    return [_event(r) for r in rows]
+
+
+def neighbours(db: sqlite3.Connection, event: Event) -> list[Event]:
+    """Stored events that link with `event` (the blocking query, then the full rules)."""
+    return [other for other in candidates(db, event) if linked(event, other)]
 
 
 def _apart(db: sqlite3.Connection, event_ids: Iterable[str]) -> set[Pair]:
@@ -201,3 +206,12 @@ def _member(ids: list[str], key: str) -> str:
     if len(found) != 1:
         raise UsageError(f"{key!r} is not one of this event's reports ({', '.join(ids)})")
     return found[0]
+
+
+def why(db: sqlite3.Connection, key: str) -> dict[str, object]:
+    """The explanation of a canonical event (see strikewatch.canonical.explain)."""
+    from strikewatch.canonical.explain import explain
+
+    made = get(db, key)
+    nearby = {e.event_id: e for m in made.members for e in candidates(db, m)}
+    return explain(made, list(nearby.values()), _apart(db, [m.event_id for m in made.members]))

@@ -64,7 +64,7 @@ def reconcile(members: list[Event]) -> Canonical:
     """The canonical record of a group of reports of one happening."""
     ordered = sorted(members, key=specificity)
     narrowest = min(ordered, key=lambda m: (specificity(m)[1], specificity(m)[0], m.event_id))
-    event = replace(narrowest, demands=sorted({d for m in ordered for d in m.demands}))
+    event = replace(narrowest, demands=list(dict.fromkeys(d for m in ordered for d in m.demands)))
     finest = ordered[0]
     for name in PLACE_FIELDS:
         setattr(event, name, getattr(finest, name))
