@@ -62,6 +62,10 @@ def _counts(entry: dict[str, Any]) -> str:
     return f" — {', '.join(parts)}" if parts else ""
 
 
+def _region_label(row: dict[str, Any]) -> str:
+    return row["region"] if row["region_name"] == row["region"] else f"{row['region_name']} ({row['region']})"
+
+
 def to_markdown(chronology: dict[str, Any]) -> str:
     lines = ["# Chronology", ""]
     for day in chronology["days"]:
@@ -74,8 +78,7 @@ def to_markdown(chronology: dict[str, Any]) -> str:
         lines.append("")
     lines += ["## Spread: the first day each region joined", "", "| type | region | first day | events |",
               "|---|---|---|---|"]
-    lines += [f"| {r['type']} | {r['region_name']} ({r['region']}) | {r['first_day']} | {r['events']} |"
-              for r in chronology["spread"]]
+    lines += [f"| {r['type']} | {_region_label(r)} | {r['first_day']} | {r['events']} |" for r in chronology["spread"]]
     if chronology["undated"]:
         lines += ["", f"{chronology['undated']} undated events left out."]
     return "\n".join(lines) + "\n"
@@ -95,7 +98,7 @@ def to_html(chronology: dict[str, Any], title: str = "Chronology") -> str:
         body.append("</ul>")
     body.append("<h2>Spread: the first day each region joined</h2><table><tr><th>type</th><th>region</th>"
                 "<th>first day</th><th>events</th></tr>")
-    body += [f"<tr><td>{esc(r['type'])}</td><td>{esc(r['region_name'])} ({esc(r['region'])})</td>"
+    body += [f"<tr><td>{esc(r['type'])}</td><td>{esc(_region_label(r))}</td>"
              f"<td>{esc(r['first_day'])}</td><td>{r['events']}</td></tr>" for r in chronology["spread"]]
     body.append("</table>")
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{esc(title)}</title></head>'
