@@ -121,3 +121,56 @@ def render(result: dict[str, Any]) -> str:
         f"  events: {result['events']} ({result['undated']} undated), {result['aligned']} aligned to "
         f"{result['happenings_seen']} of {result['happenings']} gold happenings; {result['canonical']} canonical events",
     ])
+
+
+def _key(record: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(str(record.get(k) or "").upper() for k in ("type", "country", "admin1", "date_start", "date_end"))
+
+
+def gold_happenings(gold: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Per-document gold events grouped into happenings: the same type, country, region and dates
+    in several documents (the annotators' own coding, not our rules), each with its documents."""
+    grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for doc_id, events in sorted(gold.items()):
+        for event in events:
+            happening = grouped.setdefault(_key(event), {**event, "docs": set(), "required": False})
+            happening["docs"].add(doc_id)
+            happening["required"] = happening["required"] or str(event.get("confidence", "")).lower() != "low"
+    return list(grouped.values())
+
+
+def score_canonical(gold: dict[str, list[dict[str, Any]]], events: list[Event]) -> dict[str, Any]:
+    """Strict F1 of canonical events against per-happening gold: a canonical event matches a gold
+    happening of compatible type, dates and place (the strict rule) told by one of its documents;
+    one-to-one, exact dates first. Optional gold (confidence low) is neither rewarded nor punished."""
+    from strikewatch.canonical import merge
+    from strikewatch.evaluate import compatible
+    from strikewatch.evaluate import interval as gold_interval
+
+    happenings = gold_happenings(gold)
+    made = merge([e for e in events if e.doc_id in gold])
+    candidates = []
+    for gi, g in enumerate(happenings):
+        for pi, c in enumerate(made):
+            record = c.event.to_dict()
+            if g["docs"] & set(c.sources) and compatible(g, record):
+                candidates.append((not g["required"], gold_interval(g) != gold_interval(record), gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    tp = excused = 0
+    for _, _, gi, pi in sorted(candidates):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        if happenings[gi]["required"]:
+            tp += 1
+        else:
+            excused += 1
+    required = sum(h["required"] for h in happenings)
+    predicted = len(made) - excused
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / required if required else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "tp": tp,
+            "pred": predicted, "gold": required}

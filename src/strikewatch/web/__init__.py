@@ -24,6 +24,7 @@ from strikewatch.archive import MARK_END, MARK_START, Archive
 from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS, read_documents
 from strikewatch.model import EVENT_TYPES, Document, Event
+from strikewatch.web.chronology import canonical_record, event_rows, register_chronology
 
 HERE = Path(__file__).parent
 VENDOR = HERE / "static" / "vendor"
@@ -114,12 +115,13 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: Annotated[list[str] | None, Query()] = None, country: str = "",
                     since: str = "", until: str = "", q: str = "", sort: str = "date_start", desc: bool = False,
-                    page_number: Annotated[int, Query(alias="page", ge=1)] = 1) -> HTMLResponse:
+                    page_number: Annotated[int, Query(alias="page", ge=1)] = 1, per_document: bool = False
+                    ) -> HTMLResponse:
         filters = event_filters(type, country, since, until, q)
-        error = None
+        error, sources = None, {}
         with archive() as db:
             try:
-                rows = db.events(**filters)
+                rows, sources = event_rows(db, filters, per_document)
             except StrikewatchError as exc:
                 rows, error = [], str(exc)
         key = sort if sort in SORTABLE else "date_start"
@@ -130,7 +132,8 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
         query = request.url.query
         return page(request, "events.html", rows=shown, total=len(rows), page_number=page_number, pages=pages,
                     sort=key, desc=desc, selected=type or [], country=country, since=since, until=until, q=q,
-                    query=query, error=error, status=400 if error else 200)
+                    query=query, error=error, status=400 if error else 200, sources=sources,
+                    per_document=per_document)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request) -> HTMLResponse:
@@ -208,15 +211,18 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
     @app.get("/api/events", tags=["events"])
     def api_events(type: Annotated[list[str] | None, Query()] = None, country: str | None = None,
                    since: str | None = None, until: str | None = None, q: str | None = None,
-                   doc: str | None = None,
+                   doc: str | None = None, per_document: bool = False,
                    limit: Annotated[int, Query(ge=1, le=100000)] = 10000) -> list[dict[str, Any]]:
-        """Events matching every filter (`doc`: of one document), oldest first."""
+        """Events matching every filter (`doc`: told by one document), oldest first: one canonical event
+        per happening with `source_count` and `sources`, or with `per_document` each document's own."""
         with archive() as db:
             try:
-                found = db.events(doc_id=doc or None, **event_filters(type, country, since, until, q), limit=limit)
+                filters = {"doc_id": doc or None, **event_filters(type, country, since, until, q), "limit": limit}
+                if per_document:
+                    return [e.to_dict() for e in db.events(**filters)]
+                return [canonical_record(made) for made in db.canonical_events(**filters)]
             except StrikewatchError as exc:
                 raise HTTPException(400, str(exc)) from None
-        return [e.to_dict() for e in found]
 
     @app.get("/api/search", tags=["documents"])
     def api_search(q: str, limit: Annotated[int, Query(ge=1, le=1000)] = 20,
@@ -243,7 +249,7 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
 
     @app.get("/export", include_in_schema=False)
     def export_file(format: str = "csv", type: Annotated[list[str] | None, Query()] = None, country: str = "",
-                    since: str = "", until: str = "", q: str = "") -> Response:
+                    since: str = "", until: str = "", q: str = "", per_document: bool = False) -> Response:
         import io
 
         from strikewatch.export import EXPORTERS, export
@@ -252,9 +258,10 @@ def create_app(db_path: str | Path, read_only: bool = False) -> FastAPI:
             raise HTTPException(400, f"unknown format {format!r}; choose one of {', '.join(EXPORTERS)}")
         buffer = io.BytesIO()
         with archive() as db:
-            export(db, format, buffer, **event_filters(type, country, since, until, q))
+            export(db, format, buffer, per_document, **event_filters(type, country, since, until, q))
         suffix = {"acled": "csv", "geojson": "geojson"}.get(format, format)
         return Response(buffer.getvalue(), media_type="application/octet-stream",
                         headers={"Content-Disposition": f'attachment; filename="strikewatch-events.{format}.{suffix}"'})
 
+    register_chronology(app, archive, page)
     return app

@@ -14,7 +14,8 @@ fetch("/static/vendor/countries-110m.json").then(r => r.json()).then(topology =>
 function radius(e) { return e.participants ? Math.min(30, 4 + 3 * Math.log10(e.participants)) : 6; }
 function escapeHtml(s) { return String(s ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
 
-// the page's own filters (?country=KZ, ?doc=…, ?type=strike) pass on to the API
+// the page's own filters (?country=KZ, ?doc=…, ?type=strike, ?per_document=true) pass on to the API;
+// by default one marker per happening (canonical event), however many documents tell it
 fetch("/api/events" + window.location.search).then(r => r.json()).then(events => {
   const located = events.filter(e => e.latitude !== null && e.longitude !== null);
   const days = [...new Set(located.map(e => e.date_start).filter(Boolean))].sort();
@@ -29,12 +30,24 @@ fetch("/api/events" + window.location.search).then(r => r.json()).then(events =>
       L.circleMarker([e.latitude, e.longitude], {
         radius: radius(e), color: colours[e.type] || "#333", fillOpacity: 0.6, weight: 1, className: "event-marker",
       }).bindPopup(`<b>${escapeHtml(e.type)}</b> ${escapeHtml(e.date_start || "")} ${escapeHtml(e.location || e.country || "")}<br>` +
-                   `${escapeHtml(e.evidence.slice(0, 200))}<br><a href="/documents/${encodeURIComponent(e.doc_id)}#at-${e.event_id}">document</a>`)
+                   `${escapeHtml(e.evidence.slice(0, 200))}<br>` +
+                   (e.source_count ? `${e.source_count} source${e.source_count > 1 ? "s" : ""} · ` : "") +
+                   `<a href="/documents/${encodeURIComponent(e.doc_id)}#at-${e.event_id}">document</a>`)
        .addTo(markers);
     });
     document.getElementById("map-count").textContent = `${shown.length} of ${events.length} events on the map`;
   }
   slider.addEventListener("input", draw);
   draw();
+  // play the spread: one day after the other, from the first
+  let timer = null;
+  document.getElementById("play").addEventListener("click", () => {
+    if (timer) { clearInterval(timer); timer = null; return; }
+    slider.value = 0; draw();
+    timer = setInterval(() => {
+      if (Number(slider.value) >= days.length) { clearInterval(timer); timer = null; return; }
+      slider.value = Number(slider.value) + 1; draw();
+    }, 700);
+  });
   if (located.length) map.fitBounds(L.latLngBounds(located.map(e => [e.latitude, e.longitude])).pad(0.2));
 });
