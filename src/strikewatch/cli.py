@@ -274,6 +274,8 @@ def evaluate(
         "--explain", help="List every false positive, missed event, near miss and wrong field with its sentence.")] = False,
     merge: Annotated[bool, typer.Option(
         "--merge", help="GOLD is clusters of happenings (clusters.jsonl): score the cross-document merge pairwise.")] = False,
+    canonical: Annotated[bool, typer.Option(
+        "--canonical", help="Also score canonical events (merged across documents) against per-happening gold.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Score events against gold data: strict, coarse-type, type+date, type+place and type-only F1.
@@ -308,11 +310,20 @@ def evaluate(
         texts = {doc.id: doc.text for doc in wanted}
         predicted = {doc.id: [e.to_dict() for e in events] for doc, events in analyse_documents(wanted)}
     result = scoring.score(gold_events, predicted)
+    if canonical:
+        from strikewatch.canonical.evaluate import score_canonical
+
+        result["canonical_strict"] = score_canonical(gold_events, [Event.from_dict(r) for v in predicted.values()
+                                                                   for r in v])
     errors = scoring.explain(gold_events, predicted, texts) if explain else None
     if as_json:
         out.print_json(json.dumps({**result, "errors": errors} if explain else result))
         return
     out.print(escape(scoring.render(result)))
+    if canonical:
+        merged = result["canonical_strict"]
+        out.print(f"canonical events against per-happening gold (strict): P {merged['precision']:.3f}  "
+                  f"R {merged['recall']:.3f}  F1 {merged['f1']:.3f}  ({merged['pred']} events, {merged['gold']} happenings)")
     if errors is not None:
         out.print()
         out.print(escape(scoring.render_explanation(errors)), soft_wrap=True)

@@ -65,16 +65,20 @@ def align(event: Event, happenings: list[Happening]) -> str | None:
 
 
 def by_place(reports: list[Event]) -> dict[str, int]:
-    """Sub-happening of each report of one happening: one per finest place (see the module docstring)."""
+    """Sub-happening of each report of one happening: one per finest place (see the module docstring);
+    a document's nationwide mention beside its own town report is an event of its own (rule 2)."""
     founders: list[Event] = []
+    docs: list[set[str]] = []
     out = {}
     for report in sorted(reports, key=lambda e: (PLACE_RANK.get(e.geo_precision or "country", 3), e.event_id)):
-        fits = [i for i, f in enumerate(founders) if place_check(report, f).ok]
+        fits = [i for i, f in enumerate(founders) if place_check(report, f).ok and report.doc_id not in docs[i]]
         if len(fits) > 1:
             fits = [i for i in fits if place_key(founders[i]) == place_key(report)]
         if not fits:
             founders.append(report)
+            docs.append(set())
             fits = [len(founders) - 1]
+        docs[fits[0]].add(report.doc_id)
         out[report.event_id] = fits[0]
     return out
 
@@ -124,19 +128,25 @@ def render(result: dict[str, Any]) -> str:
 
 
 def _key(record: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(str(record.get(k) or "").upper() for k in ("type", "country", "admin1", "date_start", "date_end"))
+    return tuple(str(record.get(k) or "").upper() for k in ("type", "country", "admin1", "place", "date_start",
+                                                             "date_end"))
 
 
 def gold_happenings(gold: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Per-document gold events grouped into happenings: the same type, country, region and dates
-    in several documents (the annotators' own coding, not our rules), each with its documents."""
-    grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
+    """Per-document gold events grouped into happenings: the same type, country, region, place and
+    dates in several documents (the annotators' own coding, not our rules), each with its documents.
+    Two events of one document stay two happenings, as the annotators coded them."""
+    grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for doc_id, events in sorted(gold.items()):
         for event in events:
-            happening = grouped.setdefault(_key(event), {**event, "docs": set(), "required": False})
+            same = grouped.setdefault(_key(event), [])
+            happening = next((h for h in same if doc_id not in h["docs"]), None)
+            if happening is None:
+                happening = {**event, "docs": set(), "required": False}
+                same.append(happening)
             happening["docs"].add(doc_id)
             happening["required"] = happening["required"] or str(event.get("confidence", "")).lower() != "low"
-    return list(grouped.values())
+    return [h for same in grouped.values() for h in same]
 
 
 def score_canonical(gold: dict[str, list[dict[str, Any]]], events: list[Event]) -> dict[str, Any]:
@@ -148,13 +158,20 @@ def score_canonical(gold: dict[str, list[dict[str, Any]]], events: list[Event]) 
     from strikewatch.evaluate import interval as gold_interval
 
     happenings = gold_happenings(gold)
-    made = merge([e for e in events if e.doc_id in gold])
+    kept = [e for e in events if e.doc_id in gold]
+    position = {id(e): i for i, e in enumerate(kept)}
+    # canonical events in the order of their first report, as the per-document scorer meets them
+    made = sorted(merge(kept), key=lambda c: min(position[id(m)] for m in c.members))
+    # candidates in document order, as the per-document scorer meets them
+    happenings.sort(key=lambda h: min(h["docs"]))
     candidates = []
     for gi, g in enumerate(happenings):
         for pi, c in enumerate(made):
             record = c.event.to_dict()
             if g["docs"] & set(c.sources) and compatible(g, record):
-                candidates.append((not g["required"], gold_interval(g) != gold_interval(record), gi, pi))
+                preference = 2 * (gold_interval(g) == gold_interval(record)) + (
+                    str(g.get("admin1") or "").upper() == str(record.get("admin1") or "").upper())
+                candidates.append((not g["required"], -preference, gi, pi))  # the strict scorer's order
     used_g: set[int] = set()
     used_p: set[int] = set()
     tp = excused = 0
