@@ -53,6 +53,7 @@ bench: install
 	$(BIN)/strikewatch bench --n $(or $(N),1000)
 	$(BIN)/python benchmarks/dates_vs_dateparser.py
 	$(BIN)/python benchmarks/geo_vs_baseline.py
+	$(BIN)/python benchmarks/bench_merge.py
 
 # Quality on data nobody tuned on. ../shared (dev set, corpora) sits beside the checkout; see gold/README.md.
 SHARED ?= ../shared
