@@ -3,7 +3,7 @@
 Alignment: a per-document event stands for gold happening H when its document is one of H's
 documents, its type and country are H's, and its dates intersect H's date (the strict scorer's
 rule: an undated report matches no dated gold); among several such happenings, the one whose dates
-are closest. Unaligned events (undated, misdated, or not in the gold) still take part in the merge
+are closest, then one the document is about rather than mentions in passing (`background_docs`). Unaligned events (undated, misdated, or not in the gold) still take part in the merge
 but not in the score. Pairs are reports from different documents: gold-same when they stand for
 the same happening, predicted-same when they share a canonical event.
 
@@ -37,6 +37,7 @@ class Happening:
     first: date
     last: date
     docs: frozenset[str]
+    background: frozenset[str] = frozenset()  # documents that mention it only in passing
 
 
 def load_happenings(path: Path) -> list[Happening]:
@@ -48,7 +49,8 @@ def load_happenings(path: Path) -> list[Happening]:
                 row = json.loads(line)
                 first, _, last = row["date"].partition("/")
                 out.append(Happening(row["happening"], row["type"], row["country"], date.fromisoformat(first),
-                                     date.fromisoformat(last or first), frozenset(row["docs"])))
+                                     date.fromisoformat(last or first), frozenset(row["docs"]),
+                                     frozenset(row.get("background_docs") or ())))
     return out
 
 
@@ -61,7 +63,8 @@ def align(event: Event, happenings: list[Happening]) -> str | None:
             and not (days[1] < h.first or days[0] > h.last)]
     if not fits:
         return None
-    return min(fits, key=lambda h: (abs((days[0] - h.first).days) + abs((days[1] - h.last).days), h.id)).id
+    return min(fits, key=lambda h: (abs((days[0] - h.first).days) + abs((days[1] - h.last).days),
+                                    event.doc_id in h.background, h.id)).id
 
 
 def by_place(reports: list[Event]) -> dict[str, int]:
