@@ -47,3 +47,42 @@ def test_reconciled_record_takes_precise_fields_and_the_lowest_count() -> None:
     assert event.employer == "Renault"
     assert made[0].source_count == 3 and sorted(made[0].sources) == ["a", "b", "c"]
     assert event.event_id.startswith("c")
+
+
+def _brute_components(events, apart=frozenset()) -> set[frozenset[str]]:
+    """Connected components from every pair of reports (the definition the sweep must equal)."""
+    from strikewatch.canonical import linked
+    from strikewatch.canonical.cluster import linkable, pair
+
+    parent = {e.event_id: e.event_id for e in events}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(events):
+        for b in events[i + 1:]:
+            if linkable(a) and linkable(b) and pair(a.event_id, b.event_id) not in apart and linked(a, b):
+                parent[root(a.event_id)] = root(b.event_id)
+    groups: dict[str, set[str]] = {}
+    for e in events:
+        groups.setdefault(root(e.event_id), set()).add(e.event_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_components_equal_those_of_every_pair() -> None:
+    from strikewatch.canonical.cluster import components, pair
+
+    rng = random.Random(3)
+    for _ in range(40):
+        events = []
+        for i in range(rng.randrange(2, 25)):
+            day = f"2024-03-0{rng.randrange(3, 7)}"
+            events.append(report(rng.choice("abcdefg") + str(i % 3), type_=rng.choice(("strike", "protest")),
+                                 start=day, place=rng.choice(("Lyon", "Villeurbanne", "Marseille", None)),
+                                 participants=i))
+        apart = frozenset(pair(a.event_id, b.event_id) for a, b in zip(events, events[1:]) if rng.random() < 0.2)
+        for splits in (frozenset(), apart):
+            got = {frozenset(e.event_id for e in c) for c in components(events, splits)}
+            assert got == _brute_components(events, splits)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from strikewatch.model import Event
 
@@ -24,8 +25,13 @@ NEARBY_KM = 15.0  # two city-level readings of one place ("Nairobi CBD", "Nairob
 def interval(event: Event) -> tuple[date, date] | None:
     """The days a report may mean: a missing end is the start, a missing start (a report dated by
     its publication only) opens OPEN_START_DAYS before the end; no date at all is None."""
-    start = date.fromisoformat(event.date_start) if event.date_start else None
-    end = date.fromisoformat(event.date_end) if event.date_end else None
+    return _days(event.date_start, event.date_end)
+
+
+@lru_cache(maxsize=65536)
+def _days(date_start: str | None, date_end: str | None) -> tuple[date, date] | None:
+    start = date.fromisoformat(date_start) if date_start else None
+    end = date.fromisoformat(date_end) if date_end else None
     if start is None and end is None:
         return None
     if start is None:
@@ -122,11 +128,22 @@ def _employer(a: Event, b: Event) -> Check:
     return Check("employer", True, f"{shown}: compatible")
 
 
-def linked(a: Event, b: Event) -> bool:
-    """Whether two reports may tell the same happening (every check passes)."""
+def agree(a: Event, b: Event) -> bool:
+    """Whether two reports' fields allow them to tell the same happening (documents aside)."""
     if a.type != b.type or a.country != b.country:
         return False  # the cheap tests first: most candidate pairs fail here
-    return all(check.ok for check in checks(a, b))
+    return _dates(a, b).ok and place_check(a, b).ok and _employer(a, b).ok
+
+
+def linked(a: Event, b: Event) -> bool:
+    """Whether two reports may tell the same happening (every check passes)."""
+    return a.doc_id != b.doc_id and agree(a, b)
+
+
+def signature(event: Event) -> tuple[object, ...]:
+    """Everything `agree` reads: reports with equal signatures agree with the same reports."""
+    return (event.type, event.country, event.admin1, event.location, event.geo_precision, event.latitude,
+            event.longitude, event.date_start, event.date_end, event.employer)
 
 
 def closeness(a: Event, b: Event) -> tuple[int, int, int]:
