@@ -98,3 +98,19 @@ def test_upload_a_file(page, base_url: str, tmp_path: Path) -> None:  # type: ig
     page.wait_for_selector("#document-text")
     assert "Grève au port de Brest" in page.inner_text("h1")
     assert page.locator("mark.evidence").count() >= 1
+
+
+def test_chronology_page_and_the_map_playing_the_spread(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(base_url + "/chronology")
+    page.wait_for_selector("ul.chronology li")
+    assert page.locator("table.events tbody tr").count() >= 3  # the spread table
+    page.goto(base_url + "/map")
+    page.wait_for_selector("path.event-marker")
+    everything = page.locator("path.event-marker").count()
+    page.click("#play")
+    page.wait_for_function("document.getElementById('day-label').textContent !== 'all'")
+    assert page.locator("path.event-marker").count() < everything  # it starts from the first day
+    page.wait_for_function("document.getElementById('day-label').textContent === 'all'", timeout=60000)
+    assert page.locator("path.event-marker").count() == everything and errors == []
