@@ -31,7 +31,9 @@ def client(tmp_path: Path) -> TestClient:
 def test_api_events_are_canonical_by_default(client: TestClient) -> None:
     merged = client.get("/api/events").json()
     assert sorted(e["source_count"] for e in merged) == [1, 2]
-    assert sorted(next(e for e in merged if e["source_count"] == 2)["sources"]) == ["a", "b"]
+    twice = next(e for e in merged if e["source_count"] == 2)
+    assert sorted(twice["sources"]) == ["a", "b"]
+    assert sorted(r["evidence"] for r in twice["reports"]) == ["a: a strike in Lyon.", "b: a strike in Lyon."]
     assert len(client.get("/api/events", params={"per_document": True}).json()) == 3
 
 

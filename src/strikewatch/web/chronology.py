@@ -16,7 +16,10 @@ from strikewatch.model import EVENT_TYPES, Event
 
 
 def canonical_record(made: Canonical) -> dict[str, Any]:
-    return {**made.event.to_dict(), "source_count": made.source_count, "sources": made.sources}
+    """A canonical event for the API: its record, its sources, and each report with its evidence."""
+    reports = [{"event_id": m.event_id, "doc_id": m.doc_id, "evidence": m.evidence, "evidence_start": m.evidence_start,
+                "evidence_end": m.evidence_end} for m in made.members]
+    return {**made.event.to_dict(), "source_count": made.source_count, "sources": made.sources, "reports": reports}
 
 
 def event_rows(db: Archive, filters: dict[str, Any], per_document: bool) -> tuple[list[Event], dict[str, int]]:
