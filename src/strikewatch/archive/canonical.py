@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import timedelta
 
-from strikewatch.canonical.cluster import Pair, components, linkable, pair, refine
+from strikewatch.canonical.grouping import Pair, components, linkable, pair, refine
 from strikewatch.canonical.reconcile import Canonical, reconcile
 from strikewatch.canonical.rules import MAX_SPAN_DAYS, OPEN_START_DAYS, interval, linked
 from strikewatch.errors import UsageError

@@ -2,7 +2,7 @@
 event that keeps its sources (the per-document events stay as they were extracted)."""
 from __future__ import annotations
 
-from strikewatch.canonical.cluster import cluster
+from strikewatch.canonical.grouping import cluster
 from strikewatch.canonical.reconcile import Canonical, reconcile
 from strikewatch.canonical.rules import Check, checks, linked
 from strikewatch.model import Event

@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from strikewatch.canonical.cluster import specificity
+from strikewatch.canonical.grouping import specificity
 from strikewatch.model import COUNT_FIELDS, Event
 
 PLACE_FIELDS = ("location", "admin1", "admin1_name", "country", "latitude", "longitude", "geo_precision")

@@ -127,12 +127,16 @@ def refine(component: Iterable[Event], apart: set[Pair] | frozenset[Pair] = NO_P
     """Groups in which every two members link (complete linkage: no chaining from Monday's march to
     Wednesday's through a report of "this week's marches"). A vague report that fits groups of
     several places or days ("riots across France" beside Marseille's and Lyon's) is not assigned to
-    one of them at random: it joins a group told at its own level, or founds one."""
+    one of them at random: it joins a group told at its own level, or founds one. What a group is
+    about is its founder's place and days, not those of the vague reports that joined it since."""
     agreement = agreement or Agreement()
     groups: list[_Group] = []
     for event in sorted(component, key=specificity):
+        # ambiguity is judged on the founders (what each group is about), not on who joined since
+        near = {(place_key(g.members[0]), interval(g.members[0])) for g in groups
+                if g.members[0].doc_id != event.doc_id and agreement(event, g.members[0])}
         fits = [g for g in groups if g.takes(event, agreement, apart)]
-        if len({(place_key(g.members[0]), interval(g.members[0])) for g in fits}) > 1:
+        if len(near) > 1:
             fits = [g for g in fits if (place_key(g.members[0]), interval(g.members[0]))
                     == (place_key(event), interval(event))]
         if not fits:

@@ -52,7 +52,7 @@ def test_reconciled_record_takes_precise_fields_and_the_lowest_count() -> None:
 def _brute_components(events, apart=frozenset()) -> set[frozenset[str]]:
     """Connected components from every pair of reports (the definition the sweep must equal)."""
     from strikewatch.canonical import linked
-    from strikewatch.canonical.cluster import linkable, pair
+    from strikewatch.canonical.grouping import linkable, pair
 
     parent = {e.event_id: e.event_id for e in events}
 
@@ -72,7 +72,7 @@ def _brute_components(events, apart=frozenset()) -> set[frozenset[str]]:
 
 
 def test_components_equal_those_of_every_pair() -> None:
-    from strikewatch.canonical.cluster import components, pair
+    from strikewatch.canonical.grouping import components, pair
 
     rng = random.Random(3)
     for _ in range(40):
