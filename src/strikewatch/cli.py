@@ -550,11 +550,15 @@ def show(
     out.print()
     out.print(escape(doc.raw_text if raw else doc.text))
     if events:
-        out.print(f"\n[bold]{len(events)} events[/bold]")
+        happening = {m.event_id: made for made in archive.canonical_events(doc_id=doc.id) for m in made.members}
+        out.print(f"\n[bold]{len(events)} events[/bold] (→ the canonical event each belongs to, and its sources)")
         for event in events:
             when = _when(event)
             where = event.location or event.admin1 or event.country or "?"
-            out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}")
+            made = happening.get(event.event_id)
+            merged = f"  → {made.canonical_id[:10]} ({made.source_count})" if made else ""
+            out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}"
+                      + merged)
 
 
 from strikewatch import cli_merge  # noqa: E402,F401  (registers why, split on `app`)
