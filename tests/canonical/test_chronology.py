@@ -38,3 +38,12 @@ def test_every_format_renders_and_html_is_escaped() -> None:
     page = to_html(chronology)
     assert "Strike &lt;in&gt; Lyon" in page and "<in>" not in page
     assert json.loads(to_json(chronology))["spread"]
+
+
+def test_only_web_addresses_become_links() -> None:
+    happenings = merge([report("a"), report("b")])
+    chronology = build(happenings, {"a": {"title": "A", "url": "javascript:alert(1)"},
+                                    "b": {"title": "B", "url": "https://example.org/b"}})
+    page, text = to_html(chronology), to_markdown(chronology)
+    assert 'href="javascript:' not in page and 'href="https://example.org/b"' in page
+    assert "](javascript:" not in text and "[B](https://example.org/b)" in text

@@ -6,10 +6,17 @@ import html
 import json
 from collections import defaultdict
 from typing import Any
+from urllib.parse import urlsplit
 
 from strikewatch.canonical.reconcile import Canonical
 
 Metadata = dict[str, dict[str, Any]]
+
+
+def _linkable(url: str | None) -> bool:
+    """Only http(s) addresses become links (a stored "javascript:" URL stays out), as in the web pages."""
+    return bool(url) and urlsplit(url.strip()).scheme.lower() in ("http", "https") and not any(
+        ord(c) < 32 or c in " ()<>" for c in url)
 
 
 def _where(event: Any) -> str:
@@ -71,8 +78,8 @@ def to_markdown(chronology: dict[str, Any]) -> str:
     for day in chronology["days"]:
         lines += [f"## {day['day']}", ""]
         for e in day["events"]:
-            sources = ", ".join(f"[{s['title'] or s['doc_id']}]({s['url']})" if s["url"] else (s["title"] or s["doc_id"])
-                                for s in e["sources"])
+            sources = ", ".join(f"[{s['title'] or s['doc_id']}]({s['url']})" if _linkable(s["url"])
+                                else (s["title"] or s["doc_id"]) for s in e["sources"])
             lines.append(f"- **{e['type']}** in {e['place']}{_when(e)}{_counts(e)} · {e['source_count']} "
                          f"source{'s' if e['source_count'] > 1 else ''}: {sources}")
         lines.append("")
@@ -91,7 +98,7 @@ def to_html(chronology: dict[str, Any], title: str = "Chronology") -> str:
     for day in chronology["days"]:
         body.append(f'<h2 id="d{esc(day["day"])}">{esc(day["day"])}</h2><ul>')
         for e in day["events"]:
-            links = ", ".join(f'<a href="{esc(s["url"])}">{esc(s["title"] or s["doc_id"])}</a>' if s["url"]
+            links = ", ".join(f'<a href="{esc(s["url"])}">{esc(s["title"] or s["doc_id"])}</a>' if _linkable(s["url"])
                               else esc(s["title"] or s["doc_id"]) for s in e["sources"])
             body.append(f"<li><b>{esc(e['type'])}</b> in {esc(e['place'])}{esc(_when(e))}{esc(_counts(e))} · "
                         f"{e['source_count']} source(s): {links}</li>")
