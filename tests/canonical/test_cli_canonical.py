@@ -87,7 +87,8 @@ def test_merge_corpus_floors() -> None:
         pytest.skip(f"needs {clusters} (../shared beside the checkout)")
     result = run("eval", "--merge", str(clusters), "--json")
     scores = json.loads(result.stdout)
-    assert scores["precision"] >= 0.78 and scores["recall"] >= 0.75
+    # re-based on the extractor of main (relevance screen, date and place changes): P 0.809 -> 0.846, R 0.773 -> 0.733
+    assert scores["precision"] >= 0.84 and scores["recall"] >= 0.73
 
 
 @pytest.mark.slow
