@@ -4,7 +4,6 @@ way to keep a gain. Reads the texts from ../shared and skips without it."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
