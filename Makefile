@@ -56,6 +56,7 @@ bench: install
 	$(BIN)/python benchmarks/dates_vs_dateparser.py
 	$(BIN)/python benchmarks/geo_vs_baseline.py
 	-$(BIN)/python benchmarks/bench_screen.py
+	$(BIN)/python benchmarks/bench_merge.py
 
 # Quality on data nobody tuned on. ../shared (dev set, corpora) sits beside the checkout; see gold/README.md.
 SHARED ?= ../shared

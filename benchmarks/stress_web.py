@@ -128,8 +128,9 @@ def main() -> None:
             wait_until_up(port)
             print(f"{args.documents} documents, {args.clients} clients, at most {args.requests} requests "
                   f"or {args.seconds:g} s per endpoint")
-            for path in ("/api/events", "/events", "/events?sort=participants&desc=true&page=7", "/?q=dockers",
-                         "/api/search?q=greve", "/api/documents"):
+            for path in ("/api/events", "/api/events?per_document=true", "/events",
+                         "/events?sort=participants&desc=true&page=7", "/chronology", "/api/chronology",
+                         "/?q=dockers", "/api/search?q=greve", "/api/documents"):
                 r = hammer(port, path, args.clients, args.requests, args.seconds)
                 print(f"  {path:<45} {r['per_second']:7.1f} req/s  p50 {r['p50']:6.3f} s  p95 {r['p95']:6.3f} s  "
                       f"{r['requests']} requests, {r['errors']} errors", flush=True)

@@ -218,7 +218,8 @@ def _when(event: Event) -> str | None:
 
 
 def _print_stats(stats: dict[str, object]) -> None:
-    out.print(f"archive: {stats['documents']} documents, {stats['events']} events")
+    out.print(f"archive: {stats['documents']} documents, {stats['events']} events"
+              + (f" ({stats['canonical_events']} happenings across documents)" if "canonical_events" in stats else ""))
     for key, heading in (("by_language", "language"), ("by_month", "month"), ("events_by_type", "event type")):
         values = stats[key]
         assert isinstance(values, dict)
@@ -301,12 +302,25 @@ def evaluate(
         "--split", help="Only the gold documents of this split (the \"split\" of each gold line: tune, check).")] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="List every false positive, missed event, near miss and wrong field with its sentence.")] = False,
+    merge: Annotated[bool, typer.Option(
+        "--merge", help="GOLD is clusters of happenings (clusters.jsonl): score the cross-document merge pairwise.")] = False,
+    canonical: Annotated[bool, typer.Option(
+        "--canonical", help="Also score canonical events (merged across documents) against per-happening gold.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Score events against gold data: strict, coarse-type, type+date, type+place and type-only F1.
 
     Example: strikewatch eval gold/events.jsonl --docs fr.jsonl --docs en.jsonl --split tune --explain
+    (cross-document merge: strikewatch eval --merge ../shared/corpora/merge/clusters.jsonl)
     """
+    if merge:
+        from strikewatch.cli_merge import evaluate_merge
+
+        if split or explain or canonical:
+            raise UsageError("--merge scores the grouping of whole happenings: it takes no --split, --explain "
+                             "or --canonical")
+
+        return evaluate_merge(gold, predictions, docs, as_json)
     from strikewatch import evaluate as scoring
 
     gold_events = scoring.load_gold(gold, split=split)
@@ -331,11 +345,20 @@ def evaluate(
         predicted = {doc.id: [e.to_dict() for e in events]
                      for doc, events in analyse_documents(wanted, on_error=reader.analysis_failed)}
     result = scoring.score(gold_events, predicted)
+    if canonical:
+        from strikewatch.canonical.evaluate import score_canonical
+
+        result["canonical_strict"] = score_canonical(gold_events, [Event.from_dict(r) for v in predicted.values()
+                                                                   for r in v])
     errors = scoring.explain(gold_events, predicted, texts) if explain else None
     if as_json:
         out.print_json(json.dumps({**result, "errors": errors} if explain else result))
         return
     out.print(escape(scoring.render(result)))
+    if canonical:
+        merged = result["canonical_strict"]
+        out.print(f"canonical events against per-happening gold (strict): P {merged['precision']:.3f}  "
+                  f"R {merged['recall']:.3f}  F1 {merged['f1']:.3f}  ({merged['pred']} events, {merged['gold']} happenings)")
     if errors is not None:
         out.print()
         out.print(escape(scoring.render_explanation(errors)), soft_wrap=True)
@@ -380,6 +403,8 @@ CountryOption = Annotated[Optional[str], typer.Option("--country", help="Only ev
 SinceOption = Annotated[Optional[str], typer.Option("--since", help="Only events on or after this date (ISO).")]
 UntilOption = Annotated[Optional[str], typer.Option("--until", help="Only events on or before this date (ISO).")]
 QueryOption = Annotated[Optional[str], typer.Option("--query", help="Only events of documents matching this full-text query.")]
+PerDocumentOption = Annotated[bool, typer.Option(
+    "--per-document", help="Events as each document told them, not one canonical event per happening.")]
 
 
 def _filters(types: list[str] | None, country: str | None, since: str | None, until: str | None,
@@ -403,9 +428,10 @@ def export(
     output: Annotated[str, typer.Option("--output", "-o", help="File to write (- for standard output).")] = "-",
     db: DbOption = None,
     types: TypeOption = None, country: CountryOption = None, since: SinceOption = None, until: UntilOption = None,
-    query: QueryOption = None,
+    query: QueryOption = None, per_document: PerDocumentOption = False,
 ) -> None:
-    """Write the archive's events for pandas, R, QGIS, spreadsheets or ACLED-based workflows.
+    """Write the archive's events for pandas, R, QGIS, spreadsheets or ACLED-based workflows: one
+    canonical event per happening (with all its sources), or --per-document.
 
     Example: strikewatch export --format geojson --country KZ --since 2022-01-01 -o kazakhstan.geojson
     """
@@ -419,13 +445,13 @@ def export(
     if output == "-":
         if fmt in BINARY_FORMATS and sys.stdout.isatty():
             raise UsageError(f"{fmt} is binary: give a file with -o")
-        count = write_events(archive, fmt, sys.stdout.buffer, **filters)
+        count = write_events(archive, fmt, sys.stdout.buffer, per_document, **filters)
     else:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         partial = Path(output).with_name(Path(output).name + ".partial")
         try:
             with open(partial, "wb") as sink:
-                count = write_events(archive, fmt, sink, **filters)
+                count = write_events(archive, fmt, sink, per_document, **filters)
         except BaseException:  # an error or an interrupt: no half file, under either name
             partial.unlink(missing_ok=True)
             raise
@@ -439,20 +465,31 @@ def events(
     types: TypeOption = None, country: CountryOption = None, since: SinceOption = None, until: UntilOption = None,
     query: QueryOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most events to show.")] = 50,
+    per_document: PerDocumentOption = False,
     as_json: JsonOption = False,
 ) -> None:
-    """List stored events, oldest first, with the filters of export.
+    """List stored events, oldest first, with the filters of export: one canonical event per
+    happening with its number of sources, or --per-document.
 
     Example: strikewatch events --type strike --country KZ
     """
-    found = _archive(db, readonly=True).events(**_filters(types, country, since, until, query), limit=limit)
+    archive = _archive(db, readonly=True)
+    filters = _filters(types, country, since, until, query)
+    if per_document:
+        found, counts = archive.events(**filters, limit=limit), {}
+    else:
+        merged = archive.canonical_events(**filters, limit=limit)
+        found, counts = [m.event for m in merged], {m.canonical_id: m.source_count for m in merged}
     if as_json:
-        out.print_json(json.dumps([e.to_dict() for e in found]))
+        out.print_json(json.dumps([{**e.to_dict(), **({"source_count": counts[e.event_id]} if counts else {})}
+                                   for e in found]))
         return
     for event in found:
         when = _when(event)
         where = ", ".join(x for x in (event.location, event.country) if x)
-        out.print(f"{when or 'undated':<22} {event.type:<11} {escape(where)[:28]:<28} {escape(event.evidence[:100])}")
+        sources = f"{counts[event.event_id]:>2}× " if counts else ""
+        out.print(f"{event.event_id[:10]}  {when or 'undated':<22} {event.type:<11} {escape(where)[:28]:<28} "
+                  f"{sources}{escape(event.evidence[:100])}")
     if not found:
         err.print("no event matches")
 
@@ -556,11 +593,18 @@ def show(
     out.print()
     out.print(escape(doc.raw_text if raw else doc.text))
     if events:
-        out.print(f"\n[bold]{len(events)} events[/bold]")
+        happening = {m.event_id: made for made in archive.canonical_events(doc_id=doc.id) for m in made.members}
+        out.print(f"\n[bold]{len(events)} events[/bold] (→ the canonical event each belongs to, and its sources)")
         for event in events:
             when = _when(event)
             where = event.location or event.admin1 or event.country or "?"
-            out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}")
+            made = happening.get(event.event_id)
+            merged = f"  → {made.canonical_id[:10]} ({made.source_count})" if made else ""
+            out.print(f"  {event.type:<11} {when or 'undated':<22} {escape(where):<20} {escape(event.evidence[:90])}"
+                      + merged)
+
+
+from strikewatch import cli_merge  # noqa: E402,F401  (registers why, split on `app`)
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -140,3 +140,33 @@ def test_export_command_writes_files_atomically(filled: Archive, tmp_path: Path)
     bad = subprocess.run([sys.executable, "-m", "strikewatch", "export", "--format", "xlsx", "--db", str(filled.path)],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "choose one of" in bad.stderr
+
+
+@pytest.fixture
+def told_twice(filled: Archive) -> Archive:
+    """The Atyrau strike told again by a second (made-up) outlet with another count."""
+    again = Document(id="kz2", text="Oil workers struck in Atyrau on 3 January.", raw_text="x", language="en",
+                     published="2022-01-04", title="Atyrau strike", url="https://news.example.kz/atyrau")
+    filled.add_document(again, [
+        _event("kz2", "strike", "2022-01-03", "KZ", admin1="KZ-23", location="Atyrau", latitude=47.1, longitude=51.9,
+               geo_precision="city", participants=1500, employer="Tengizchevroil")])
+    return filled
+
+
+def test_canonical_events_by_default_per_document_on_request(told_twice: Archive) -> None:
+    merged = json.loads(_export(told_twice, "json"))
+    assert [r["type"] for r in merged] == ["restriction", "strike", "repression"]
+    strike = merged[1]
+    assert (strike["source_count"], sorted(strike["sources"]), strike["participants"]) == (2, ["kz", "kz2"], 1500)
+    assert "participants 1,500-2,000" in strike["notes"]
+    assert len(json.loads(_export(told_twice, "json", per_document=True))) == 4
+    rows = list(csv.DictReader(io.StringIO(_export(told_twice, "csv").decode("utf-8"))))
+    assert rows[1]["sources"].count(";") == 1
+
+
+def test_acled_source_lists_every_outlet_with_its_scale(told_twice: Archive) -> None:
+    rows = list(csv.DictReader(io.StringIO(_export(told_twice, "acled").decode("utf-8"))))
+    strike = rows[1]
+    assert set(strike["source"].split("; ")) == {"example.org", "news.example.kz"}
+    assert strike["source_scale"] == "National"
+    assert rows[0]["source"] == "Chile" and rows[0]["source_scale"] == ""

@@ -105,7 +105,27 @@ def test_no_page_breaks_its_content_security_policy(page, base_url: str) -> None
     page.on("console", lambda message: violations.append(message.text)
             if "Content Security Policy" in message.text else None)
     for path, selector in (("/", "form.filters"), ("/events", "table.events tbody tr"), ("/map", "path.event-marker"),
-                           ("/timeline", "canvas#timeline"), ("/docs", ".swagger-ui .opblock")):
+                           ("/timeline", "canvas#timeline"),
+                           ("/chronology", "ul.chronology li"), ("/docs", ".swagger-ui .opblock")):
         page.goto(base_url + path)
         page.wait_for_selector(selector)
     assert violations == []
+
+
+def test_chronology_page_and_the_map_playing_the_spread(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(base_url + "/chronology")
+    page.wait_for_selector("ul.chronology li")
+    assert page.locator("table.events tbody tr").count() >= 3  # the spread table
+    page.goto(base_url + "/map")
+    page.wait_for_selector("path.event-marker")
+    everything = page.locator("path.event-marker").count()
+    page.click("#play")
+    # expect() rather than wait_for_function: a string predicate is an eval, which the CSP forbids
+    expect(page.locator("#day-label")).not_to_have_text("all")
+    assert page.locator("path.event-marker").count() < everything  # it starts from the first day
+    expect(page.locator("#day-label")).to_have_text("all", timeout=60000)
+    assert page.locator("path.event-marker").count() == everything and errors == []

@@ -30,7 +30,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             text = f"Les dockers du port n° {i} ont fait grève en mars."
             events = []
             for d in range(10):
-                event = Event(doc_id=f"d{i}", type="strike", date_start=f"2023-03-{d + 1:02d}", country="FR",
+                # a year per document: no two documents tell one happening, 300 canonical events as well
+                event = Event(doc_id=f"d{i}", type="strike", date_start=f"{1990 + i}-03-{d + 1:02d}", country="FR",
                               evidence=text, evidence_start=d, evidence_end=len(text), participants=i * 10 + d)
                 event.assign_id()
                 events.append(event)
@@ -43,16 +44,20 @@ def client(db: Path) -> TestClient:
     return TestClient(create_app(db), base_url=BASE)
 
 
-def test_api_events_is_paged_with_a_total(client: TestClient) -> None:
-    first = client.get("/api/events")
+@pytest.mark.parametrize("per_document", [False, True])
+def test_api_events_is_paged_with_a_total(client: TestClient, per_document: bool) -> None:
+    first = client.get("/api/events", params={"per_document": per_document})
     assert len(first.json()) == 100 and first.headers["x-total-count"] == "300"
-    last = client.get("/api/events", params={"offset": 250}).json()
+    last = client.get("/api/events", params={"offset": 250, "per_document": per_document}).json()
     assert len(last) == 50 and last != first.json()[:50]
     assert client.get("/api/events", params={"limit": 100_000}).status_code == 422
+    chronology = client.get("/api/chronology", params={"offset": 280})
+    assert chronology.headers["x-total-count"] == "300" and chronology.json()["shown"] == 20
 
 
 @pytest.mark.parametrize("path", ["/api/events?offset=100000000000000000000", "/api/documents?offset=100000000000000000000",
-                                  "/events?page=100000000000000000000", "/api/events?offset=-1"])
+                                  "/events?page=100000000000000000000", "/api/events?offset=-1",
+                                  "/api/chronology?offset=100000000000000000000", "/chronology?page=100000000000000000000"])
 def test_absurd_offsets_are_refused_not_500(client: TestClient, path: str) -> None:
     assert client.get(path).status_code == 422
 
@@ -61,12 +66,17 @@ def test_query_errors_in_exports_and_tables_are_400(client: TestClient) -> None:
     assert client.get("/export", params={"q": '"'}).status_code == 400
     assert client.get("/api/events", params={"q": '"'}).status_code == 400
     assert client.get("/events", params={"q": '"'}).status_code == 400
+    assert client.get("/events", params={"q": '"', "per_document": True}).status_code == 400
+    assert client.get("/export", params={"q": '"', "per_document": True}).status_code == 400
 
 
-def test_events_table_sorts_and_pages_in_sql(client: TestClient) -> None:
-    page = client.get("/events", params={"sort": "participants", "desc": "true"}).text
-    assert "300 events" in page and "page 1 of 6" in page
+@pytest.mark.parametrize("per_document", [False, True])
+def test_events_table_sorts_and_pages_in_sql(client: TestClient, per_document: bool) -> None:
+    page = client.get("/events", params={"sort": "participants", "desc": "true", "per_document": per_document}).text
+    assert ("300 reports" if per_document else "300 events") in page and "page 1 of 6" in page
     assert page.index("<td>299</td>") < page.index("<td>298</td>")
+    assert "<td>249</td>" not in page and "<td>249</td>" in client.get(
+        "/events", params={"sort": "participants", "desc": "true", "per_document": per_document, "page": 2}).text
 
 
 @pytest.mark.parametrize("query, message", [
@@ -86,6 +96,8 @@ def test_a_slow_query_is_stopped(db: Path, monkeypatch: pytest.MonkeyPatch) -> N
             archive.events(query="dockers")
         with pytest.raises(QueryError, match="was stopped"):
             archive.search("grève")
+        with pytest.raises(QueryError, match="was stopped"):
+            archive.canonical_events(query="dockers")
     with Archive(db, readonly=True, time_limit=5.0) as archive:
         assert len(archive.events(query="dockers")) == 300
 

@@ -76,7 +76,8 @@ def test_same_origin_posts_and_plain_clients_may_upload(client: TestClient) -> N
 def test_security_headers_and_no_inline_script(client: TestClient) -> None:
     from strikewatch.web import doc_url
 
-    for path in ("/", "/events", "/timeline", "/map", "/upload", "/docs", doc_url(SLASHED), "/api/events"):
+    for path in ("/", "/events", "/events?per_document=true", "/timeline", "/chronology", "/map", "/upload", "/docs",
+                 doc_url(SLASHED), "/api/events", "/api/chronology"):
         response = client.get(path)
         assert response.status_code == 200, path
         csp = response.headers["content-security-policy"]
@@ -100,8 +101,11 @@ def test_ids_with_slashes_are_reachable_and_event_ids_escaped(client: TestClient
     assert page.status_code == 200 and "Grève au Havre" in page.text
     assert HOSTILE_ID not in page.text and ("&#34;&gt;&lt;img" in page.text or "&quot;&gt;&lt;img" in page.text)
     assert client.get("/api/documents/" + link.removeprefix("/documents/")).json()["id"] == SLASHED
-    table = client.get("/events").text
-    assert HOSTILE_ID not in table and "/documents/lemonde/2023/03/gr%C3%A8ve%20%231%3Fx%3D2#at-" in table
+    for path in ("/events", "/events?per_document=true"):  # canonical rows link to the report they quote
+        table = client.get(path).text
+        assert HOSTILE_ID not in table and "/documents/lemonde/2023/03/gr%C3%A8ve%20%231%3Fx%3D2#at-%22%3E%3Cimg" in table
+    chronology = client.get("/chronology").text
+    assert 'href="/documents/lemonde/2023/03/gr%C3%A8ve%20%231%3Fx%3D2"' in chronology
 
 
 def test_an_upload_never_replaces_a_document_silently(client: TestClient, db: Path) -> None:

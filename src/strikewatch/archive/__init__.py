@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from strikewatch.archive import canonical as canonical_store
+from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, REBUILD_CANONICAL_AT, SCHEMA_VERSION
+from strikewatch.canonical import Canonical
 from strikewatch.errors import ArchiveError, QueryError, UsageError
 from strikewatch.model import EVENT_FIELDS, Document, Event
 
@@ -100,6 +102,8 @@ class Archive:
             self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\n"
                                   f"PRAGMA application_id = {APPLICATION_ID};\n"
                                   f"PRAGMA user_version = {number};\nCOMMIT;")
+        if any(version < number <= SCHEMA_VERSION for number in REBUILD_CANONICAL_AT):
+            self.rebuild_canonical()  # events stored before cross-document merging existed
 
     @property
     def schema_version(self) -> int:
@@ -162,6 +166,8 @@ class Archive:
 
     @staticmethod
     def _write_events(db: sqlite3.Connection, doc_id: str, events: Iterable[Event]) -> int:
+        events = list(events)
+        stale = canonical_store.stale_components(db, doc_id)
         db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
         rows = []
         for event in events:
@@ -171,6 +177,7 @@ class Archive:
             rows.append(tuple(record[f] for f in EVENT_FIELDS))
         db.executemany(f"INSERT OR REPLACE INTO events ({', '.join(EVENT_FIELDS)}) "
                        f"VALUES ({', '.join('?' * len(EVENT_FIELDS))})", rows)
+        canonical_store.refresh(db, events, stale)  # in the same transaction as the document
         return len({row[EVENT_FIELDS.index("event_id")] for row in rows})
 
     def resolve_id(self, doc_id: str) -> str:
@@ -291,6 +298,91 @@ class Archive:
                 out[row["id"]] = {"title": row["title"], "url": row["url"], "published": row["published"]}
         return out
 
+    # -- canonical events (one per happening, across documents; see strikewatch.canonical) ------
+    def _canonical_where(self, doc_id: str | None, types: list[str] | None, country: str | None,
+                         since: str | None, until: str | None, query: str | None) -> tuple[str, list[Any]]:
+        where, params = [], []  # type: ignore[var-annotated]
+        told_by = "c.canonical_id IN (SELECT canonical_id FROM canonical_members WHERE doc_id {})"
+        if doc_id:
+            where.append(told_by.format("= ?"))
+            params.append(self.resolve_id(doc_id))
+        if types:
+            where.append(f"c.type IN ({', '.join('?' * len(types))})")
+            params.extend(types)
+        if country:
+            where.append("c.country = ?")
+            params.append(country.upper())
+        if since:
+            where.append("coalesce(c.date_end, c.date_start) >= ?")
+            params.append(since)
+        if until:
+            where.append("coalesce(c.date_start, c.date_end) <= ?")
+            params.append(until)
+        if query:
+            check_query(query)
+            where.append(told_by.format("IN (SELECT d.id FROM documents_fts JOIN documents d "
+                                        "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?)"))
+            params.append(query)
+        return (f" WHERE {' AND '.join(where)}" if where else ""), params
+
+    def canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
+                         country: str | None = None, since: str | None = None, until: str | None = None,
+                         query: str | None = None, limit: int | None = None, offset: int = 0,
+                         order: str = "date_start", descending: bool = False, dated: bool = False
+                         ) -> list[Canonical]:
+        """Canonical events matching every filter given (`doc_id`, `query`: told by such a document),
+        sorted and paged as `events` is; `dated`: only those with a day (by their first day)."""
+        where, params = self._canonical_where(doc_id, types, country, since, until, query)
+        if order not in SORTABLE:
+            raise UsageError(f"cannot sort events by {order!r}; choose among {', '.join(SORTABLE)}")
+        if dated:
+            where = (f"{where} AND" if where else " WHERE") + " coalesce(c.date_start, c.date_end) IS NOT NULL"
+        with self._guarded(query):
+            return canonical_store.select(self.db, where, params, limit, offset, order, descending, dated)
+
+    def count_canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
+                               country: str | None = None, since: str | None = None, until: str | None = None,
+                               query: str | None = None, dated: bool | None = None) -> int:
+        """How many canonical events match (`dated`: True only those with a day, False only the undated)."""
+        where, params = self._canonical_where(doc_id, types, country, since, until, query)
+        if dated is not None:
+            where = ((f"{where} AND" if where else " WHERE") + " coalesce(c.date_start, c.date_end) IS "
+                     + ("NOT NULL" if dated else "NULL"))
+        with self._guarded(query):
+            return int(self.db.execute(f"SELECT count(*) FROM canonical_events c{where}", params).fetchone()[0])
+
+    def canonical_spread(self, *, doc_id: str | None = None, types: list[str] | None = None,
+                         country: str | None = None, since: str | None = None, until: str | None = None,
+                         query: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """The spread table of the chronology (see strikewatch.canonical.chronology) in one
+        aggregate query over every matching canonical event, however many there are; at most
+        `limit` rows (type and region pairs)."""
+        where, params = self._canonical_where(doc_id, types, country, since, until, query)
+        where = (f"{where} AND" if where else " WHERE") + " coalesce(c.date_start, c.date_end) IS NOT NULL"
+        with self._guarded(query):
+            return canonical_store.spread(self.db, where, params, limit)
+
+    def canonical(self, key: str) -> Canonical:
+        """A canonical event by its id, one of its reports' event ids, or a unique start of either."""
+        return canonical_store.get(self.db, key)
+
+    def why(self, key: str) -> dict[str, Any]:
+        """Which fields matched for each report of a canonical event, and why nearby ones stayed out."""
+        return canonical_store.why(self.db, key)
+
+    def split(self, key: str, event_ids: list[str] | None = None) -> list[str]:
+        """Keep reports of a canonical event apart from the others for good (undo with `unsplit`)."""
+        with self.transaction() as db:
+            return canonical_store.split(db, key, event_ids)
+
+    def unsplit(self, key: str) -> int:
+        with self.transaction() as db:
+            return canonical_store.unsplit(db, key)
+
+    def rebuild_canonical(self) -> int:
+        with self.transaction() as db:
+            return canonical_store.rebuild(db)
+
     # -- search and statistics ----------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20, language: str | None = None) -> list[SearchHit]:
         """Documents matching an FTS5 query, best first (bm25; a title hit weighs 5 body hits)."""
@@ -316,6 +408,7 @@ class Archive:
         return {
             "documents": self.db.execute("SELECT count(*) FROM documents").fetchone()[0],
             "events": self.db.execute("SELECT count(*) FROM events").fetchone()[0],
+            "canonical_events": self.db.execute("SELECT count(*) FROM canonical_events").fetchone()[0],
             "by_language": pairs("SELECT language, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"),
             "by_month": pairs("SELECT coalesce(substr(published, 1, 7), 'undated'), count(*) "
                               "FROM documents GROUP BY 1 ORDER BY 1"),

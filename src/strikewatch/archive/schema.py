@@ -78,6 +78,40 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_type_date ON events(type, date_start);
     CREATE INDEX events_country ON events(country, admin1);
     """,
+    # 2: canonical events (cross-document merging): one row per happening, its reports, and the
+    # pairs a user split apart (`strikewatch split`); per-document events stay untouched
+    """
+    CREATE TABLE canonical_events (
+        canonical_id TEXT PRIMARY KEY,
+        component TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        admin1 TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        source_count INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX canonical_type_date ON canonical_events(type, date_start);
+    CREATE INDEX canonical_country_date ON canonical_events(country, date_start);
+    CREATE INDEX canonical_component ON canonical_events(component);
+    CREATE TABLE canonical_members (
+        event_id TEXT PRIMARY KEY,
+        canonical_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL
+    );
+    CREATE INDEX canonical_members_canonical ON canonical_members(canonical_id);
+    CREATE INDEX canonical_members_doc ON canonical_members(doc_id);
+    CREATE TABLE merge_apart (
+        event_a TEXT NOT NULL,
+        event_b TEXT NOT NULL,
+        PRIMARY KEY (event_a, event_b)
+    );
+    CREATE INDEX merge_apart_b ON merge_apart(event_b);
+    CREATE INDEX events_block ON events(type, country, date_start, date_end);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+# Versions after which the canonical events are rebuilt from the stored events once migrated.
+REBUILD_CANONICAL_AT = (2,)

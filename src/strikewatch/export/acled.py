@@ -1,8 +1,10 @@
 """ACLED-style CSV: ACLED's columns in ACLED's order, with the mapping table of DESIGN.md.
 
 What our model cannot express (README, "ACLED export"): admin2/admin3 (we code to admin1), ACLED's
-region names (we leave `region` empty), source scale, and ACLED's named actors (we write generic
-ones: "Protesters (Kazakhstan)", "Police Forces of Kazakhstan", with our own actor in assoc_actor_1)."""
+region names (we leave `region` empty), and ACLED's named actors (we write generic ones:
+"Protesters (Kazakhstan)", "Police Forces of Kazakhstan", with our own actor in assoc_actor_1).
+`source` names every outlet that tells a canonical event; `source_scale` is read from their web
+addresses (a country-code domain of the event's country is National, of another International)."""
 from __future__ import annotations
 
 import csv
@@ -10,7 +12,8 @@ import io
 import time
 from collections import defaultdict
 from datetime import date
-from typing import BinaryIO
+from typing import Any, BinaryIO
+from urllib.parse import urlparse
 
 import pycountry
 
@@ -93,12 +96,41 @@ def _notes(event: Event) -> str:
     return " ".join(notes)
 
 
+# country-code top-level domains that are not the ISO code of their country
+CCTLD = {"uk": "GB"}
+
+
+def _host(source: dict[str, Any]) -> str | None:
+    host = urlparse(source.get("url") or "").hostname
+    return host.removeprefix("www.") if host else None
+
+
+def _sources(row: ExportRow) -> str:
+    """Every outlet that tells the event: the site of its address, else its title, else the document id."""
+    sources = row.sources or [{"doc_id": row.event.doc_id, "url": row.doc_url, "title": row.doc_title}]
+    names = [_host(s) or s.get("title") or s["doc_id"] for s in sources]
+    return "; ".join(dict.fromkeys(names))
+
+
+def _source_scale(row: ExportRow) -> str:
+    """National, International or National-International from the outlets' country-code domains;
+    empty when no address says (a .com says nothing about an outlet's reach)."""
+    sources = row.sources or [{"url": row.doc_url}]
+    scales = set()
+    for source in sources:
+        tld = (_host(source) or "").rsplit(".", 1)[-1]
+        if len(tld) == 2 and tld.isalpha():
+            scales.add("National" if CCTLD.get(tld, tld.upper()) == row.event.country else "International")
+    return "-".join(s for s in ("National", "International") if s in scales)
+
+
 def write_acled(rows: list[ExportRow], out: BinaryIO) -> None:
-    # a protest met by force in the same place and days is a "Protest with intervention"
+    # a protest met by force in the same place and days, told by the same document, is a "Protest with intervention"
     force = defaultdict(list)
     for row in rows:
         if row.event.type in ("repression", "arrest"):
-            force[(row.event.doc_id, row.event.admin1 or row.event.country)].append(row.event)
+            for doc_id in row.source_ids():
+                force[(doc_id, row.event.admin1 or row.event.country)].append(row.event)
     numbers: dict[str, int] = defaultdict(int)
     stamp = int(time.time())
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
@@ -112,7 +144,8 @@ def write_acled(rows: list[ExportRow], out: BinaryIO) -> None:
         numbers[iso3] += 1
         country = _country_name(country_code)
         disorder, event_type, sub_type = MAPPING[event.type]
-        met = any(e.date_start == event.date_start for e in force[(event.doc_id, event.admin1 or event.country)])
+        met = any(e.date_start == event.date_start for doc_id in row.source_ids()
+                  for e in force[(doc_id, event.admin1 or event.country)])
         if event.type == "protest" and met:
             sub_type = "Protest with intervention"
         actor1, assoc1, inter1, actor2, inter2 = _actors(event, country, met)
@@ -124,6 +157,6 @@ def write_acled(rows: list[ExportRow], out: BinaryIO) -> None:
             int(country_record.numeric) if country_record else "", "", country, event.admin1_name or "", "", "",
             event.location or event.admin1_name or country, event.latitude if event.latitude is not None else "",
             event.longitude if event.longitude is not None else "", GEO_PRECISION.get(event.geo_precision or "", 3),
-            row.doc_url or row.doc_title or event.doc_id, "", _notes(event), event.fatalities or 0, _tags(event), stamp,
+            _sources(row), _source_scale(row), _notes(event), event.fatalities or 0, _tags(event), stamp,
         ])
     text.detach()

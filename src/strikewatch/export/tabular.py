@@ -4,15 +4,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, BinaryIO
 
 from strikewatch.model import EVENT_FIELDS, Event
 
-# Document fields that travel with each exported event (where it was read).
+# Document fields that travel with each exported event (where it was read), and the documents that
+# tell it (a canonical event has several; `doc_*` then describe the one whose evidence is quoted).
 DOCUMENT_FIELDS = ("doc_title", "doc_url", "doc_published")
-COLUMNS = (*EVENT_FIELDS, *DOCUMENT_FIELDS)
+SOURCE_FIELDS = ("source_count", "sources")
+COLUMNS = (*EVENT_FIELDS, *DOCUMENT_FIELDS, *SOURCE_FIELDS)
 
 
 @dataclass
@@ -21,10 +23,16 @@ class ExportRow:
     doc_title: str | None = None
     doc_url: str | None = None
     doc_published: str | None = None
+    # every document that tells the event: {doc_id, title, url, published}; empty means event.doc_id alone
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def source_ids(self) -> list[str]:
+        return [s["doc_id"] for s in self.sources] or [self.event.doc_id]
 
     def record(self) -> dict[str, Any]:
         return {**self.event.to_dict(), "doc_title": self.doc_title, "doc_url": self.doc_url,
-                "doc_published": self.doc_published}
+                "doc_published": self.doc_published, "source_count": len(self.source_ids()),
+                "sources": self.source_ids()}
 
 
 def write_jsonl(rows: list[ExportRow], out: BinaryIO) -> None:
@@ -44,6 +52,7 @@ def write_csv(rows: list[ExportRow], out: BinaryIO) -> None:
     for row in rows:
         record = row.record()
         record["demands"] = ";".join(record["demands"])
+        record["sources"] = ";".join(record["sources"])
         writer.writerow(record)
     text.detach()
 
@@ -57,6 +66,7 @@ def _parquet_schema() -> Any:
         "participants": pa.int64(), "fatalities": pa.int64(), "injured": pa.int64(), "arrests": pa.int64(),
         "dismissed": pa.int64(), "evidence_start": pa.int64(), "evidence_end": pa.int64(),
         "count_approx": pa.bool_(), "demands": pa.list_(pa.string()),
+        "source_count": pa.int64(), "sources": pa.list_(pa.string()),
     }
     return pa.schema([(name, types.get(name, pa.string())) for name in COLUMNS])
 

@@ -25,18 +25,14 @@ from strikewatch.archive import MARK_END, MARK_START, SORTABLE, Archive
 from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS
 from strikewatch.model import EVENT_TYPES, Document, Event
+from strikewatch.web.chronology import canonical_record, event_rows, register_chronology
+from strikewatch.web.limits import API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
 from strikewatch.web.security import Guard, allowed_hosts
 from strikewatch.web.uploads import ingest_upload
 
 HERE = Path(__file__).parent
 VENDOR = HERE / "static" / "vendor"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-PAGE_SIZE = 50
-API_PAGE_SIZE = 100  # /api/events without `limit`
-MAX_API_LIMIT = 5000  # the map asks for this many at once
-MAX_OFFSET = 10**9  # SQLite takes 64-bit integers; a larger offset is a mistake, not a page
-MAX_PAGE = MAX_OFFSET // PAGE_SIZE
-QUERY_SECONDS = 2.0  # a search or event query that runs longer is stopped (SQLite progress handler)
 TYPE_COLOURS = {"strike": "#d62728", "protest": "#1f77b4", "riot": "#ff7f0e", "repression": "#7f2704",
                 "arrest": "#9467bd", "restriction": "#555555", "deployment": "#2ca02c", "layoff": "#8c564b",
                 "concession": "#17becf", "solidarity": "#e377c2"}
@@ -138,22 +134,24 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: Annotated[list[str] | None, Query()] = None, country: str = "",
                     since: str = "", until: str = "", q: str = "", sort: str = "date_start", desc: bool = False,
-                    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE)] = 1) -> HTMLResponse:
-        """One page of the table, sorted and cut in SQL (never every event of the archive in Python)."""
+                    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE)] = 1, per_document: bool = False
+                    ) -> HTMLResponse:
+        """One page of the table, sorted and cut in SQL (never every event of the archive in Python):
+        canonical events by default, the documents' own with `per_document`."""
         filters = event_filters(type, country, since, until, q)
         key = sort if sort in SORTABLE else "date_start"
-        error, rows, total = None, [], 0
+        error, rows, total, sources, anchors = None, [], 0, {}, {}
         with archive() as db:
             try:
-                total = db.count_events(**filters)
-                rows = db.events(**filters, order=key, descending=desc, limit=PAGE_SIZE,
-                                 offset=(page_number - 1) * PAGE_SIZE)
+                rows, total, sources, anchors = event_rows(db, filters, per_document, order=key, descending=desc,
+                                                           limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
             except StrikewatchError as exc:
                 error = str(exc)
         pages = max(1, -(-total // PAGE_SIZE))
         return page(request, "events.html", rows=rows, total=total, page_number=page_number, pages=pages,
                     sort=key, desc=desc, selected=type or [], country=country, since=since, until=until, q=q,
-                    query=request.url.query, error=error, status=400 if error else 200)
+                    query=request.url.query, error=error, status=400 if error else 200, sources=sources,
+                    anchors=anchors, per_document=per_document)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request) -> HTMLResponse:
@@ -226,21 +224,27 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     @app.get("/api/events", tags=["events"])
     def api_events(response: Response, type: Annotated[list[str] | None, Query()] = None,
                    country: str | None = None, since: str | None = None, until: str | None = None,
-                   q: str | None = None, doc: str | None = None,
+                   q: str | None = None, doc: str | None = None, per_document: bool = False,
                    limit: Annotated[int, Query(ge=1, le=MAX_API_LIMIT)] = API_PAGE_SIZE,
                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict[str, Any]]:
-        """Events matching every filter (`doc`: of one document), oldest first, one page at a time:
-        `limit` (default 100) from `offset`; the `X-Total-Count` header says how many match."""
-        filters = event_filters(type, country, since, until, q)
+        """Events matching every filter (`doc`: told by one document), oldest first, one page at a time:
+        `limit` (default 100) from `offset`; the `X-Total-Count` header says how many match. One
+        canonical event per happening with `source_count`, `sources` and its `reports`, or with
+        `per_document` each document's own events."""
+        filters = {"doc_id": doc or None, **event_filters(type, country, since, until, q)}
         with archive() as db:
             try:
-                found = db.events(doc_id=doc or None, **filters, limit=limit, offset=offset)
+                if per_document:
+                    found = [e.to_dict() for e in db.events(**filters, limit=limit, offset=offset)]
+                else:
+                    found = [canonical_record(made) for made in db.canonical_events(**filters, limit=limit,
+                                                                                     offset=offset)]
                 total = (offset + len(found) if len(found) < limit and (found or not offset)
-                         else db.count_events(doc_id=doc or None, **filters))
+                         else db.count_events(**filters) if per_document else db.count_canonical_events(**filters))
             except StrikewatchError as exc:
                 raise HTTPException(400, str(exc)) from None
         response.headers["X-Total-Count"] = str(total)
-        return [e.to_dict() for e in found]
+        return found
 
     @app.get("/api/search", tags=["documents"])
     def api_search(q: str, limit: Annotated[int, Query(ge=1, le=1000)] = 20,
@@ -267,7 +271,7 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
 
     @app.get("/export", include_in_schema=False)
     def export_file(format: str = "csv", type: Annotated[list[str] | None, Query()] = None, country: str = "",
-                    since: str = "", until: str = "", q: str = "") -> Response:
+                    since: str = "", until: str = "", q: str = "", per_document: bool = False) -> Response:
         import io
 
         from strikewatch.export import EXPORTERS, export
@@ -277,11 +281,12 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
         buffer = io.BytesIO()
         with archive() as db:
             try:
-                export(db, format, buffer, **event_filters(type, country, since, until, q))
+                export(db, format, buffer, per_document, **event_filters(type, country, since, until, q))
             except StrikewatchError as exc:
                 raise HTTPException(400, str(exc)) from None
         suffix = {"acled": "csv", "geojson": "geojson"}.get(format, format)
         return Response(buffer.getvalue(), media_type="application/octet-stream",
                         headers={"Content-Disposition": f'attachment; filename="strikewatch-events.{format}.{suffix}"'})
 
+    register_chronology(app, archive, page)
     return app

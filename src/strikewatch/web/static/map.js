@@ -12,10 +12,13 @@ fetch("/static/vendor/countries-110m.json").then(r => r.json()).then(topology =>
 });
 
 function radius(e) { return e.participants ? Math.min(30, 4 + 3 * Math.log10(e.participants)) : 6; }
+// the mark on the document page: a canonical event's quoted report, else the event itself
+function anchor(e) { return ((e.reports || []).find(r => r.doc_id === e.doc_id && r.evidence_start === e.evidence_start) || e).event_id; }
 function escapeHtml(s) { return String(s ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
 
-// the page's own filters (?country=KZ, ?doc=…, ?type=strike) pass on to the API
-// one page of up to 5,000 events (the API's largest); X-Total-Count says how many match in all
+// the page's own filters (?country=KZ, ?doc=…, ?type=strike, ?per_document=true) pass on to the API;
+// by default one marker per happening (canonical event), however many documents tell it.
+// One page of up to 5,000 events (the API's largest); X-Total-Count says how many match in all
 const query = new URLSearchParams(window.location.search);
 query.set("limit", "5000");
 let total = 0;
@@ -33,12 +36,24 @@ fetch("/api/events?" + query).then(r => { total = Number(r.headers.get("X-Total-
       L.circleMarker([e.latitude, e.longitude], {
         radius: radius(e), color: colours[e.type] || "#333", fillOpacity: 0.6, weight: 1, className: "event-marker",
       }).bindPopup(`<b>${escapeHtml(e.type)}</b> ${escapeHtml(e.date_start || "")} ${escapeHtml(e.location || e.country || "")}<br>` +
-                   `${escapeHtml(e.evidence.slice(0, 200))}<br><a href="${escapeHtml("/documents/" + encodeURIComponent(e.doc_id) + "#at-" + encodeURIComponent(e.event_id))}">document</a>`)
+                   `${escapeHtml(e.evidence.slice(0, 200))}<br>` +
+                   (e.source_count ? `${escapeHtml(e.source_count)} source${e.source_count > 1 ? "s" : ""} · ` : "") +
+                   `<a href="${escapeHtml("/documents/" + encodeURIComponent(e.doc_id) + "#at-" + encodeURIComponent(anchor(e)))}">document</a>`)
        .addTo(markers);
     });
     document.getElementById("map-count").textContent = `${shown.length} of ${Math.max(total, events.length)} events on the map`;
   }
   slider.addEventListener("input", draw);
   draw();
+  // play the spread: one day after the other, from the first
+  let timer = null;
+  document.getElementById("play").addEventListener("click", () => {
+    if (timer) { clearInterval(timer); timer = null; return; }
+    slider.value = 0; draw();
+    timer = setInterval(() => {
+      if (Number(slider.value) >= days.length) { clearInterval(timer); timer = null; return; }
+      slider.value = Number(slider.value) + 1; draw();
+    }, 700);
+  });
   if (located.length) map.fitBounds(L.latLngBounds(located.map(e => [e.latitude, e.longitude])).pad(0.2));
 });

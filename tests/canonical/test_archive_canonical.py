@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers_canonical import report
+
+from strikewatch.archive import Archive
+from strikewatch.errors import UsageError
+from strikewatch.model import Document, Event
+
+
+def _store(archive: Archive, doc_id: str, events: list[Event], text: str | None = None) -> None:
+    body = text or f"Report {doc_id} about a strike."
+    archive.add_document(Document(id=doc_id, text=body, raw_text=body, language="en", offset_map=[[0, 0]]), events)
+
+
+REPORTS = {
+    "a": [report("a"), report("a", type_="protest", place="Marseille")],
+    "b": [report("b", place=None), report("b", type_="protest", place="Marseille", participants=300)],
+    "c": [report("c", start="2024-03-04", end="2024-03-05")],
+    "d": [report("d", type_="protest", place="Marseille", participants=800)],
+    "e": [report("e", start="2024-03-09")],
+}
+
+
+def _snapshot(archive: Archive) -> set[tuple[str, tuple[str, ...], str]]:
+    return {(c.canonical_id, tuple(sorted(m.event_id for m in c.members)), c.event.to_dict().__repr__())
+            for c in archive.canonical_events()}
+
+
+def test_the_archive_is_the_same_whatever_the_ingest_order(tmp_path: Path) -> None:
+    snapshots = []
+    for seed in range(4):
+        order = sorted(REPORTS)
+        random.Random(seed).shuffle(order)
+        with Archive(tmp_path / f"{seed}.db") as archive:
+            for doc_id in order:
+                _store(archive, doc_id, REPORTS[doc_id])
+            snapshots.append(_snapshot(archive))
+            archive.rebuild_canonical()
+            assert _snapshot(archive) == snapshots[-1]  # incremental == from scratch
+    assert all(s == snapshots[0] for s in snapshots)
+
+
+def test_merged_reports_keep_their_own_events(archive: Archive) -> None:
+    for doc_id, events in REPORTS.items():
+        _store(archive, doc_id, events)
+    assert len(archive.events()) == 7
+    protest = archive.canonical_events(types=["protest"])
+    assert len(protest) == 1 and protest[0].source_count == 3 and protest[0].event.participants == 300
+    assert archive.canonical(protest[0].members[0].event_id[:8]).canonical_id == protest[0].canonical_id
+    assert sorted(c.source_count for c in archive.canonical_events(types=["strike"])) == [1, 3]  # e: 4 days later
+    assert [c.canonical_id for c in archive.canonical_events(doc_id="d")] == [protest[0].canonical_id]
+    assert archive.stats()["canonical_events"] == 3
+
+
+def test_reingesting_a_changed_document_updates_its_happenings(archive: Archive) -> None:
+    for doc_id, events in REPORTS.items():
+        _store(archive, doc_id, events)
+    _store(archive, "d", [report("d", type_="protest", place="Marseille", start="2024-03-20")], text="changed")
+    protests = archive.canonical_events(types=["protest"])
+    assert sorted(c.source_count for c in protests) == [1, 2]
+
+
+def test_split_keeps_reports_apart_across_ingests_and_can_be_undone(archive: Archive) -> None:
+    for doc_id, events in REPORTS.items():
+        _store(archive, doc_id, events)
+    protest = archive.canonical_events(types=["protest"])[0]
+    lone = next(m for m in protest.members if m.doc_id == "d")
+    archive.split(protest.canonical_id, [lone.event_id])
+    assert sorted(c.source_count for c in archive.canonical_events(types=["protest"])) == [1, 2]
+    _store(archive, "f", [report("f", type_="protest", place="Marseille")])  # a new source joins one side
+
+    def sides() -> list[set[str]]:
+        return sorted(({m.doc_id for m in c.members} for c in archive.canonical_events(types=["protest"])), key=len)
+
+    assert len(sides()) == 2 and all(not ({"a", "b"} <= side and "d" in side) for side in sides())
+    before = sides()
+    archive.rebuild_canonical()
+    assert sides() == before
+    assert archive.unsplit(lone.event_id) > 0
+    assert [c.source_count for c in archive.canonical_events(types=["protest"])] == [4]
+
+
+def test_unknown_ids_are_usage_errors(archive: Archive) -> None:
+    with pytest.raises(UsageError, match="no event with id"):
+        archive.canonical("zzz")
+
+
+def test_an_archive_of_version_1_gets_its_canonical_events_on_opening(tmp_path: Path) -> None:
+    from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    db = sqlite3.connect(path)
+    db.executescript(f"{MIGRATIONS[0]}\nPRAGMA application_id = {APPLICATION_ID};\nPRAGMA user_version = 1;")
+    db.execute("INSERT INTO documents (id, content_hash, language, text, raw_text, offset_map) "
+               "VALUES ('a', 'h', 'en', 't', 't', '[]'), ('b', 'i', 'en', 'u', 'u', '[]')")
+    for event in (report("a"), report("b")):
+        db.execute("INSERT INTO events (event_id, doc_id, type, date_start, date_end, time_precision, country, "
+                   "admin1, location, geo_precision, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (event.event_id, event.doc_id, event.type, event.date_start, event.date_end, "day", "FR",
+                    event.admin1, event.location, "city", event.evidence, 0.8))
+    db.commit()
+    db.close()
+    with Archive(path) as archive:
+        assert [c.source_count for c in archive.canonical_events()] == [2]
