@@ -241,3 +241,17 @@ def run(inputs: Iterable[str], out_dir: Path, client: Any, options: Options = Op
     manifest["complete"] = not failures and len(markers) == len(parts)
     output.write_json(out_dir / output.MANIFEST, manifest)
     return Summary(out_dir, progress, failures, removed)
+
+
+def ingest_results(archive: Any, out_dir: Path) -> Iterator[tuple[str, str, int]]:
+    """Store the documents of a results folder with their events in `archive`: (outcome, what,
+    events stored) per document, outcome being added, updated or unchanged (the same content is
+    already stored: its stored events stay), or ("skipped", "partition: why", 0) per partition that
+    is unfinished or whose files no longer match their checksums."""
+    for name, loaded in output.load_results(Path(out_dir)):
+        if isinstance(loaded, str):
+            yield "skipped", f"{name}: {loaded}", 0
+            continue
+        for doc, events in loaded:
+            outcome = archive.add_document(doc, events)
+            yield outcome, doc.id, 0 if outcome == "unchanged" else len(events)
