@@ -123,9 +123,9 @@ def test_a_truncated_file_makes_its_partition_undone(tmp_path: Path, corpus: Pat
     [part] = inputs.plan([str(corpus / "loose-0.txt"), str(corpus / "loose-1.txt")], 10)
     out = tmp_path / "out"
     scale.run_partition(part, str(out), scale.Options(language="en", published="2024-01-02"), "k")
-    events = (out / "events" / "part-00000.jsonl").read_text().splitlines()
+    events = (out / "events-jsonl" / "part-00000.jsonl").read_text().splitlines()
     assert [json.loads(e)["date_start"] for e in events] == ["2024-01-02", "2024-01-02"]
-    (out / "events" / "part-00000.jsonl").write_text(events[0] + "\n")
+    (out / "events-jsonl" / "part-00000.jsonl").write_text(events[0] + "\n")
     assert output.done_marker(out, part.name, part.checksum, "k") is None
 
 
@@ -140,12 +140,12 @@ def test_an_interrupted_write_leaves_nothing_under_the_real_name(tmp_path: Path)
 
 
 def test_leftovers_of_a_killed_run_and_of_an_older_plan_are_removed(tmp_path: Path) -> None:
-    for name in ("events/part-00000.parquet", "events/part-00007.parquet", "events/.part-00001.jsonl.x.partial",
+    for name in ("events/part-00000.parquet", "events/part-00007.parquet", "events-jsonl/.part-00001.jsonl.x.partial",
                  "_partitions/part-00007.json"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("x")
     removed = output.remove_leftovers(tmp_path, {"part-00000", "part-00001"})
-    assert sorted(removed) == ["_partitions/part-00007.json", "events/.part-00001.jsonl.x.partial",
+    assert sorted(removed) == ["_partitions/part-00007.json", "events-jsonl/.part-00001.jsonl.x.partial",
                                "events/part-00007.parquet"]
 
 

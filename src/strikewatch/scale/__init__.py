@@ -133,14 +133,11 @@ def run_partition(part: Partition, out_dir: str, options: Options, key: str) -> 
         errors.append({"location": doc.source_path or doc.id, "doc_id": doc.id, "reason": reason, "level": "error"})
     analysed = [doc for doc in docs if id(doc) in found]
     rows = [ExportRow(event, doc.title, doc.url, doc.published) for doc in analysed for event in found[id(doc)]]
-    files = {
-        f"events/{part.name}.parquet": lambda fh: write_parquet(rows, fh),
-        f"events/{part.name}.jsonl": lambda fh: write_jsonl(rows, fh),
-    }
-    checksums = {name: output.atomic_write(root / name, write) for name, write in files.items()}
-    checksums[f"documents/{part.name}.jsonl"] = output.write_lines(
-        root / "documents" / f"{part.name}.jsonl", [doc.to_dict() for doc in analysed])
-    checksums[f"errors/{part.name}.jsonl"] = output.write_lines(root / "errors" / f"{part.name}.jsonl", errors)
+    paths = output.partition_files(part.name)
+    writers = {output.EVENTS: lambda fh: write_parquet(rows, fh), output.EVENTS_JSONL: lambda fh: write_jsonl(rows, fh),
+               output.DOCUMENTS: output.lines_writer([doc.to_dict() for doc in analysed]),
+               output.ERRORS: output.lines_writer(errors)}
+    checksums = {paths[folder]: output.atomic_write(root / paths[folder], writers[folder]) for folder in output.FOLDERS}
     marker = {**part.describe(), "job_key": key, "documents": len(analysed), "events": len(rows),
               "errors": sum(e["level"] == "error" for e in errors), "seconds": round(time.perf_counter() - started, 2),
               "worker_pid": os.getpid(), "files": checksums}
@@ -164,7 +161,7 @@ def parse_scheduler(value: str) -> tuple[str, int | None]:
 @contextmanager
 def connect(scheduler: str) -> Iterator[Any]:
     """A distributed Client: on a LocalCluster of N single-threaded worker processes (bound to the
-    loopback interface, no dashboard), or on the scheduler at the given address."""
+    loopback interface; its HTTP status page on a free loopback port), or on the scheduler at the given address."""
     from distributed import Client, LocalCluster
 
     address, workers = parse_scheduler(scheduler)
@@ -178,7 +175,7 @@ def connect(scheduler: str) -> Iterator[Any]:
         return
     count = workers or os.cpu_count() or 1
     with LocalCluster(n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address="127.0.0.1:0") as cluster, Client(cluster) as client:
         yield client
 
 

@@ -1,7 +1,8 @@
 """The results folder of the Dask job: partitioned files, one marker per finished partition, a manifest.
 
     DIR/events/part-00000.parquet    events, typed as `export --format parquet`
-    DIR/events/part-00000.jsonl      the same rows, one JSON object per line
+    DIR/events-jsonl/part-00000.jsonl   the same rows, one JSON object per line (apart: a folder of
+                                     Parquet files is itself a dataset to pyarrow, Polars, Spark)
     DIR/documents/part-00000.jsonl   the cleaned documents (what `ingest-events` stores with the events)
     DIR/errors/part-00000.jsonl      records refused or failed, each with its reason
     DIR/_partitions/part-00000.json  written last: the partition's input checksum, file checksums, counts
@@ -25,7 +26,8 @@ from strikewatch.model import Document, Event
 
 MANIFEST = "manifest.json"
 MARKERS = "_partitions"
-FOLDERS = {"events": (".parquet", ".jsonl"), "documents": (".jsonl",), "errors": (".jsonl",)}
+EVENTS, EVENTS_JSONL, DOCUMENTS, ERRORS = "events", "events-jsonl", "documents", "errors"
+FOLDERS = (EVENTS, EVENTS_JSONL, DOCUMENTS, ERRORS)
 TEMP_SUFFIX = ".partial"
 
 
@@ -58,11 +60,17 @@ def write_json(path: Path, data: Any) -> str:
     return atomic_write(path, lambda fh: fh.write((json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode()))
 
 
-def write_lines(path: Path, records: list[dict[str, Any]]) -> str:
+def lines_writer(records: list[dict[str, Any]]) -> Callable[[BinaryIO], None]:
+    """A writer of one JSON object per line, for `atomic_write`."""
     def write(fh: BinaryIO) -> None:
         for record in records:
             fh.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
-    return atomic_write(path, write)
+    return write
+
+
+def partition_files(name: str) -> dict[str, str]:
+    """Folder -> the partition's file in it, relative to DIR."""
+    return {folder: f"{folder}/{name}.{'parquet' if folder == EVENTS else 'jsonl'}" for folder in FOLDERS}
 
 
 def marker_path(out_dir: Path, name: str) -> Path:
@@ -140,9 +148,10 @@ def load_results(out_dir: Path) -> Iterator[tuple[str, list[tuple[Document, list
             yield name, "its files do not match the checksums of its marker (changed or truncated)"
             continue
         events: dict[str, list[Event]] = {}
-        for line in (out_dir / "events" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        files = partition_files(name)
+        for line in (out_dir / files[EVENTS_JSONL]).read_text(encoding="utf-8").splitlines():
             event = Event.from_dict(json.loads(line))
             events.setdefault(event.doc_id, []).append(event)
         docs = [Document(**json.loads(line)) for line in
-                (out_dir / "documents" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+                (out_dir / files[DOCUMENTS]).read_text(encoding="utf-8").splitlines()]
         yield name, [(doc, events.get(doc.id, [])) for doc in docs]
