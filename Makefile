@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast lint bench serve web-assets browser clean eval eval-check train
+.PHONY: install run test test-fast lint bench bench-scale serve web-assets browser clean eval eval-check train
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ bench: install
 	$(BIN)/strikewatch bench --n $(or $(N),1000)
 	$(BIN)/python benchmarks/dates_vs_dateparser.py
 	$(BIN)/python benchmarks/geo_vs_baseline.py
+
+# The Dask job on 1 then 2 local workers: documents/s, speed-up, peak memory per worker (N documents, default 2,000)
+bench-scale: install
+	$(BIN)/python benchmarks/bench_scale.py --n $(or $(N),2000)
 
 # Quality on data nobody tuned on. ../shared (dev set, corpora) sits beside the checkout; see gold/README.md.
 SHARED ?= ../shared

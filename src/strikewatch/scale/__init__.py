@@ -145,6 +145,17 @@ def run_partition(part: Partition, out_dir: str, options: Options, key: str) -> 
     return marker
 
 
+def warm_up() -> list[str]:
+    """On a worker: load every language's models and data now (they are then kept for the worker's
+    life), so that the first partitions do not pay for it; returns the languages loaded."""
+    from strikewatch import extract
+    from strikewatch.lang import available_languages
+
+    for code in available_languages():
+        extract("Workers went on strike in Lyon on Monday.", published="2024-01-02", language=code)
+    return available_languages()
+
+
 def parse_scheduler(value: str) -> tuple[str, int | None]:
     """("local", workers or None) or ("tcp://host:port", None)."""
     if value == LOCAL or value.startswith(LOCAL + ":"):
