@@ -203,6 +203,11 @@ def run(inputs: Iterable[str], out_dir: Path, client: Any, options: Options = Op
     if not files:
         raise UsageError("no input files")
     found = versions()
+    for worker, theirs in client.run(versions).items():
+        if theirs != found:
+            differ = ", ".join(k for k in found if theirs.get(k) != found[k])
+            raise UsageError(f"worker {worker} has other versions than this client ({differ}): install the same "
+                             "strikewatch, models and language data everywhere, or the results would mix them")
     key = job_key(options, partition_size, found)
     parts = plan(files, partition_size)
     removed = output.remove_leftovers(out_dir, {p.name for p in parts})
