@@ -237,7 +237,7 @@ def extract(
         raise UsageError(f"--published {published!r}: expected an ISO date like 2022-01-08")
     if out_dir is not None or scheduler is not None:
         _extract_scaled(inputs, out_dir, scheduler or "local", partition_size, output, language, published,
-                        not no_screen, workers)
+                        not no_screen, workers, strict)
         return
     reader = _Inputs(expand_paths(inputs), wanted, strict)
     documents = []
@@ -273,14 +273,16 @@ def extract(
 
 
 def _extract_scaled(inputs: list[str], out_dir: Path | None, scheduler: str, partition_size: int, output: str,
-                    language: str | None, published: str | None, screen: bool, workers: int | None) -> None:
+                    language: str | None, published: str | None, screen: bool, workers: int | None,
+                    strict: bool) -> None:
     """extract --out-dir: the Dask job of strikewatch.scale, with a progress display."""
     from strikewatch import scale
 
     if out_dir is None:
         raise UsageError("--scheduler needs --out-dir DIR (the job writes partitioned files, not one stream)")
-    if output != "-" or workers:
-        raise UsageError("--out-dir replaces -o, and --scheduler local:N replaces --workers")
+    if output != "-" or workers or strict:
+        raise UsageError("--out-dir replaces -o, --scheduler local:N replaces --workers, and a bad record goes to "
+                         "DIR/errors/ instead of stopping the job (no --strict)")
     scale.parse_scheduler(scheduler)
     options = scale.Options(language=language, published=published, screen=screen)
     with Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),

@@ -128,6 +128,11 @@ def run_partition(part: Partition, out_dir: str, options: Options, key: str) -> 
         if options.published and not item.published:
             item.published = options.published
         docs.append(item)
+    from strikewatch.pipeline import can_analyse
+
+    errors.extend({"location": doc.source_path or doc.id, "doc_id": doc.id, "level": "warning",
+                   "reason": f"language {doc.language!r} has no extraction data; no events"}
+                  for doc in docs if not can_analyse(doc.language))
     found, failed = _analyse(docs, options)
     for doc, reason in failed:
         errors.append({"location": doc.source_path or doc.id, "doc_id": doc.id, "reason": reason, "level": "error"})
