@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_corpus
+from scale_corpus import write_corpus
 from strikewatch import scale
 
 pytestmark = pytest.mark.slow

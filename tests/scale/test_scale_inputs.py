@@ -6,11 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import documents, write_corpus
+from scale_corpus import documents, write_corpus
 from strikewatch import scale
 from strikewatch.errors import InputError, UsageError
 from strikewatch.model import Document, Event
 from strikewatch.scale import inputs, output
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "corpus")
 
 
 def _docs(part: inputs.Partition) -> list[Document | InputError]:

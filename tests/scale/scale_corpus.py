@@ -7,8 +7,6 @@ import csv
 import json
 from pathlib import Path
 
-import pytest
-
 PLACES_EN = [("dock workers", "Liverpool"), ("nurses", "Minneapolis"), ("bus drivers", "Leeds"),
              ("teachers", "Chicago"), ("miners", "Cardiff"), ("rail workers", "Glasgow")]
 PLACES_FR = [("les cheminots", "Lyon"), ("les dockers", "Marseille"), ("les enseignants", "Toulouse"),
@@ -61,8 +59,3 @@ def write_corpus(folder: Path, n_jsonl: int = 14, n_csv: int = 4, n_txt: int = 2
     for i, doc in enumerate(documents(n_txt, start=200)):
         (folder / f"loose-{i}.txt").write_text(doc["text"], encoding="utf-8")
     return folder
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "corpus")
