@@ -195,6 +195,17 @@ def connect(scheduler: str) -> Iterator[Any]:
         yield client
 
 
+def _same_versions(client: Any) -> dict[str, Any]:
+    """The client's versions, when every worker has the same (else results would mix them)."""
+    found = versions()
+    for worker, theirs in client.run(versions).items():
+        if theirs != found:
+            differ = ", ".join(k for k in found if theirs.get(k) != found[k])
+            raise UsageError(f"worker {worker} has other versions than this client ({differ}): install the same "
+                             "strikewatch, models and language data everywhere")
+    return found
+
+
 def run(inputs: Iterable[str], out_dir: Path, client: Any, options: Options = Options(),
         partition_size: int = PARTITION_SIZE, on_progress: Callable[[Progress], None] = lambda _: None) -> Summary:
     """Run the job on `client`; partitions already written for the same inputs and settings are skipped."""
@@ -202,17 +213,12 @@ def run(inputs: Iterable[str], out_dir: Path, client: Any, options: Options = Op
 
     if partition_size < 1:
         raise UsageError(f"--partition-size {partition_size}: expected a number of documents ≥ 1")
-    out_dir = Path(out_dir)
+    out_dir = Path(os.path.abspath(out_dir))  # workers may run elsewhere, in another folder
     output.check_out_dir(out_dir)
-    files = [os.path.abspath(f) for f in expand_inputs(list(inputs))]  # workers may run elsewhere
+    files = [os.path.abspath(f) for f in expand_inputs(list(inputs))]
     if not files:
         raise UsageError("no input files")
-    found = versions()
-    for worker, theirs in client.run(versions).items():
-        if theirs != found:
-            differ = ", ".join(k for k in found if theirs.get(k) != found[k])
-            raise UsageError(f"worker {worker} has other versions than this client ({differ}): install the same "
-                             "strikewatch, models and language data everywhere, or the results would mix them")
+    found = _same_versions(client)
     key = job_key(options, partition_size, found)
     parts = plan(files, partition_size)
     removed = output.remove_leftovers(out_dir, {p.name for p in parts})
