@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast lint bench bench-long stress serve web-assets browser clean eval eval-check train
+.PHONY: install run test test-fast lint bench bench-long bench-scale stress serve web-assets browser clean eval eval-check train
 
 # requirements-nodeps.txt: spaCy models whose metadata pins an older spaCy (Spanish); --no-deps, see the file
 $(STAMP): pyproject.toml requirements.lock requirements-nodeps.txt
@@ -57,6 +57,10 @@ bench: install
 	$(BIN)/python benchmarks/geo_vs_baseline.py
 	-$(BIN)/python benchmarks/bench_screen.py
 	$(BIN)/python benchmarks/bench_merge.py
+
+# The Dask job on 1 then 2 local workers: documents/s, speed-up, peak memory per worker (N documents, default 2,000)
+bench-scale: install
+	$(BIN)/python benchmarks/bench_scale.py --n $(or $(N),2000)
 
 # Quality on data nobody tuned on. ../shared (dev set, corpora) sits beside the checkout; see gold/README.md.
 SHARED ?= ../shared

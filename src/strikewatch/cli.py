@@ -240,16 +240,29 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad file or JSONL line.")] = False,
     workers: WorkersOption = None,
     no_screen: ScreenOption = False,
+    out_dir: Annotated[Optional[Path], typer.Option(
+        "--out-dir", help="Run as a Dask job: write partitioned Parquet, JSONL, errors and a manifest here "
+                          "(a killed run restarted with the same command resumes).", show_default=False)] = None,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="With --out-dir: local (one worker per core), local:N (N worker processes) or the "
+                            "address of a Dask scheduler, tcp://host:port.", show_default="local")] = None,
+    partition_size: Annotated[int, typer.Option(
+        "--partition-size", min=1, help="With --out-dir: documents per partition (the unit of work and of resume).")] = 500,
 ) -> None:
-    """Find the events in documents and write them as JSONL (no archive needed).
+    """Find the events in documents and write them as JSONL (no archive needed), or on a Dask cluster.
 
     Example: strikewatch extract examples/corpus/news-articles.jsonl -o events.jsonl
+    Example: strikewatch extract 'corpus/*.jsonl' --out-dir results/ --scheduler local:2
     """
     from strikewatch.pipeline import analyse_documents, can_analyse
 
     wanted = _languages(language)
     if published and not _is_iso_date(published):
         raise UsageError(f"--published {published!r}: expected an ISO date like 2022-01-08")
+    if out_dir is not None or scheduler is not None:
+        _extract_scaled(inputs, out_dir, scheduler or "local", partition_size, output, language, published,
+                        not no_screen, workers, strict)
+        return
     reader = _Inputs(expand_paths(inputs), wanted, strict)
     documents = []
     for item in reader.documents():
@@ -287,6 +300,70 @@ def extract(
     err.print(f"{total} events from {len(documents)} documents" + (f" ({failed} inputs skipped)" if failed else "")
               + (f" ({reader.failed} not analysed)" if reader.failed else ""))
     if reader.rejected or reader.failed:  # as for ingest: a skipped JSONL line is only a warning
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _extract_scaled(inputs: list[str], out_dir: Path | None, scheduler: str, partition_size: int, output: str,
+                    language: str | None, published: str | None, screen: bool, workers: int | None,
+                    strict: bool) -> None:
+    """extract --out-dir: the Dask job of strikewatch.scale, with a progress display."""
+    from strikewatch import scale
+
+    if out_dir is None:
+        raise UsageError("--scheduler needs --out-dir DIR (the job writes partitioned files, not one stream)")
+    if output != "-" or workers or strict:
+        raise UsageError("--out-dir replaces -o, --scheduler local:N replaces --workers, and a bad record goes to "
+                         "DIR/errors/ instead of stopping the job (no --strict)")
+    scale.parse_scheduler(scheduler)
+    options = scale.Options(language=language, published=published, screen=screen)
+    with Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[status]}"), TimeRemainingColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("partitions", total=None, status="starting the cluster")
+
+        def show(progress: scale.Progress) -> None:
+            bar.update(task, total=progress.partitions, completed=progress.done + progress.failed,
+                       status=f"{progress.documents} documents, {progress.documents_per_second:.1f} documents/s, "
+                              f"{progress.errors} errors" + (f", {progress.failed} partitions failed" if progress.failed else ""))
+
+        with scale.connect(scheduler) as client:
+            summary = scale.run(inputs, out_dir, client, options, partition_size, on_progress=show)
+    done = summary.progress
+    err.print(f"{done.events} events from {done.documents} documents in {done.done - done.skipped} partitions "
+              f"({done.documents_per_second:.1f} documents/s); {done.skipped} of {done.partitions} partitions "
+              f"already written; {done.errors} documents refused or failed (see {out_dir / 'errors'})")
+    for name, reason in summary.failures.items():
+        err.print(f"error: {name}: {escape(reason)} (run the same command again to retry it)")
+    if summary.failures:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("ingest-events")
+def ingest_events(
+    out_dir: Annotated[Path, typer.Argument(help="The --out-dir of 'strikewatch extract --scheduler'.")],
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary.")] = False,
+) -> None:
+    """Store the documents and events of a Dask job's results folder in the archive.
+
+    Example: strikewatch ingest-events results/ --db strikewatch.db
+    """
+    from strikewatch.scale import ingest_results
+
+    if not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: no such folder")
+    archive = _archive(db)
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "events": 0, "skipped partitions": 0}
+    for outcome, what, n_events in ingest_results(archive, out_dir):
+        if outcome == "skipped":
+            err.print(f"warning: {escape(what)}; not stored")
+            counts["skipped partitions"] += 1
+            continue
+        counts[outcome] += 1
+        counts["events"] += n_events
+    if not quiet:
+        out.print("  ".join(f"{k}: {v}" for k, v in counts.items() if v or k in ("added", "unchanged")))
+        _print_stats(archive.stats())
+    if counts["skipped partitions"]:
         raise typer.Exit(EXIT_PARTIAL)
 
 
