@@ -19,7 +19,8 @@ from strikewatch import scale
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
-DOC_FIELDS = ("doc_title", "doc_url", "doc_published")
+# columns the export adds to an event: its document's, and its sources (one, for a per-document event)
+DOC_FIELDS = ("doc_title", "doc_url", "doc_published", "sources", "source_count")
 
 
 def strikewatch(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003

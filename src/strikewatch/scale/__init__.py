@@ -277,5 +277,5 @@ def ingest_results(archive: Any, out_dir: Path) -> Iterator[tuple[str, str, int]
             yield "skipped", f"{name}: {loaded}", 0
             continue
         for doc, events in loaded:
-            outcome = archive.add_document(doc, events)
-            yield outcome, doc.id, 0 if outcome == "unchanged" else len(events)
+            outcome, stored = archive.add_document(doc, events)
+            yield outcome, doc.id, stored
