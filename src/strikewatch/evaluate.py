@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from strikewatch.errors import InputError
+from strikewatch.model import TYPES
 
-ACLED_CLASS = {"strike": "protests", "protest": "protests", "solidarity": "protests", "riot": "riots",
-               "repression": "repression", "arrest": "strategic", "restriction": "strategic",
-               "deployment": "strategic", "layoff": "strategic", "concession": "strategic"}
+# the ACLED-level class of each type, compared in the coarse mode (a type the registry lacks is its own class)
+ACLED_CLASS = {name: kind.coarse_class for name, kind in TYPES.items()}
 MODES: dict[str, dict[str, bool]] = {
     "strict": {},
     "coarse_type": {"coarse": True},
