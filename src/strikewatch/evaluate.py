@@ -66,9 +66,9 @@ def compatible(gold: Record, pred: Record, coarse: bool = False, located: bool =
         return False
     if dated:
         g_start, g_end = interval(gold)
-        if g_start is not None:
+        if g_start is not None and g_end is not None:  # interval() gives both ends or neither
             p_start, p_end = interval(pred)
-            if p_start is None or p_end < g_start or p_start > g_end:
+            if p_start is None or p_end is None or p_end < g_start or p_start > g_end:
                 return False
     if located:
         for key in ("country", "admin1"):

@@ -126,18 +126,19 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
     for draft in drafts:
         event = to_event(draft, doc, published, demands)
         from_headline = draft.headline and draft.own_date is None
-        twin = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
+        same = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
                      and (e.date_start, e.date_end) == (event.date_start, event.date_end)), None)
-        if twin is not None:
-            _absorb(events[twin], event)
-            dated[twin] = dated[twin] or draft.own_date is not None
-            headline[twin] = headline[twin] and from_headline
+        if same is not None:
+            _absorb(events[same], event)
+            dated[same] = dated[same] or draft.own_date is not None
+            headline[same] = headline[same] and from_headline
             continue
         events.append(event)
         dated.append(draft.own_date is not None)
         headline.append(from_headline)
     kept: list[Event] = []
     for event, own, from_headline in zip(events, dated, headline):
+        twin: Event | None
         if from_headline:
             twin = next((e for e, h in zip(events, headline) if e.type == event.type and not h), None)
         elif not own:

@@ -6,7 +6,7 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -33,7 +33,7 @@ from strikewatch.parsing import parse, parses_of
 from strikewatch.places.gazetteer import place_key
 
 # Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
-STAGE_SECONDS: Counter[str] = Counter()
+STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing
 DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one region
 # Longer texts (a dump, a book) are stored and searchable whole, but only this much is analysed:

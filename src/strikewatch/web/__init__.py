@@ -139,7 +139,10 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
         canonical events by default, the documents' own with `per_document`."""
         filters = event_filters(type, country, since, until, q)
         key = sort if sort in SORTABLE else "date_start"
-        error, rows, total, sources, anchors = None, [], 0, {}, {}
+        error, total = None, 0
+        rows: list[Event] = []
+        sources: dict[str, int] = {}
+        anchors: dict[str, str] = {}
         with archive() as db:
             try:
                 rows, total, sources, anchors = event_rows(db, filters, per_document, order=key, descending=desc,
