@@ -48,7 +48,8 @@ test-fast: install
 	$(BIN)/python -m pytest -m "not slow"
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/mypy src/strikewatch
 
 bench: install
 	$(BIN)/python benchmarks/bench_ingest.py

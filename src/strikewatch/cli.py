@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from strikewatch import __version__
-from strikewatch.archive import MARK_END, MARK_START, Archive, default_path
+from strikewatch.archive import MARK_END, MARK_START, Archive, EventFilters, default_path
 from strikewatch.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_PARTIAL, StrikewatchError, UsageError, printable
 from strikewatch.ingest import STDIN, expand_paths, read_documents
 from strikewatch.lang import available_languages
@@ -485,7 +485,7 @@ PerDocumentOption = Annotated[bool, typer.Option(
 
 
 def _filters(types: list[str] | None, country: str | None, since: str | None, until: str | None,
-             query: str | None) -> dict[str, object]:
+             query: str | None) -> EventFilters:
     from strikewatch.model import EVENT_TYPES
 
     unknown = sorted(set(types or []) - set(EVENT_TYPES))

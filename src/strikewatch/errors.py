@@ -68,3 +68,9 @@ class LexiconError(StrikewatchError):
     """A language data file is malformed: names the file, the key and what was expected."""
 
     exit_code = EXIT_USAGE
+
+
+class RegistryError(StrikewatchError):
+    """The event type registry (types.toml) is malformed: names the file, the type and the key."""
+
+    exit_code = EXIT_USAGE

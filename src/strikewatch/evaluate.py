@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from strikewatch.errors import InputError
+from strikewatch.model import TYPES
 
-ACLED_CLASS = {"strike": "protests", "protest": "protests", "solidarity": "protests", "riot": "riots",
-               "repression": "repression", "arrest": "strategic", "restriction": "strategic",
-               "deployment": "strategic", "layoff": "strategic", "concession": "strategic"}
+# the ACLED-level class of each type, compared in the coarse mode (a type the registry lacks is its own class)
+ACLED_CLASS = {name: kind.coarse_class for name, kind in TYPES.items()}
 MODES: dict[str, dict[str, bool]] = {
     "strict": {},
     "coarse_type": {"coarse": True},
@@ -66,9 +66,9 @@ def compatible(gold: Record, pred: Record, coarse: bool = False, located: bool =
         return False
     if dated:
         g_start, g_end = interval(gold)
-        if g_start is not None:
+        if g_start is not None and g_end is not None:  # interval() gives both ends or neither
             p_start, p_end = interval(pred)
-            if p_start is None or p_end < g_start or p_start > g_end:
+            if p_start is None or p_end is None or p_end < g_start or p_start > g_end:
                 return False
     if located:
         for key in ("country", "admin1"):

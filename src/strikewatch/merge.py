@@ -9,13 +9,11 @@ from spacy.tokens import Span
 
 from strikewatch.dates import DateMention
 from strikewatch.extraction import Found
-from strikewatch.model import Document, Event
+from strikewatch.model import COUNT_FIELDS, TYPES, Document, Event
 from strikewatch.places import PlaceMention
 from strikewatch.places.gazetteer import load_gazetteer
 
 GEO_PRECISION = {"site": "site", "city": "city", "admin1": "admin1", "country": "country"}
-# An announcement of the publishing organisation is dated at publication (DESIGN.md coding rule 5).
-DATED_AT_PUBLICATION = ("solidarity",)
 
 
 @dataclass
@@ -30,23 +28,20 @@ class Draft:
     headline: bool = False  # the document's title: it sums up events the body tells
 
 
-# a measure that stays in force: without a decreed end it runs from its decree to publication
-IN_FORCE_UNTIL_PUBLICATION = ("restriction",)
-
-
 def _interval(draft: Draft, published: date | None) -> tuple[date | None, date | None, str]:
     own, until = draft.own_date, draft.until
+    kind = TYPES[draft.found.type]
     if own is not None:
         first, last = own.first, own.last
         precision = "range" if own.open_start else own.precision
-    elif draft.found.type in DATED_AT_PUBLICATION and published:
+    elif kind.dated_at_publication and published:  # an announcement (DESIGN.md coding rule 5)
         first, last, precision = published, published, "day"
     else:
         first, last = draft.anchor, published
         precision = "range" if first or last else "unknown"
     if until is not None:
         first, last, precision = first or draft.anchor or published, until.last, "range"
-    elif draft.found.type in IN_FORCE_UNTIL_PUBLICATION and own is not None and own.first == own.last \
+    elif kind.in_force_until_publication and own is not None and own.first == own.last \
             and published and first and first < published:
         last, precision = published, "range"  # DESIGN rule 8: no decreed period, in force up to publication
     if first and last and last < first:
@@ -72,8 +67,7 @@ def _located(event: Event, mention: PlaceMention | None, country: str | None) ->
     event.geo_precision = GEO_PRECISION[place.kind]
 
 
-def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str],
-             demand_types: tuple[str, ...]) -> Event:
+def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str]) -> Event:
     found = draft.found
     sent = draft.sentence
     first, last, precision = _interval(draft, published)
@@ -83,7 +77,7 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
         doc_id=doc.id, type=found.type, subtype=found.subtype,
         date_start=first.isoformat() if first else None, date_end=last.isoformat() if last else None,
         time_precision=precision, actor1=found.actor, employer=found.employer, sector=found.sector,
-        demands=list(demands) if found.type in demand_types else [],
+        demands=list(demands) if TYPES[found.type].demands else [],
         evidence=text, evidence_start=sent.start_char + lead, evidence_end=sent.start_char + lead + len(text),
         confidence=round(min(1.0, found.confidence + (0.1 if draft.place else 0) + (0.1 if draft.own_date else 0)), 2),
         language=doc.language)
@@ -92,11 +86,6 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
         event.count_approx = event.count_approx or approx
     _located(event, draft.place, draft.country)
     return event
-
-
-# a document with events of these types is a labour story: its company is the employer of its events
-LABOUR_TYPES = ("strike", "layoff")
-NOT_AT_AN_EMPLOYER = ("restriction", "deployment")
 
 
 def _place_key(event: Event) -> str:
@@ -115,7 +104,7 @@ def _intersects(a: Event, b: Event) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks."""
-    for name in ("participants", "fatalities", "injured", "arrests", "dismissed"):
+    for name in COUNT_FIELDS:
         value = getattr(other, name)
         if value is not None and getattr(keep, name) is None:
             setattr(keep, name, value)
@@ -126,7 +115,7 @@ def _absorb(keep: Event, other: Event) -> None:
 
 
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
-                   demand_types: tuple[str, ...], employer: str | None = None) -> list[Event]:
+                   employer: str | None = None) -> list[Event]:
     """One event per (type, place, date). A report without a date of its own (a later mention of
     "the protests") joins a dated report of the same type and place that it overlaps: news repeats
     its events far more often than it tells new ones without a date. A headline's event joins the
@@ -135,20 +124,21 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
     dated: list[bool] = []
     headline: list[bool] = []
     for draft in drafts:
-        event = to_event(draft, doc, published, demands, demand_types)
+        event = to_event(draft, doc, published, demands)
         from_headline = draft.headline and draft.own_date is None
-        twin = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
+        same = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
                      and (e.date_start, e.date_end) == (event.date_start, event.date_end)), None)
-        if twin is not None:
-            _absorb(events[twin], event)
-            dated[twin] = dated[twin] or draft.own_date is not None
-            headline[twin] = headline[twin] and from_headline
+        if same is not None:
+            _absorb(events[same], event)
+            dated[same] = dated[same] or draft.own_date is not None
+            headline[same] = headline[same] and from_headline
             continue
         events.append(event)
         dated.append(draft.own_date is not None)
         headline.append(from_headline)
     kept: list[Event] = []
     for event, own, from_headline in zip(events, dated, headline):
+        twin: Event | None
         if from_headline:
             twin = next((e for e, h in zip(events, headline) if e.type == event.type and not h), None)
         elif not own:
@@ -160,9 +150,9 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
             _absorb(twin, event)
         else:
             kept.append(event)
-    if employer and any(e.type in LABOUR_TYPES for e in kept):
+    if employer and any(TYPES[e.type].labour for e in kept):
         for event in kept:  # a labour story's events happen at its company, the repression of its strikers too
-            if event.employer is None and event.type not in NOT_AT_AN_EMPLOYER:
+            if event.employer is None and TYPES[event.type].at_employer:
                 event.employer = employer
     for event in kept:
         event.assign_id()

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import MISSING, asdict, dataclass, field, fields
+from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
-EVENT_TYPES: tuple[str, ...] = (
-    "strike", "protest", "riot", "repression", "arrest",
-    "restriction", "deployment", "layoff", "concession", "solidarity",
-)
+from strikewatch.errors import RegistryError
+
 TIME_PRECISIONS: tuple[str, ...] = ("day", "range", "month", "year", "unknown")
 GEO_PRECISIONS: tuple[str, ...] = ("site", "city", "admin1", "country")
 DEMANDS: tuple[str, ...] = (
@@ -16,6 +19,104 @@ DEMANDS: tuple[str, ...] = (
     "prices", "political_prisoners", "constitution", "democracy", "other",
 )
 COUNT_FIELDS: tuple[str, ...] = ("participants", "fatalities", "injured", "arrests", "dismissed")
+TYPES_FILE = Path(__file__).with_name("types.toml")
+ACLED_ACTORS: tuple[str, ...] = ("protesters", "rioters", "police", "military", "employer", "government")
+_COLOUR = re.compile(r"#[0-9a-f]{6}")
+_CAMEO = re.compile(r"[0-9][0-9x]{1,3}")
+
+
+@dataclass(frozen=True)
+class AcledCoding:
+    """How the ACLED export codes a type (DESIGN.md's mapping)."""
+
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    actor: str  # who actor1 is: one of ACLED_ACTORS
+    sub_event_type_met: str | None = None  # when force met it at the same place and day
+    intervenes: bool = False  # force against protesters: it makes a protest "met"
+    tag: str | None = None
+
+
+@dataclass(frozen=True)
+class EventType:
+    """Everything a layer needs to know about one event type (types.toml says what each field means)."""
+
+    name: str
+    meaning: str
+    coarse_class: str
+    colour: str
+    counts: tuple[str, ...]
+    demands: bool
+    movement: bool
+    labour: bool
+    acled: AcledCoding
+    cameo: str | None = None
+    at_employer: bool = True
+    made_by_announcing: bool = False
+    sector_in_sentence: bool = False
+    dated_at_publication: bool = False
+    in_force_until_publication: bool = False
+
+
+def _fields_of(cls: type, table: dict[str, Any], where: str, checked_by_caller: tuple[str, ...] = ()
+               ) -> dict[str, Any]:
+    """The table's values for the dataclass `cls` (its string and boolean fields), checked: no unknown
+    key, every required key, each of its type; an error names the file, the key and what was expected."""
+    known = {f.name: f for f in fields(cls) if f.name not in ("name", *checked_by_caller)}
+    unknown = sorted(set(table) - set(known) - set(checked_by_caller))
+    if unknown:
+        raise RegistryError(f"{where}: unknown keys {unknown}; expected some of {', '.join(known)}")
+    out: dict[str, Any] = {}
+    for name, spec in known.items():
+        if name not in table:
+            if spec.default is MISSING:
+                raise RegistryError(f"{where}.{name}: missing; {cls.__name__} needs it")
+            continue
+        value, wanted = table[name], str(spec.type)
+        if wanted.startswith("str") and not (isinstance(value, str) and value):
+            raise RegistryError(f"{where}.{name}: expected a non-empty string, got {value!r}")
+        if wanted == "bool" and not isinstance(value, bool):
+            raise RegistryError(f"{where}.{name}: expected true or false, got {value!r}")
+        out[name] = value
+    return out
+
+
+def load_types(path: Path = TYPES_FILE) -> Mapping[str, EventType]:
+    """The type registry, validated: a malformed file is refused naming the file, the type and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RegistryError(f"{path}: cannot read the event types: {exc}") from None
+    if not data:
+        raise RegistryError(f"{path}: no event types")
+    registry: dict[str, EventType] = {}
+    for name, table in data.items():
+        where = f"{path.name}: [{name}]"
+        if not re.fullmatch(r"[a-z][a-z_]*", name) or not isinstance(table, dict):
+            raise RegistryError(f"{where}: expected a table named in lower-case letters")
+        values = _fields_of(EventType, table, where, checked_by_caller=("counts", "acled"))
+        counts = table.get("counts")
+        if not isinstance(counts, list) or not set(counts) <= set(COUNT_FIELDS) or len(set(counts)) < len(counts):
+            raise RegistryError(f"{where}.counts: expected a list of distinct names among "
+                                f"{', '.join(COUNT_FIELDS)}, got {counts!r}")
+        if not _COLOUR.fullmatch(values["colour"]):
+            raise RegistryError(f"{where}.colour: expected #rrggbb in lower case, got {values['colour']!r}")
+        if "cameo" in values and not _CAMEO.fullmatch(values["cameo"]):
+            raise RegistryError(f"{where}.cameo: expected 2 to 4 digits (x for any), got {values['cameo']!r}")
+        acled = table.get("acled")
+        if not isinstance(acled, dict):
+            raise RegistryError(f"{where}.acled: missing; expected a table (disorder_type, event_type, …)")
+        coding = _fields_of(AcledCoding, acled, f"{where}.acled")
+        if coding["actor"] not in ACLED_ACTORS:
+            raise RegistryError(f"{where}.acled.actor: unknown {coding['actor']!r}; "
+                                f"expected one of {', '.join(ACLED_ACTORS)}")
+        registry[name] = EventType(name=name, counts=tuple(counts), acled=AcledCoding(**coding), **values)
+    return MappingProxyType(registry)
+
+
+TYPES: Mapping[str, EventType] = load_types()
+EVENT_TYPES: tuple[str, ...] = tuple(TYPES)
 
 
 def content_hash(text: str) -> str:

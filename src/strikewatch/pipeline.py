@@ -6,7 +6,7 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, parallel, places, relevance
 from strikewatch.archive import Archive, Outcome
-from strikewatch.extraction import LABOUR_OR_CROWD, Found, borrow_counts, sentence_events
+from strikewatch.extraction import Found, borrow_counts, sentence_events
 from strikewatch.extraction.attach import find_demands, find_document_employer
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
 from strikewatch.extraction.nlp import BATCH_SIZE, load_pipeline
@@ -28,13 +28,12 @@ from strikewatch.ingest import build_document, unexpected
 from strikewatch.ingest.readers import Record
 from strikewatch.lang import available_languages
 from strikewatch.merge import Draft, merge_document
-from strikewatch.model import Document, Event
+from strikewatch.model import TYPES, Document, Event
 from strikewatch.parsing import parse, parses_of
 from strikewatch.places.gazetteer import place_key
 
 # Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
-STAGE_SECONDS: Counter[str] = Counter()
-DEMAND_TYPES = ("strike", "protest", "solidarity")
+STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing
 DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one region
 # Longer texts (a dump, a book) are stored and searchable whole, but only this much is analysed:
@@ -207,7 +206,7 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
                 continue  # a date after publication: announced, not happened
             if own is None and until is None and published and story.anchor and story.anchor > published:
                 continue  # the story has moved to a day after publication ("tomorrow… the strike")
-            if found.type in LABOUR_OR_CROWD:
+            if TYPES[found.type].movement:
                 story.movement_type = found.type
             targets: list[places.PlaceMention | None] = list(finer)
             if not targets and not nationwide and set(countries) <= {country}:
@@ -230,7 +229,7 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):
-        return merge_document(drafts, doc, published, demands, DEMAND_TYPES, employer)
+        return merge_document(drafts, doc, published, demands, employer)
 
 
 ErrorHandler = Callable[[Document, str], None]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from strikewatch.archive import canonical as canonical_store
 from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, REBUILD_CANONICAL_AT, SCHEMA_VERSION
@@ -35,6 +35,16 @@ DOC_COLUMNS = ("id", "content_hash", "title", "author", "url", "published", "lan
 
 def default_path() -> str:
     return os.environ.get("STRIKEWATCH_DB") or DEFAULT_PATH
+
+
+class EventFilters(TypedDict, total=False):
+    """The filters every event query takes (`events`, `canonical_events`, their counts, the spread)."""
+
+    types: list[str] | None
+    country: str | None
+    since: str | None
+    until: str | None
+    query: str | None
 
 
 @dataclass
@@ -204,7 +214,8 @@ class Archive:
     # -- events -------------------------------------------------------------------------------
     def _event_where(self, doc_id: str | None, types: list[str] | None, country: str | None, since: str | None,
                      until: str | None, query: str | None) -> tuple[str, list[Any]]:
-        where, params = [], []  # type: ignore[var-annotated]
+        where: list[str] = []
+        params: list[Any] = []
         if doc_id:
             where.append("e.doc_id = ?")
             params.append(self.resolve_id(doc_id))
@@ -301,7 +312,8 @@ class Archive:
     # -- canonical events (one per happening, across documents; see strikewatch.canonical) ------
     def _canonical_where(self, doc_id: str | None, types: list[str] | None, country: str | None,
                          since: str | None, until: str | None, query: str | None) -> tuple[str, list[Any]]:
-        where, params = [], []  # type: ignore[var-annotated]
+        where: list[str] = []
+        params: list[Any] = []
         told_by = "c.canonical_id IN (SELECT canonical_id FROM canonical_members WHERE doc_id {})"
         if doc_id:
             where.append(told_by.format("= ?"))

@@ -15,8 +15,9 @@ Metadata = dict[str, dict[str, Any]]
 
 def _linkable(url: str | None) -> bool:
     """Only http(s) addresses become links (a stored "javascript:" URL stays out), as in the web pages."""
-    return bool(url) and urlsplit(url.strip()).scheme.lower() in ("http", "https") and not any(
-        ord(c) < 32 or c in " ()<>" for c in url)
+    if not url:
+        return False
+    return urlsplit(url.strip()).scheme.lower() in ("http", "https") and not any(ord(c) < 32 or c in " ()<>" for c in url)
 
 
 def _where(event: Any) -> str:
@@ -39,7 +40,7 @@ def build(happenings: list[Canonical], metadata: Metadata) -> dict[str, Any]:
         if not event.date_start and not event.date_end:
             undated += 1
             continue
-        day = event.date_start or event.date_end
+        day = event.date_start or event.date_end or ""  # not empty: undated reports were counted above
         sources = [{"doc_id": d, "title": metadata.get(d, {}).get("title"), "url": metadata.get(d, {}).get("url"),
                     "published": metadata.get(d, {}).get("published")} for d in made.sources]
         days[day].append({

@@ -15,6 +15,7 @@ place it lies in, else stands at its own level); the unsplit figure is printed b
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
@@ -86,7 +87,8 @@ def by_place(reports: list[Event]) -> dict[str, int]:
     return out
 
 
-def _pairs(aligned: list[tuple[Event, str]], group_of: dict[str, int], gold_of: dict[str, object]) -> dict[str, Any]:
+def _pairs(aligned: list[tuple[Event, str]], group_of: dict[str, int], gold_of: Mapping[str, object]
+           ) -> dict[str, Any]:
     tp = pred = gold = 0
     for (a, _), (b, _) in combinations(aligned, 2):
         if a.doc_id == b.doc_id:

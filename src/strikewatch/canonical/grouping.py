@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 from strikewatch.canonical.rules import (MAX_SPAN_DAYS, PLACE_RANK, agree, closeness, interval, place_key,
                                          signature, span_days)
@@ -76,16 +77,19 @@ def components(events: list[Event], apart: set[Pair] | frozenset[Pair] = NO_PAIR
     for event in events:
         if linkable(event):
             by_signature[signature(event)].append(event)
-    blocks: dict[tuple[str, str], list[tuple[object, object, list[Event]]]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[tuple[date, date, list[Event]]]] = defaultdict(list)
     for same in by_signature.values():
-        start, end = interval(same[0])  # type: ignore[misc]
+        days = interval(same[0])
+        if days is None:  # not so: linkable reports are dated
+            continue
+        start, end = days
         blocks[(same[0].type, same[0].country or "")].append((start, end, same))
     for block in blocks.values():
         block.sort(key=lambda item: (item[0], min(e.event_id for e in item[2])))
         for i, (_, end, same) in enumerate(block):
             join_all(same, same)
             for start_j, _, other in block[i + 1:]:
-                if start_j > end:  # type: ignore[operator]
+                if start_j > end:
                     break
                 if agreement(same[0], other[0]):
                     join_all(same, other)

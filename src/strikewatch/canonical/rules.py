@@ -33,10 +33,10 @@ def interval(event: Event) -> tuple[date, date] | None:
 def _days(date_start: str | None, date_end: str | None) -> tuple[date, date] | None:
     start = date.fromisoformat(date_start) if date_start else None
     end = date.fromisoformat(date_end) if date_end else None
-    if start is None and end is None:
-        return None
     if start is None:
-        start = end - timedelta(days=OPEN_START_DAYS)  # type: ignore[operator]
+        if end is None:
+            return None
+        start = end - timedelta(days=OPEN_START_DAYS)
     end = end or start
     return (start, end) if start <= end else (end, start)
 
@@ -47,11 +47,11 @@ def span_days(event: Event) -> int | None:
 
 
 def _distance_km(a: Event, b: Event) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
     from math import asin, cos, radians, sin, sqrt
 
-    lat1, lon1, lat2, lon2 = map(radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
+    lat1, lon1, lat2, lon2 = map(radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * asin(sqrt(h))
 

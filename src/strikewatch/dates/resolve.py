@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypedDict
 
 from strikewatch.dates.grammar import Grammar
 from strikewatch.extraction.lexicon import fold, fold_chars
@@ -32,6 +33,16 @@ class DateMention:
     open_start: bool = False  # "since …": runs to publication
     until: bool = False  # "until …": the date ends the event
     relative_to_anchor: int | None = None  # "le lendemain": days after the narrative anchor
+
+
+class Matched(TypedDict):
+    """Where a date expression was found: the fields every DateMention made from it shares."""
+
+    start: int
+    end: int
+    text: str
+    open_start: bool
+    until: bool
 
 
 def _month_end(year: int, month: int) -> date:
@@ -100,8 +111,7 @@ class Resolver:
             if base is None:
                 return None
             month = base.month
-            year_value = fallback_year or base.year
-            found = _safe(year_value, month, day)
+            found = _safe(fallback_year or base.year, month, day)
             if found and self.calendar and found > self.calendar:  # "le 30" in an article of the 2nd: last month
                 prev = (found.replace(day=1) - timedelta(days=1))
                 found = _safe(prev.year, prev.month, day)
@@ -121,7 +131,7 @@ class Resolver:
             or any(re.search(rf"(?<!\w){re.escape(cue)}(?:\s+[\w'’-]+){{0,5}}$", before)
                    for cue in self.g.open_start))
         until = any(before.endswith(cue) for cue in self.g.until)
-        base = dict(start=m.start(), end=m.end(), text=m.group(), open_start=open_start, until=until)
+        base = Matched(start=m.start(), end=m.end(), text=m.group(), open_start=open_start, until=until)
         original = text[m.start():m.end()]
         resolver = {"range": self._range, "full": self._full, "wdday": self._wdday, "weekday": self._weekday,
                     "bareday": self._bareday}.get(kind)
@@ -131,8 +141,8 @@ class Resolver:
             mention = self._phrase(folded, base, anchor)
         elif kind == "monthexpr":
             mention = self._month(original, folded, base)
-        elif kind == "year":
-            year = int(re.search(r"\d{4}", folded).group())  # type: ignore[union-attr]
+        elif kind == "year" and (digits := re.search(r"\d{4}", folded)) is not None:
+            year = int(digits.group())
             mention = DateMention(**base, first=date(year, 1, 1), last=date(year, 12, 31), precision="year")
         else:
             mention = None
@@ -142,7 +152,7 @@ class Resolver:
             mention = replace(mention, last=mention.first + timedelta(days=1), precision="range")
         return mention
 
-    def _range(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+    def _range(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                ) -> DateMention | None:
         tags = {t.group(1) for k, v in m.groupdict().items() if v and (t := RANGE_GROUP.match(k))}
         if not tags:
@@ -162,7 +172,7 @@ class Resolver:
         return next((w for w in sorted(self.g.months, key=len, reverse=True)
                      if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)), None)
 
-    def _full(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+    def _full(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
               ) -> DateMention | None:
         ref = self.calendar
         day_match = re.search(r"(?<!\d)([0-3]?\d)(?!\d)|(" + "|".join(map(re.escape, self.g.ordinals)) + ")", folded)
@@ -186,13 +196,13 @@ class Resolver:
         found = _safe(year, month, day) if year and day else None
         return DateMention(**base, first=found, last=found, precision="day") if found else None
 
-    def _wdday(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+    def _wdday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                ) -> DateMention | None:
         words = folded.split()
         found = self._weekday_with_day(self.g.weekdays.get(words[0]), self._number(words[-1]), anchor)
         return DateMention(**base, first=found, last=found, precision="day") if found else None
 
-    def _weekday(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+    def _weekday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                  ) -> DateMention | None:
         if self.ref is None:
             return None  # weekdays need the real publication date
@@ -201,7 +211,7 @@ class Resolver:
         found = _weekday_before(weekday, self.ref, strictly=any(p in self.g.last for p in parts))
         return DateMention(**base, first=found, last=found, precision="day")
 
-    def _bareday(self, m: re.Match[str], original: str, folded: str, base: dict, anchor: date | None
+    def _bareday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                  ) -> DateMention | None:
         ref = self.calendar
         day = self._number(folded.split()[-1])
@@ -229,7 +239,7 @@ class Resolver:
                 year, month = year - 1, 12
         return None
 
-    def _month(self, original: str, folded: str, base: dict) -> DateMention | None:
+    def _month(self, original: str, folded: str, base: Matched) -> DateMention | None:
         month_word = self._month_word(folded)
         if month_word is None:
             return None
@@ -254,7 +264,7 @@ class Resolver:
             return DateMention(**base, first=first.replace(day=21), last=last, precision="range")
         return DateMention(**base, first=first, last=last, precision="month")
 
-    def _phrase(self, folded: str, base: dict, anchor: date | None) -> DateMention | None:
+    def _phrase(self, folded: str, base: Matched, anchor: date | None) -> DateMention | None:
         key = " ".join(folded.split())
         ref = self.ref
         if key in self.g.anchor_relative:

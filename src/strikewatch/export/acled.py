@@ -1,4 +1,5 @@
-"""ACLED-style CSV: ACLED's columns in ACLED's order, with the mapping table of DESIGN.md.
+"""ACLED-style CSV: ACLED's columns in ACLED's order, with the mapping of DESIGN.md (the `acled` table of
+each type in types.toml).
 
 What our model cannot express (README, "ACLED export"): admin2/admin3 (we code to admin1), ACLED's
 region names (we leave `region` empty), and ACLED's named actors (we write generic ones:
@@ -18,26 +19,13 @@ from urllib.parse import urlparse
 import pycountry
 
 from strikewatch.export.tabular import ExportRow
-from strikewatch.model import Event
+from strikewatch.model import TYPES, Event
 
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
            "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
            "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
            "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp")
 
-# type -> (disorder type, event type, sub-event type); DESIGN.md's table
-MAPPING = {
-    "strike": ("Demonstrations", "Protests", "Peaceful protest"),
-    "protest": ("Demonstrations", "Protests", "Peaceful protest"),
-    "solidarity": ("Demonstrations", "Protests", "Peaceful protest"),
-    "riot": ("Political violence; Demonstrations", "Riots", "Violent demonstration"),
-    "repression": ("Political violence; Demonstrations", "Protests", "Excessive force against protesters"),
-    "arrest": ("Strategic developments", "Strategic developments", "Arrests"),
-    "restriction": ("Strategic developments", "Strategic developments", "Other"),
-    "deployment": ("Strategic developments", "Strategic developments", "Change to group/activity"),
-    "layoff": ("Strategic developments", "Strategic developments", "Other"),
-    "concession": ("Strategic developments", "Strategic developments", "Agreement"),
-}
 # ACLED's actor type codes: 1 state forces, 5 rioters, 6 protesters, 8 external/other
 STATE, RIOTERS, PROTESTERS, OTHER = 1, 5, 6, 8
 GEO_PRECISION = {"site": 1, "city": 1, "admin1": 3, "country": 3}
@@ -62,22 +50,24 @@ def _actors(event: Event, country: str, with_intervention: bool) -> tuple[str, s
     """(actor1, assoc_actor_1, inter1, actor2, inter2)."""
     ours = ", ".join(x for x in (event.actor1, event.employer) if x)
     protesters, police = f"Protesters ({country})", f"Police Forces of {country}"
-    if event.type in ("strike", "protest", "solidarity"):
+    actor = TYPES[event.type].acled.actor
+    if actor == "protesters":
         return protesters, ours, PROTESTERS, police if with_intervention else "", STATE if with_intervention else 0
-    if event.type == "riot":
+    if actor == "rioters":
         return f"Rioters ({country})", ours, RIOTERS, "", 0
-    if event.type in ("repression", "arrest"):
+    if actor == "police":
         return police, "", STATE, protesters, PROTESTERS
-    if event.type == "deployment":
+    if actor == "military":
         return f"Military Forces of {country}", ours, STATE, "", 0
-    if event.type == "layoff":
+    if actor == "employer":
         return event.employer or event.actor1 or "Employer", "", OTHER, "", 0
     return f"Government of {country}", ours, STATE, "", 0
 
 
 def _tags(event: Event) -> str:
-    tags = ["strike"] if event.type == "strike" else []
-    if event.type in ("strike", "protest", "riot", "solidarity"):
+    kind = TYPES[event.type]
+    tags = [kind.acled.tag] if kind.acled.tag else []
+    if "participants" in kind.counts:
         if event.participants is None:
             tags.append("crowd size=no report")
         else:
@@ -128,7 +118,7 @@ def write_acled(rows: list[ExportRow], out: BinaryIO) -> None:
     # a protest met by force in the same place and days, told by the same document, is a "Protest with intervention"
     force = defaultdict(list)
     for row in rows:
-        if row.event.type in ("repression", "arrest"):
+        if TYPES[row.event.type].acled.intervenes:
             for doc_id in row.source_ids():
                 force[(doc_id, row.event.admin1 or row.event.country)].append(row.event)
     numbers: dict[str, int] = defaultdict(int)
@@ -143,11 +133,12 @@ def write_acled(rows: list[ExportRow], out: BinaryIO) -> None:
         iso3 = country_record.alpha_3 if country_record else "XXX"
         numbers[iso3] += 1
         country = _country_name(country_code)
-        disorder, event_type, sub_type = MAPPING[event.type]
+        coding = TYPES[event.type].acled
+        disorder, event_type, sub_type = coding.disorder_type, coding.event_type, coding.sub_event_type
         met = any(e.date_start == event.date_start for doc_id in row.source_ids()
                   for e in force[(doc_id, event.admin1 or event.country)])
-        if event.type == "protest" and met:
-            sub_type = "Protest with intervention"
+        if met and coding.sub_event_type_met:
+            sub_type = coding.sub_event_type_met
         actor1, assoc1, inter1, actor2, inter2 = _actors(event, country, met)
         interaction = int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter2 else inter1 * 10
         writer.writerow([

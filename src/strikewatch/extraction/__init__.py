@@ -8,14 +8,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from strikewatch.extraction.attach import COUNT_FOR_TYPE, Count, find_actor, find_counts, find_employer, find_sector
+from strikewatch.extraction.attach import Count, find_actor, find_counts, find_employer, find_sector
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.modality import happened, is_background
 from strikewatch.extraction.triggers import Trigger, find_triggers
-
-# types whose participants a count of people gives
-PARTICIPATORY = ("strike", "protest", "riot", "solidarity")
-LABOUR_OR_CROWD = ("strike", "protest", "riot")
+from strikewatch.model import TYPES
 
 
 @dataclass
@@ -57,12 +54,12 @@ def borrow_counts(found: Found, neighbours: list[tuple[Span, list[str]]], lexico
 
 
 def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bool]]:
-    """The counts of the sentence that belong to an event of this type (lowest figure when several)."""
+    """The counts of the sentence that belong to an event of this type (lowest figure when several);
+    which counts a type takes is the registry's `counts`."""
     out: dict[str, tuple[int, bool]] = {}
+    owned = TYPES[event_type].counts
     for count in counts:
-        owner = COUNT_FOR_TYPE.get(count.kind)
-        fits = owner == event_type or (count.kind == "participants" and event_type in PARTICIPATORY)
-        if fits and (count.kind not in out or count.value < out[count.kind][0]):
+        if count.kind in owned and (count.kind not in out or count.value < out[count.kind][0]):
             out[count.kind] = (count.value, count.approx)
     return out
 
@@ -73,7 +70,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
     triggers = [t for t in find_triggers(sent, lexicon) if happened(t, sent, lexicon)]
     foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
     triggers = foreground or triggers
-    if not any(t.type in LABOUR_OR_CROWD for t in triggers):
+    if not any(TYPES[t.type].movement for t in triggers):
         spread = _movement_spread(sent, lexicon, region_places)
         if spread is not None and happened(spread, sent, lexicon):
             triggers.append(Trigger(movement_type or "protest", spread.start, spread.end, weak=True))
@@ -87,8 +84,9 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
             found.subtype = found.subtype or trigger.subtype
             continue
         actor, actor_tokens = find_actor(trigger, sent, lexicon)
-        employer = find_employer(trigger, sent, actor_tokens, lexicon) if trigger.type in ("strike", "layoff") else None
-        sector = find_sector(actor_tokens, lexicon) or (find_sector(sent, lexicon) if trigger.type == "strike" else None)
+        kind = TYPES[trigger.type]
+        employer = find_employer(trigger, sent, actor_tokens, lexicon) if kind.labour else None
+        sector = find_sector(actor_tokens, lexicon) or (find_sector(sent, lexicon) if kind.sector_in_sentence else None)
         by_type[trigger.type] = Found(
             type=trigger.type, trigger=trigger, subtype=trigger.subtype, actor=actor, employer=employer,
             sector=sector, counts=_counts_for(trigger.type, counts), confidence=0.45 if trigger.weak else 0.7)

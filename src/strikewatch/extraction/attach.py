@@ -16,8 +16,6 @@ COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
 # "4 000", "100 000", "1,089", "25.000", "286", and number words come from the lexicon.
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
 MAX_ACTOR_TOKENS = 8
-COUNT_FOR_TYPE = {"fatalities": "repression", "injured": "repression", "arrests": "arrest",
-                  "dismissed": "layoff"}
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,6 @@ class Lexicon:
     preceding: list[tuple[str, ...]]
     background: list[tuple[str, ...]]
     negations: frozenset[str]
-    types_exempt: frozenset[str]
     future_morph: tuple[str, ...]
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     actors: PhraseIndex
@@ -208,7 +207,6 @@ def load_lexicon(language: str) -> Lexicon:
         preceding=[tuple(fold(w) for w in words(p)) for p in modality["preceding"]],
         background=[tuple(fold(w) for w in words(p)) for p in modality.get("background", [])],
         negations=frozenset(fold(w) for w in modality["negations"]),
-        types_exempt=frozenset(modality["types_exempt"]),
         future_morph=tuple(modality.get("future_morph", [])),
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         actors=_index(attributes["actors"]),

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
+from strikewatch.model import TYPES
 
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
@@ -63,7 +64,7 @@ def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> boo
     """"le Front commun annonce une nouvelle séquence de grève": when the tagger takes the cue verb for
     an adjective or a name, the parse cannot show what it governs; a cue just before the trigger,
     tagged as no verb, still counts."""
-    cues = lexicon.governors | (lexicon.announce if trigger.type not in lexicon.types_exempt else frozenset())
+    cues = lexicon.governors | (frozenset() if TYPES[trigger.type].made_by_announcing else lexicon.announce)
     window = sent.doc[max(sent.start, trigger.start - 8):trigger.start]
     if any(token.is_punct and token.text in ".;:!?" for token in window):
         return False
@@ -85,7 +86,7 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         lemma = fold(governor.lemma_)
         if governor.i != head.i and lemma in lexicon.governors:
             return False
-        if governor.i != head.i and lemma in lexicon.announce and trigger.type not in lexicon.types_exempt:
+        if governor.i != head.i and lemma in lexicon.announce and not TYPES[trigger.type].made_by_announcing:
             return False
         # English modals and "will" hang as auxiliaries of the trigger's verb
         if any(c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in lexicon.governors for c in governor.children):

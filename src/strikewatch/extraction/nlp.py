@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 import warnings
 from functools import cache
+from typing import cast
 
 import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from strikewatch import lang
 from strikewatch.errors import UsageError
@@ -52,7 +54,8 @@ def sentence_hints(doc: Doc) -> Doc:
                 start = before.text in (",", ";", ":") or length >= MAX_SENTENCE_TOKENS + 50
         starts[token.i] = 1 if start else -1
         length = 1 if start else length + 1
-    doc.from_array([SENT_START], starts.view("uint64"))
+    # thinc's Ints2d is a nominal type no numpy array is; Doc.from_array reads a column of one attribute
+    doc.from_array([SENT_START], cast(Ints2d, starts.view("uint64").reshape(-1, 1)))
     return doc
 
 

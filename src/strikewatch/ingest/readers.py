@@ -8,7 +8,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -120,16 +120,19 @@ def read_text(path: str, data: bytes | None = None) -> Iterator[Record]:
 
 def read_html(path: str) -> Iterator[Record]:
     import trafilatura  # imported here: it takes a moment and only HTML needs it
+    from trafilatura.settings import Document as Extracted
 
     data = _read_bytes(path)
     html, warnings = decode(data, path, declared_charset(data))
+    # a trafilatura Document (a dict only with as_dict=True), or None when it finds no article
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                             include_tables=True)
-    if extracted is None or not (extracted.text or "").strip():
+    text = (extracted.text or "") if isinstance(extracted, Extracted) else ""
+    if not isinstance(extracted, Extracted) or not text.strip():
         raise InputError(path, "no article text found in this HTML page")
     meta = {"title": extracted.title, "author": extracted.author, "url": extracted.url,
             "published": extracted.date}
-    yield Record(extracted.text, path, path, {k: v for k, v in meta.items() if v}, warnings)
+    yield Record(text, path, path, {k: v for k, v in meta.items() if v}, warnings)
 
 
 def read_pdf(path: str) -> Iterator[Record]:
@@ -151,7 +154,7 @@ def read_pdf(path: str) -> Iterator[Record]:
             if size > MAX_BYTES:
                 raise InputError(path, f"PDF text is over {MAX_BYTES / 1e6:.0f} million characters; "
                                        "split it into articles")
-        meta = reader.metadata or {}
+        meta: Mapping[str, Any] = reader.metadata or {}
     except LimitReachedError:
         raise InputError(path, "PDF stream inflates past pypdf's safety limit (a decompression bomb?)") from None
     except (DependencyError, FileNotDecryptedError) as exc:
@@ -249,5 +252,6 @@ def read_path(path: str) -> Iterator[Record | InputError]:
             yield from read_text(STDIN, data)
         return
     kind = EXTENSIONS.get(Path(path).suffix.lower(), "text")
-    reader = {"text": read_text, "html": read_html, "pdf": read_pdf, "jsonl": read_jsonl}[kind]
-    yield from reader(path)
+    readers: dict[str, Callable[[str], Iterator[Record | InputError]]] = {
+        "text": read_text, "html": read_html, "pdf": read_pdf, "jsonl": read_jsonl}
+    yield from readers[kind](path)

@@ -67,9 +67,9 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
                  "install_optional": (_is_str, "the command that installs the model")},
     "modality": {
         "not_happened": (_table_with(governors=_is_str_list, announce=_is_str_list, preceding=_is_str_list,
-                                     negations=_is_str_list, types_exempt=_is_str_list,
+                                     negations=_is_str_list,
                                      future_morph_optional=lambda v: isinstance(v, list)),
-                         "a table with lists governors, announce, preceding, negations, types_exempt"),
+                         "a table with lists governors, announce, preceding, negations"),
     },
     "attributes": {
         "actors": (_mapping_of(_is_str), "a table of phrase = English actor"),

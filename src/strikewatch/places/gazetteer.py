@@ -18,11 +18,12 @@ import sqlite3
 import tempfile
 import tomllib
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
@@ -51,6 +52,12 @@ class Place:
     population: int
     curated: bool = False  # from our own data files (sites, companies, aliases): always trusted
     primary: bool = True  # matched on its main name, not on one of GeoNames' many alternate names
+
+
+def _place(row: Sequence[Any], curated: bool, primary: bool = True) -> Place:
+    """A place from a row that starts with the columns of `places` in their order."""
+    return Place(id=row[0], kind=row[1], name=row[2], country=row[3], admin1=row[4], admin1_name=row[5],
+                 latitude=row[6], longitude=row[7], population=row[8], curated=curated, primary=primary)
 
 
 def place_key(name: str) -> str:
@@ -92,6 +99,8 @@ def index_path() -> Path:
 # -- build ------------------------------------------------------------------------------------------
 def _package_file(package: str, *parts: str) -> Path:
     module = __import__(package)
+    if module.__file__ is None:
+        raise FileNotFoundError(f"package {package!r} has no files on disk (a namespace package?)")
     return Path(module.__file__).parent.joinpath(*parts)
 
 
@@ -228,18 +237,18 @@ class Gazetteer:
                 "SELECT p.id, p.kind, p.name, p.country, p.admin1, p.admin1_name, p.latitude, p.longitude, "
                 "p.population, p.curated, n.is_primary FROM names n JOIN places p ON p.id = n.place "
                 "WHERE n.key = ? ORDER BY n.is_primary DESC, p.population DESC LIMIT 50", (key,)).fetchall()
-            self._by_key[key] = [Place(*row[:9], bool(row[9]), bool(row[10])) for row in rows]
+            self._by_key[key] = [_place(row, curated=bool(row[9]), primary=bool(row[10])) for row in rows]
         return self._by_key[key]
 
     @lru_cache(maxsize=4096)  # noqa: B019 (one gazetteer per process, see load_gazetteer)
     def country(self, code: str) -> Place | None:
         row = self.db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?", (code,)).fetchone()
-        return Place(*row[:9], True) if row else None
+        return _place(row, curated=True) if row else None
 
     @lru_cache(maxsize=8192)  # noqa: B019
     def admin1(self, code: str) -> Place | None:
         row = self.db.execute("SELECT * FROM places WHERE kind = 'admin1' AND admin1 = ?", (code,)).fetchone()
-        return Place(*row[:9], True) if row else None
+        return _place(row, curated=True) if row else None
 
     def named(self, name: str, kinds: tuple[str, ...] = ("city", "site")) -> Place | None:
         """The largest place of these kinds with this name (for aliases that name a town)."""

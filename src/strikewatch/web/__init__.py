@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from strikewatch.archive import MARK_END, MARK_START, SORTABLE, Archive
 from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS
-from strikewatch.model import EVENT_TYPES, Document, Event
+from strikewatch.model import EVENT_TYPES, TYPES, Document, Event
 from strikewatch.web.chronology import canonical_record, event_rows, register_chronology
 from strikewatch.web.limits import API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
 from strikewatch.web.security import Guard, allowed_hosts
@@ -33,9 +33,8 @@ from strikewatch.web.uploads import ingest_upload
 HERE = Path(__file__).parent
 VENDOR = HERE / "static" / "vendor"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-TYPE_COLOURS = {"strike": "#d62728", "protest": "#1f77b4", "riot": "#ff7f0e", "repression": "#7f2704",
-                "arrest": "#9467bd", "restriction": "#555555", "deployment": "#2ca02c", "layoff": "#8c564b",
-                "concession": "#17becf", "solidarity": "#e377c2"}
+# the map, the timeline and the type tags colour each type as the registry (types.toml) says
+TYPE_COLOURS = {name: kind.colour for name, kind in TYPES.items()}
 
 
 def snippet_html(snippet: str) -> Markup:
@@ -140,7 +139,10 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
         canonical events by default, the documents' own with `per_document`."""
         filters = event_filters(type, country, since, until, q)
         key = sort if sort in SORTABLE else "date_start"
-        error, rows, total, sources, anchors = None, [], 0, {}, {}
+        error, total = None, 0
+        rows: list[Event] = []
+        sources: dict[str, int] = {}
+        anchors: dict[str, str] = {}
         with archive() as db:
             try:
                 rows, total, sources, anchors = event_rows(db, filters, per_document, order=key, descending=desc,

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from strikewatch.archive import Archive
+from strikewatch.archive import Archive, EventFilters
 from strikewatch.canonical import Canonical
 from strikewatch.canonical.chronology import build
 from strikewatch.errors import StrikewatchError
@@ -50,7 +50,7 @@ def register_chronology(app: FastAPI, archive: Callable[[], Archive], page: Call
 
     def chronology_of(type_: list[str] | None, country: str, since: str, until: str, limit: int,
                       offset: int) -> dict[str, Any]:
-        filters = {"types": [t for t in (type_ or []) if t in EVENT_TYPES] or None, "country": country or None,
+        filters: EventFilters = {"types": [t for t in (type_ or []) if t in EVENT_TYPES] or None, "country": country or None,
                    "since": since or None, "until": until or None}
         with archive() as db:
             happenings = db.canonical_events(**filters, dated=True, limit=limit, offset=offset)
