@@ -117,7 +117,8 @@ def run_partition(part: Partition, out_dir: str, options: Options, key: str) -> 
 
     started = time.perf_counter()
     root = Path(out_dir)
-    docs, errors = [], []
+    docs: list[Any] = []
+    errors: list[dict[str, str]] = []
     for item, warnings in read_partition(part, [options.language] if options.language else None):
         errors.extend({"location": w.split(": ", 1)[0], "reason": w, "level": "warning"} for w in warnings)
         if isinstance(item, InputError):

@@ -31,7 +31,7 @@ FOLDERS = (EVENTS, EVENTS_JSONL, DOCUMENTS, ERRORS)
 TEMP_SUFFIX = ".partial"
 
 
-def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> str:
+def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> str:
     """Write through `write` into a temporary file beside `path`, then rename; returns the sha256."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
