@@ -144,6 +144,9 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
         elif not own:
             twin = next((e for e, e_own in zip(events, dated) if e_own and e.type == event.type
                          and _place_key(e) == _place_key(event) and _intersects(e, event)), None)
+            if twin is None:  # a second undated mention of the same happening, later in the text
+                twin = next((e for e in kept if e.type == event.type and _place_key(e) == _place_key(event)
+                             and _intersects(e, event)), None)
         else:
             twin = None
         if twin is not None:

@@ -56,3 +56,10 @@ def test_a_union_is_no_employer() -> None:
             "The union said the strike would last two days.")
     strikes = [e for e in strikewatch.extract(text, published="2024-02-06", language="en") if e.type == "strike"]
     assert strikes and all(e.employer is None or "union" not in e.employer.lower() for e in strikes)
+
+
+def test_a_happening_told_twice_without_dates_is_one_event() -> None:
+    text = ("Les salariés de l'usine ont manifesté à Lyon. Le 3 mai, la direction a refusé toute discussion. "
+            "Le rassemblement de Lyon a réuni 300 personnes devant la préfecture.")
+    protests = [e for e in strikewatch.extract(text, published="2024-05-10", language="fr") if e.type == "protest"]
+    assert len(protests) == 1 and protests[0].participants == 300
