@@ -214,27 +214,34 @@ class Archive:
     # -- events -------------------------------------------------------------------------------
     def _event_where(self, doc_id: str | None, types: list[str] | None, country: str | None, since: str | None,
                      until: str | None, query: str | None) -> tuple[str, list[Any]]:
+        return self._filters("e", "e.doc_id {}", doc_id, types, country, since, until, query)
+
+    def _filters(self, alias: str, told_by: str, doc_id: str | None, types: list[str] | None, country: str | None,
+                 since: str | None, until: str | None, query: str | None) -> tuple[str, list[Any]]:
+        """The WHERE clause of the event filters over table `alias`; `told_by` says which rows a document
+        tells, with {} for the condition on the document's id (an event's own document, or any of a
+        canonical event's sources)."""
         where: list[str] = []
         params: list[Any] = []
         if doc_id:
-            where.append("e.doc_id = ?")
+            where.append(told_by.format("= ?"))
             params.append(self.resolve_id(doc_id))
         if types:
-            where.append(f"e.type IN ({', '.join('?' * len(types))})")
+            where.append(f"{alias}.type IN ({', '.join('?' * len(types))})")
             params.extend(types)
         if country:
-            where.append("e.country = ?")
+            where.append(f"{alias}.country = ?")
             params.append(country.upper())
         if since:
-            where.append("coalesce(e.date_end, e.date_start) >= ?")
+            where.append(f"coalesce({alias}.date_end, {alias}.date_start) >= ?")
             params.append(since)
         if until:
-            where.append("coalesce(e.date_start, e.date_end) <= ?")
+            where.append(f"coalesce({alias}.date_start, {alias}.date_end) <= ?")
             params.append(until)
         if query:
             check_query(query)
-            where.append("e.doc_id IN (SELECT d.id FROM documents_fts JOIN documents d "
-                         "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?)")
+            where.append(told_by.format("IN (SELECT d.id FROM documents_fts JOIN documents d "
+                                        "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?)"))
             params.append(query)
         return (f" WHERE {' AND '.join(where)}" if where else ""), params
 
@@ -312,30 +319,8 @@ class Archive:
     # -- canonical events (one per happening, across documents; see strikewatch.canonical) ------
     def _canonical_where(self, doc_id: str | None, types: list[str] | None, country: str | None,
                          since: str | None, until: str | None, query: str | None) -> tuple[str, list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
         told_by = "c.canonical_id IN (SELECT canonical_id FROM canonical_members WHERE doc_id {})"
-        if doc_id:
-            where.append(told_by.format("= ?"))
-            params.append(self.resolve_id(doc_id))
-        if types:
-            where.append(f"c.type IN ({', '.join('?' * len(types))})")
-            params.extend(types)
-        if country:
-            where.append("c.country = ?")
-            params.append(country.upper())
-        if since:
-            where.append("coalesce(c.date_end, c.date_start) >= ?")
-            params.append(since)
-        if until:
-            where.append("coalesce(c.date_start, c.date_end) <= ?")
-            params.append(until)
-        if query:
-            check_query(query)
-            where.append(told_by.format("IN (SELECT d.id FROM documents_fts JOIN documents d "
-                                        "ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?)"))
-            params.append(query)
-        return (f" WHERE {' AND '.join(where)}" if where else ""), params
+        return self._filters("c", told_by, doc_id, types, country, since, until, query)
 
     def canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
                          country: str | None = None, since: str | None = None, until: str | None = None,
