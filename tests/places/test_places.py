@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from strikewatch.pipeline import locate
+from helpers import assert_place
+
 
 pytestmark = pytest.mark.slow
 
@@ -85,13 +86,7 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "name", "country", "admin1"), CASES,
                          ids=[f"{c[0]}-{c[2]}" for c in CASES])
 def test_place(language: str, text: str, name: str, country: str | None, admin1: str | None) -> None:
-    found = [m for m in locate(text, language) if name in m.text or m.text in name and len(m.text) > 3]
-    if country is None:
-        assert found == [], [(m.text, m.place.name, m.place.country) for m in found]
-        return
-    assert found, f"{name!r} not found in {text!r}"
-    place = found[0].place
-    assert (place.country, place.admin1 if place.kind != "country" else None) == (country, admin1)
+    assert_place(language, text, name, country, admin1)
 
 
 def test_cases_cover_enough_mentions_and_countries() -> None:
