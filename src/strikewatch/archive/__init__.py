@@ -325,17 +325,18 @@ class Archive:
     def canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
                          country: str | None = None, since: str | None = None, until: str | None = None,
                          query: str | None = None, limit: int | None = None, offset: int = 0,
-                         order: str = "date_start", descending: bool = False, dated: bool = False
-                         ) -> list[Canonical]:
+                         order: str = "date_start", descending: bool = False, dated: bool = False,
+                         reports: int | None = None) -> list[Canonical]:
         """Canonical events matching every filter given (`doc_id`, `query`: told by such a document),
-        sorted and paged as `events` is; `dated`: only those with a day (by their first day)."""
+        sorted and paged as `events` is; `dated`: only those with a day (by their first day);
+        `reports`: load only that many reports of each (their sources are all listed still)."""
         where, params = self._canonical_where(doc_id, types, country, since, until, query)
         if order not in SORTABLE:
             raise UsageError(f"cannot sort events by {order!r}; choose among {', '.join(SORTABLE)}")
         if dated:
             where = (f"{where} AND" if where else " WHERE") + " coalesce(c.date_start, c.date_end) IS NOT NULL"
         with self._guarded(query):
-            return canonical_store.select(self.db, where, params, limit, offset, order, descending, dated)
+            return canonical_store.select(self.db, where, params, limit, offset, order, descending, dated, reports)
 
     def count_canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
                                country: str | None = None, since: str | None = None, until: str | None = None,

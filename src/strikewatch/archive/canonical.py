@@ -139,15 +139,19 @@ def rebuild(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT count(*) FROM canonical_events").fetchone()[0])
 
 
-def _from_records(db: sqlite3.Connection, records: list[str]) -> list[Canonical]:
-    """Canonical events from their stored JSON, their reports loaded in one pass."""
+def _from_records(db: sqlite3.Connection, records: list[str], reports: int | None = None) -> list[Canonical]:
+    """Canonical events from their stored JSON, their reports loaded in one pass (with `reports`,
+    only the first that many of each: a page of happenings told by thousands of outlets stays cheap)."""
     parsed = [json.loads(r) for r in records]
+    for data in parsed:
+        data["members"] = data["members"][:reports] if reports else data["members"]
     loaded = {e.event_id: e for e in load_events(db, (m for data in parsed for m in data["members"]))}
     out = []
     for data in parsed:
         members = data.pop("members")
-        data.pop("sources")
-        out.append(Canonical(Event.from_dict(data), [loaded[m] for m in members if m in loaded]))
+        sources = data.pop("sources")
+        out.append(Canonical(Event.from_dict(data), [loaded[m] for m in members if m in loaded],
+                             listed_sources=sources if reports else None))
     return out
 
 
@@ -178,7 +182,8 @@ def _key(name: str) -> str:
 
 
 def select(db: sqlite3.Connection, where: str, params: list[object], limit: int | None = None, offset: int = 0,
-           order: str = "date_start", descending: bool = False, by_day: bool = False) -> list[Canonical]:
+           order: str = "date_start", descending: bool = False, by_day: bool = False,
+           reports: int | None = None) -> list[Canonical]:
     """Canonical events matching an SQL condition on `canonical_events c` (`where`: "" or " WHERE …"),
     oldest first or by `order` (a name the caller checked), one page of `limit` from `offset`;
     `by_day`: by first day, the end for those with no start (the chronology's order)."""
@@ -191,7 +196,7 @@ def select(db: sqlite3.Connection, where: str, params: list[object], limit: int 
                 "c.canonical_id")
     sql = (f"SELECT c.record FROM canonical_events c{where} ORDER BY {keys}"
            + (f" LIMIT {int(limit)}" if limit else " LIMIT -1") + (f" OFFSET {int(offset)}" if offset else ""))
-    return _from_records(db, [r[0] for r in db.execute(sql, params)])
+    return _from_records(db, [r[0] for r in db.execute(sql, params)], reports)
 
 
 def spread(db: sqlite3.Connection, where: str, params: list[object], limit: int | None = None

@@ -19,6 +19,8 @@ class Canonical:
 
     event: Event
     members: list[Event] = field(default_factory=list)
+    # a list page loads only the first reports; the documents of all of them come from the stored record
+    listed_sources: list[str] | None = None
 
     @property
     def canonical_id(self) -> str:
@@ -27,6 +29,8 @@ class Canonical:
     @property
     def sources(self) -> list[str]:
         """The documents that tell it, in order of their report's specificity."""
+        if self.listed_sources is not None:
+            return list(self.listed_sources)
         return list(dict.fromkeys(m.doc_id for m in self.members))
 
     @property

@@ -26,7 +26,7 @@ from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS
 from strikewatch.model import EVENT_TYPES, TYPES, Document, Event
 from strikewatch.web.chronology import canonical_record, event_rows, register_chronology
-from strikewatch.web.limits import API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
+from strikewatch.web.limits import LISTED_REPORTS, API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
 from strikewatch.web.security import Guard, allowed_hosts
 from strikewatch.web.uploads import ingest_upload
 
@@ -239,8 +239,8 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                 if per_document:
                     found = [e.to_dict() for e in db.events(**filters, limit=limit, offset=offset)]
                 else:
-                    found = [canonical_record(made) for made in db.canonical_events(**filters, limit=limit,
-                                                                                     offset=offset)]
+                    found = [canonical_record(made) for made in db.canonical_events(
+                        **filters, limit=limit, offset=offset, reports=LISTED_REPORTS)]
                 total = (offset + len(found) if len(found) < limit and (found or not offset)
                          else db.count_events(**filters) if per_document else db.count_canonical_events(**filters))
             except StrikewatchError as exc:

@@ -13,13 +13,14 @@ from strikewatch.canonical import Canonical
 from strikewatch.canonical.chronology import build
 from strikewatch.errors import StrikewatchError
 from strikewatch.model import EVENT_TYPES, Event
-from strikewatch.web.limits import MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE
+from strikewatch.web.limits import LISTED_REPORTS, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE
 
 MAX_SPREAD_ROWS = 1000  # type and region pairs in the spread table (its first days)
 
 
 def canonical_record(made: Canonical) -> dict[str, Any]:
-    """A canonical event for the API: its record, its sources, and each report with its evidence."""
+    """A canonical event for the API: its record, its sources, and its reports with their evidence (the
+    first LISTED_REPORTS in a list)."""
     reports = [{"event_id": m.event_id, "doc_id": m.doc_id, "evidence": m.evidence, "evidence_start": m.evidence_start,
                 "evidence_end": m.evidence_end} for m in made.members]
     return {**made.event.to_dict(), "source_count": made.source_count, "sources": made.sources, "reports": reports}
@@ -31,7 +32,7 @@ def event_rows(db: Archive, filters: dict[str, Any], per_document: bool, **page:
     (events, how many match, sources per canonical id, the report each canonical row links to)."""
     if per_document:
         return db.events(**filters, **page), db.count_events(**filters), {}, {}
-    merged = db.canonical_events(**filters, **page)
+    merged = db.canonical_events(**filters, **page, reports=LISTED_REPORTS)
     anchors = {m.canonical_id: _anchor(m) for m in merged}
     return ([m.event for m in merged], db.count_canonical_events(**filters),
             {m.canonical_id: m.source_count for m in merged}, anchors)
@@ -53,7 +54,8 @@ def register_chronology(app: FastAPI, archive: Callable[[], Archive], page: Call
         filters: EventFilters = {"types": [t for t in (type_ or []) if t in EVENT_TYPES] or None, "country": country or None,
                    "since": since or None, "until": until or None}
         with archive() as db:
-            happenings = db.canonical_events(**filters, dated=True, limit=limit, offset=offset)
+            happenings = db.canonical_events(**filters, dated=True, limit=limit, offset=offset,
+                                             reports=LISTED_REPORTS)
             result = build(happenings, db.document_metadata(d for made in happenings for d in made.sources))
             spread = db.canonical_spread(**filters, limit=MAX_SPREAD_ROWS + 1)
             result["spread"], result["spread_truncated"] = spread[:MAX_SPREAD_ROWS], len(spread) > MAX_SPREAD_ROWS
