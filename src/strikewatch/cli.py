@@ -188,7 +188,9 @@ def ingest(
         _ingest_with_progress(archive, inputs, total, no_extract, _workers(workers, total), counts, unanalysed,
                               screen=not no_screen)
     except KeyboardInterrupt:
-        # counted in the archive: the interrupt may land between a commit and the count of it
+        # counted in the archive: the interrupt may land between a commit and the count of it, or
+        # before a document's rollback ran (then its rows are still visible here, and not stored)
+        archive.abandon_transaction()
         stored_now = max(counts["added"] + counts["updated"], archive.stats()["documents"] - before)
         err.print(f"interrupted: {stored_now} document{'s' if stored_now != 1 else ''} stored "
                   "(run the same command again to resume)")

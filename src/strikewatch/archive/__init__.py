@@ -131,6 +131,11 @@ class Archive:
             raise
         self.db.execute("COMMIT")
 
+    def abandon_transaction(self) -> None:
+        """Roll back a transaction an interrupt left open (it struck before the rollback could run)."""
+        if self.db.in_transaction:
+            self.db.rollback()
+
     def close(self) -> None:
         self.db.close()
 
