@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
 from strikewatch.canonical.grouping import Pair, components, linkable, pair, refine
@@ -24,6 +24,14 @@ def _chunks(items: Iterable[str]) -> Iterable[list[str]]:
         yield ordered[start:start + CHUNK]
 
 
+def _rows_in(db: sqlite3.Connection, sql: str, ids: Iterable[str]) -> Iterator[sqlite3.Row]:
+    """Rows of `sql` for every id, the ids sent in chunks SQLite accepts: each `{in}` in `sql` becomes
+    a list of placeholders for one chunk."""
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        yield from db.execute(sql.format(in_=f"({marks})"), chunk * sql.count("{in_}"))
+
+
 def _event(row: sqlite3.Row) -> Event:
     data = dict(row)
     data["demands"] = json.loads(data["demands"] or "[]")
@@ -32,11 +40,8 @@ def _event(row: sqlite3.Row) -> Event:
 
 
 def load_events(db: sqlite3.Connection, event_ids: Iterable[str]) -> list[Event]:
-    out = []
-    for chunk in _chunks(event_ids):
-        out += [_event(r) for r in db.execute(f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE event_id IN "
-                                              f"({', '.join('?' * len(chunk))})", chunk)]
-    return out
+    return [_event(r) for r in _rows_in(db, f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE event_id IN {{in_}}",
+                                         event_ids)]
 
 
 def candidates(db: sqlite3.Connection, event: Event) -> list[Event]:
@@ -60,30 +65,18 @@ def neighbours(db: sqlite3.Connection, event: Event) -> list[Event]:
 
 
 def _apart(db: sqlite3.Connection, event_ids: Iterable[str]) -> set[Pair]:
-    found: set[Pair] = set()
-    for chunk in _chunks(event_ids):
-        marks = ", ".join("?" * len(chunk))
-        found |= {(a, b) for a, b in db.execute(
-            f"SELECT event_a, event_b FROM merge_apart WHERE event_a IN ({marks}) OR event_b IN ({marks})", chunk * 2)}
-    return found
+    return {(a, b) for a, b in _rows_in(
+        db, "SELECT event_a, event_b FROM merge_apart WHERE event_a IN {in_} OR event_b IN {in_}", event_ids)}
 
 
 def component_members(db: sqlite3.Connection, component_ids: Iterable[str]) -> set[str]:
-    ids: set[str] = set()
-    for chunk in _chunks(component_ids):
-        ids |= {r[0] for r in db.execute(
-            "SELECT m.event_id FROM canonical_members m JOIN canonical_events c USING (canonical_id) "
-            f"WHERE c.component IN ({', '.join('?' * len(chunk))})", chunk)}
-    return ids
+    return {r[0] for r in _rows_in(db, "SELECT m.event_id FROM canonical_members m JOIN canonical_events c "
+                                       "USING (canonical_id) WHERE c.component IN {in_}", component_ids)}
 
 
 def components_of(db: sqlite3.Connection, event_ids: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(event_ids):
-        found |= {r[0] for r in db.execute(
-            "SELECT c.component FROM canonical_members m JOIN canonical_events c USING (canonical_id) "
-            f"WHERE m.event_id IN ({', '.join('?' * len(chunk))})", chunk)}
-    return found
+    return {r[0] for r in _rows_in(db, "SELECT c.component FROM canonical_members m JOIN canonical_events c "
+                                       "USING (canonical_id) WHERE m.event_id IN {in_}", event_ids)}
 
 
 def _drop(db: sqlite3.Connection, component_ids: Iterable[str]) -> None:
@@ -220,8 +213,8 @@ def split(db: sqlite3.Connection, key: str, event_ids: list[str] | None = None) 
     pairs = {pair(a, b) for a in chosen for b in ids if a != b}
     db.executemany("INSERT OR IGNORE INTO merge_apart (event_a, event_b) VALUES (?, ?)", sorted(pairs))
     refresh(db, [], components_of(db, ids))
-    return sorted({r[0] for chunk in _chunks(ids) for r in db.execute(
-        f"SELECT canonical_id FROM canonical_members WHERE event_id IN ({', '.join('?' * len(chunk))})", chunk)})
+    return sorted({r[0] for r in _rows_in(db, "SELECT canonical_id FROM canonical_members WHERE event_id IN {in_}",
+                                          ids)})
 
 
 def unsplit(db: sqlite3.Connection, key: str) -> int:
