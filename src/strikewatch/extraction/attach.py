@@ -144,10 +144,15 @@ def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:
     least once where an employer stands ("workers at X", "salariés de X", "X's plant")."""
     mentions: dict[str, list[str]] = {}
     placed: dict[str, int] = {}
+    refused: set[str] = set()  # judged once per name, not once per mention
     for span, typed in _organisation_names(doc):
         name = span.text.strip().removesuffix("'s").removesuffix("’s").strip(" ,.;:()\"'’")
         key = fold(name)
-        if len(key) < 2 or _names_no_employer(name, lexicon) or _is_a_place(name, any_size=True):
+        if key in refused:
+            continue
+        if key not in mentions and (len(key) < 2 or _names_no_employer(name, lexicon)
+                                    or _is_a_place(name, any_size=True)):
+            refused.add(key)
             continue
         mentions.setdefault(key, []).append(name)
         possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES or span.text.endswith(POSSESSIVES)
@@ -156,7 +161,7 @@ def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:
         before = doc[max([window.start, *starts]):span.start]
         cued = any(fold(t.text) in lexicon.employer_cues for t in before[-2:])
         # a name the parser calls an organisation needs a cue; an untyped one, a workplace around it too
-        if possessive and typed or cued and typed or _at_a_workplace(before, lexicon):
+        if typed and (possessive or cued) or _at_a_workplace(before, lexicon):
             placed[key] = placed.get(key, 0) + 1
     if not placed:
         return None
