@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from strikewatch import dates, parallel, places, relevance
 from strikewatch.archive import Archive, Outcome
 from strikewatch.extraction import Found, borrow_counts, sentence_events
-from strikewatch.extraction.attach import find_demands, find_document_employer
+from strikewatch.extraction.attach import Count, find_counts, find_demands, find_document_employer
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
 from strikewatch.extraction.nlp import BATCH_SIZE, load_pipeline
 from strikewatch.errors import AnalysisError, printable
@@ -144,6 +144,7 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
     types_of: dict[int, list[str]] = {}
     for draft in drafts:
         types_of.setdefault(index_of[draft.sentence.start], []).append(draft.found.type)
+    counts_of: dict[int, list[Count]] = {}  # each neighbour's counts found once
     done: set[int] = set()
     for draft in drafts:
         if id(draft.found) in done:
@@ -151,7 +152,10 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
         done.add(id(draft.found))
         i = index_of[draft.sentence.start]
         near = [j for j in (i + 1, i - 1) if 0 <= j < len(sents) and paragraphs[j] == paragraphs[i]]
-        borrow_counts(draft.found, [(sents[j], types_of.get(j, [])) for j in near], lexicon)
+        for j in near:
+            if j not in counts_of:
+                counts_of[j] = find_counts(sents[j], lexicon)
+        borrow_counts(draft.found, [(counts_of[j], types_of.get(j, [])) for j in near])
 
 
 def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:

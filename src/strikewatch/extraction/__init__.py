@@ -42,14 +42,14 @@ def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigg
     return None
 
 
-def borrow_counts(found: Found, neighbours: list[tuple[Span, list[str]]], lexicon: Lexicon) -> None:
+def borrow_counts(found: Found, neighbours: list[tuple[list[Count], list[str]]]) -> None:
     """"Police fired on the crowd. 220 people were injured.": a toll told in the next (or previous)
     sentence belongs to the event when that sentence tells no event of the same type itself.
-    `neighbours` are (sentence, types it asserts), nearest first."""
-    for sent, types in neighbours:
+    `neighbours` are (the sentence's counts, the types it asserts), nearest first."""
+    for counts, types in neighbours:
         if found.type in types:
             continue
-        for kind, value in _counts_for(found.type, find_counts(sent, lexicon)).items():
+        for kind, value in _counts_for(found.type, counts).items():
             found.counts.setdefault(kind, value)
 
 
