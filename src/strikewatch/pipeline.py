@@ -92,12 +92,13 @@ def _located_mentions(sents: list[Span], doc: Document
 
 def _dominant_region(located: list[list[places.PlaceMention]], country: str | None
                      ) -> places.PlaceMention | None:
-    """The region a local story is about: most of its towns and regions lie in it. Its events that
-    name no place of their own are placed there (a country-wide story has no such region)."""
+    """The region a local story is about: most of its towns and regions lie in it, or the one place it
+    names, if only in its title. Its events that name no place of their own are placed there (a
+    country-wide story names several regions, or none)."""
     mentions = [m for sentence in located for m in sentence
                 if m.place.kind != "country" and m.place.admin1 and m.place.country == country]
     regions = Counter(m.place.admin1 for m in mentions)
-    if len(mentions) < 2:
+    if not mentions:
         return None
     code, count = regions.most_common(1)[0]
     if count / len(mentions) < DOMINANT_SHARE:
