@@ -137,6 +137,17 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
 
 
+def _ran_until(own: dates.DateMention | None, found: Found, sent: Span, lexicon: Lexicon,
+               published: date | None) -> dates.DateMention | None:
+    """"On strike for two weeks" on a day (or, undated, at publication): the range that ends then."""
+    end = own.last if own is not None and own.precision == "day" else published if own is None else None
+    if end is None:
+        return None
+    days = dates.elapsed_days(found.trigger.head(sent), sent, lexicon.language, lexicon.count_words,
+                              ongoing=TYPES[found.type].movement)
+    return dates.counted_back(days, end) if days else None
+
+
 def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs: list[int],
                              lexicon: Lexicon) -> None:
     """Counts of the next, then the previous sentence of the same paragraph for events whose own
@@ -203,6 +214,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             elif own is not None and own.first and dates.ends_then(head, language):
                 # the event ran from what the story told before up to that day
                 own = replace(own, first=min(story.anchor or own.first, own.first), precision="range")
+            elif (ran := _ran_until(own, found, sent, lexicon, published)) is not None:
+                own = ran
             elif own is not None and own.precision == "day" and own.first:
                 days = dates.duration_days(sent.text, language, lexicon.count_words)
                 if days and 1 < days <= 60 and own.first <= date.max - timedelta(days=days - 1):

@@ -33,6 +33,7 @@ class DateMention:
     open_start: bool = False  # "since …": runs to publication
     until: bool = False  # "until …": the date ends the event
     relative_to_anchor: int | None = None  # "le lendemain": days after the narrative anchor
+    elapsed: bool = False  # counted back from a duration: "on strike for two weeks" (the whole movement)
 
 
 class Matched(TypedDict):

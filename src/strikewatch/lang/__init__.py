@@ -61,6 +61,12 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
         "ordinals": (_mapping_of(_is_int_in(1, 31)), "a table of ordinal word = day 1..31"),
         "header": (lambda v: isinstance(v, dict) and _is_str_list(v.get("author_cues")),
                    "a table with author_cues = a list of words"),
+        "elapsed_optional": (_table_with(since=_is_str_list, after=_is_str_list, approx_optional=_is_str_list,
+                                         one_optional=_is_str_list, units=_mapping_of(_is_int_in(1, 366)),
+                                         ordinal_suffixes_optional=_is_str_list,
+                                         ordinals_optional=_mapping_of(_is_int_in(2, 100))),
+                             "a table with since and after lists, a units table (word = days) and optional "
+                             "approx, one, ordinal_suffixes lists and an ordinals table"),
     },
     "pipeline": {"model": (_is_str, "the name of an installed spaCy pipeline package"),
                  "quiet_warnings_optional": (_is_str_list, "a list of spaCy warning codes such as \"W095\""),
