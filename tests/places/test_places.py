@@ -80,6 +80,14 @@ CASES = [
     ("en", "A unknown village called Xyzzyville saw protests.", "Xyzzyville", None, None),
     ("en", "This summer, strikes delayed shipments across Asia.", "Asia", None, None),
     ("fr", "La colère gagne l'Afrique et l'Europe.", "Afrique", None, None),
+    # streets and squares named after places are no places
+    ("fr", "Le cortège a été dispersé sur la place Bulgarie, à Cotonou.", "Bulgarie", None, None),
+    ("fr", "Le cortège a été dispersé sur la place Bulgarie, à Cotonou.", "Cotonou", "BJ", "BJ-LI"),
+    ("fr", "Une manifestation a eu lieu rue de Tunis à Sfax.", "Tunis", None, None),
+    ("en", "Marchers reached Lebanon Street in Accra.", "Lebanon", None, None),
+    # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)
+    ("fr", "Les salariés du supermarché sont en grève à La Réunion.", "La Réunion", "RE", None),
+    ("fr", "Les routes de Guyane sont bloquées par les grévistes.", "Guyane", "GF", None),
 ]
 
 

@@ -49,6 +49,8 @@ class PlaceData:
     capital_articles: frozenset[str]  # "La Paz", "El Salvador": capitalised, these articles may start a name
     contractions: dict[str, str]
     not_places: frozenset[str]
+    streets_before: frozenset[str]  # "place Bulgarie", "rue de Tunis": a street named after a place
+    streets_after: frozenset[str]  # "Tahrir Square", "Bulgaria Street"
 
 
 @cache
@@ -64,6 +66,8 @@ def place_data(language: str) -> PlaceData:
         capital_articles=frozenset(fold(w) for w in data.get("names", {}).get("capital_articles", [])),
         contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
         not_places=frozenset(place_key(w) for w in data.get("not_places", [])),
+        streets_before=frozenset(fold(w) for w in data.get("streets", {}).get("before", [])),
+        streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
     )
 
 
@@ -225,6 +229,9 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
             continue
+        if _street(doc[start:end], sent, data):
+            taken.update(range(start, end))
+            continue
         for s, e in _sub_spans(doc, start, end, data):
             if any(i in taken for i in range(s, e)):
                 continue
@@ -250,6 +257,18 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
         if source == "org":
             taken.update(range(start, end))  # the rest of an organisation's name is no place either
     return _qualified(found, sent.text, sent.start_char)
+
+
+def _street(span: Span, sent: Span, data: PlaceData) -> bool:
+    """"place Bulgarie", "Plaza de Mayo", "Tahrir Square": a street or square, named after a place or
+    not, is no place of its own (the event is placed by its town)."""
+    i = span.start - 1
+    while i > sent.start and fold(sent.doc[i].text) in name_words().connectors:  # "rue de la République"
+        i -= 1
+    before = fold(sent.doc[i].text) if i >= sent.start else ""
+    after = fold(sent.doc[span.end].text) if span.end < sent.end else ""
+    return (before in data.streets_before or fold(span[0].text) in data.streets_before
+            or after in data.streets_after or fold(span[-1].text) in data.streets_after)
 
 
 def _case_changes(span: Span, following: Token) -> bool:
