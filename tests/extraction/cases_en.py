@@ -115,6 +115,14 @@ CASES = [
     ("Shares rallied on Wall Street on Friday after the jobs report.", "2023-03-01", {}),
     ("The minister suffered a cardiac arrest last week.", "2023-03-01", {}),
     ("The two parties clashed over the budget in parliament.", "2023-03-01", {}),
+    ("About 3,000 postal workers walked off the job in Winnipeg on Monday.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-13"}}),
+    ("More than 5,000 protesters gathered in Sofia on Friday.", "2024-05-15",
+     {"protest": {"date_start": "2024-05-10", "country": "BG"}}),
+    ("Thousands of fans gathered in Sofia on Friday to watch the final.", "2024-05-15", {}),
+    ("Soldiers killed three protesters in Mandalay on Sunday.", "2024-05-15",
+     {"repression": {"date_start": "2024-05-12", "country": "MM"}}),
+    ("Gunmen killed three villagers in Kaduna on Sunday.", "2024-05-15", {}),
 ]
 
 HELD_OUT = [

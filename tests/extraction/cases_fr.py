@@ -121,6 +121,8 @@ CASES = [
     ("Le salarié est en arrêt maladie depuis lundi.", "2023-04-10", {}),
     ("Les cheminots ont fait greve lundi a Lyon.", "2023-03-09",  # written without accents
      {"strike": {"date_start": "2023-03-06", "admin1": "FR-ARA"}}),
+    ("Les ouvriers de la cimenterie de Meknès ont déposé les outils lundi.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-13", "country": "MA"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
