@@ -123,6 +123,9 @@ CASES = [
     ("Soldiers killed three protesters in Mandalay on Sunday.", "2024-05-15",
      {"repression": {"date_start": "2024-05-12", "country": "MM"}}),
     ("Gunmen killed three villagers in Kaduna on Sunday.", "2024-05-15", {}),
+    ("The oil company said on Monday that it had sacked around 900 striking workers in Aktau.", "2024-05-15",
+     {"layoff": {"date_start": "2024-05-13", "country": "KZ"}}),
+    ("The court dismissed the union's complaint on Monday.", "2024-05-15", {}),
 ]
 
 HELD_OUT = [
