@@ -43,6 +43,7 @@ class PlaceData:
     aliases: dict[str, str]
     demonyms: dict[str, str]
     region_words: frozenset[str]
+    compass: frozenset[str]  # "Sud", "North": region names that need a region word to be regions
     nationwide: tuple[str, ...]
     default_country: str | None
     likely_countries: frozenset[str]  # where texts in this language mostly come from: ties go their way
@@ -60,6 +61,7 @@ def place_data(language: str) -> PlaceData:
         aliases={**shared_aliases(), **{place_key(k): v for k, v in data["aliases"].items()}},
         demonyms={place_key(k): v for k, v in data["demonyms"].items()},
         region_words=frozenset(fold(w) for w in data["region_words"]["words"]),
+        compass=frozenset(place_key(w) for w in data["region_words"].get("compass", [])),
         nationwide=tuple(fold(w) for w in data["region_words"]["nationwide"]),
         default_country=data.get("default_country"),
         likely_countries=frozenset(data.get("likely_countries", [])),
@@ -241,6 +243,8 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
                 break
             if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data):
                 continue
+            if place_key(span.text) in data.compass and not _region_phrase(doc, s, e, data):
+                continue  # "South Dagon", "le Sud du pays": a direction, not Cameroon's South region
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
             if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
                 continue
