@@ -126,6 +126,16 @@ CASES = [
     ("The oil company said on Monday that it had sacked around 900 striking workers in Aktau.", "2024-05-15",
      {"layoff": {"date_start": "2024-05-13", "country": "KZ"}}),
     ("The court dismissed the union's complaint on Monday.", "2024-05-15", {}),
+    ("Opposition parties enforced a dawn-to-dusk hartal in Sylhet on Sunday.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-12", "country": "BD"}}),
+    ("Police used pepper spray on students outside the ministry in Santiago on Tuesday.", "2024-05-15",
+     {"repression": {"date_start": "2024-05-14", "country": "CL"}}),
+    ("Angry residents ransacked the district office in Kisumu on Monday.", "2024-05-15",
+     {"riot": {"date_start": "2024-05-13", "country": "KE"}}),
+    ("Soldiers patrolled the streets of Bamako on Friday.", "2024-05-15",
+     {"deployment": {"date_start": "2024-05-10", "country": "ML"}}),
+    ("Authorities imposed prohibitory orders in Lahore on Thursday.", "2024-05-15",
+     {"restriction": {"date_start": "2024-05-09", "country": "PK"}}),
 ]
 
 HELD_OUT = [
