@@ -53,6 +53,7 @@ def test_figures_read_every_thousands_separator_and_leave_out_days_and_years() -
     assert figures("Unos 12.500 estibadores marcharon en 1995.") == {12500}
     assert figures("Près de 12\u202f500 personnes, soit 3,5 % de plus.") == {12500}
     assert figures("Some 2,000 nurses, against 1,800 in 2019; 45 buses.") == {2000, 1800}
+    assert figures("An A320 and flight 4471 at 00h15; 400m of road.") == {4471}
 
 
 def wide(doc: str, **fields: object):

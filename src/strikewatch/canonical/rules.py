@@ -66,8 +66,9 @@ def _words(value: str | None) -> set[str]:
     return {w for w in "".join(c if c.isalnum() else " " for c in (value or "").casefold()).split() if len(w) > 2}
 
 
-# digits in groups of three after a thousands separator (comma, dot, space, no-break spaces) or plain
-_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d]|[.,]\d)|(?<![\d.,])\d+(?![\d]|[.,]\d)")
+# digits in groups of three after a thousands separator (comma, dot, space, no-break spaces) or plain,
+# a word of their own (not the digits of "A320" or "00h15")
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?!\w|[.,]\d)")
 
 
 @lru_cache(maxsize=65536)
