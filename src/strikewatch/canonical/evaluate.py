@@ -34,7 +34,6 @@ import pycountry
 from strikewatch.canonical import cluster
 from strikewatch.canonical.rules import PLACE_RANK, interval, place_check, place_key
 from strikewatch.extraction.lexicon import fold
-
 from strikewatch.model import Event
 
 # A report stands for a happening only when it pins its week (fixed, not tuned with the merge).
