@@ -4,6 +4,7 @@ from helpers_canonical import report
 
 from strikewatch.canonical import checks, linked
 from strikewatch.canonical.rules import corroboration, figures, interval
+from strikewatch.model import Event
 
 
 def failing(a, b) -> list[str]:
@@ -56,7 +57,7 @@ def test_figures_read_every_thousands_separator_and_leave_out_days_and_years() -
     assert figures("An A320 and flight 4471 at 00h15; 400m of road.") == {4471}
 
 
-def wide(doc: str, **fields: object):
+def wide(doc: str, **fields: object) -> Event:
     """A report that pins no day: Monday to Thursday (a range up to its publication)."""
     return report(doc, start="2024-03-04", end="2024-03-07", **fields)
 
