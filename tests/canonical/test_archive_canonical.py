@@ -45,6 +45,18 @@ def test_the_archive_is_the_same_whatever_the_ingest_order(tmp_path: Path) -> No
     assert all(s == snapshots[0] for s in snapshots)
 
 
+def test_a_report_spanning_days_finds_its_partner_whatever_the_ingest_order(tmp_path: Path) -> None:
+    """Saturday to Tuesday in Lyon, then Tuesday in Lyon: the blocking query of the later report must
+    reach back to the earlier one's Saturday; a country-wide report of Monday shares nothing more."""
+    reports = {"w": [report("w", start="2024-03-02", end="2024-03-05")], "x": [report("x", start="2024-03-05")],
+               "y": [report("y", place=None, start="2024-03-04")]}
+    for order in (["w", "x", "y"], ["y", "x", "w"]):
+        with Archive(tmp_path / f"{''.join(order)}.db") as archive:
+            for doc_id in order:
+                _store(archive, doc_id, reports[doc_id])
+            assert sorted(sorted(c.sources) for c in archive.canonical_events()) == [["w", "x"], ["y"]]
+
+
 def test_merged_reports_keep_their_own_events(archive: Archive) -> None:
     for doc_id, events in REPORTS.items():
         _store(archive, doc_id, events)
