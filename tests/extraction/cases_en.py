@@ -134,6 +134,11 @@ CASES = [
      {"riot": {"date_start": "2024-05-13", "country": "KE"}}),
     ("Soldiers patrolled the streets of Bamako on Friday.", "2024-05-15",
      {"deployment": {"date_start": "2024-05-10", "country": "ML"}}),
+    # "to protest", "in protest": why the strikers struck, not a second event
+    ("Workers at a shoe factory in Dong Nai went on strike on Tuesday to protest a new pension law.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-14"}}),
+    ("Nurses in Cork walked out on Monday in protest against staff shortages.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-13", "country": "IE"}}),
     ("Authorities imposed prohibitory orders in Lahore on Thursday.", "2024-05-15",
      {"restriction": {"date_start": "2024-05-09", "country": "PK"}}),
 ]

@@ -129,6 +129,9 @@ CASES = [
      {"repression": {"date_start": "2024-05-09", "country": "GN"}}),
     ("Des jeunes ont caillassé le commissariat de Ziguinchor lundi.", "2024-05-15",
      {"riot": {"date_start": "2024-05-13", "country": "SN"}}),
+    # « pour protester » : pourquoi ils font grève, pas une seconde manifestation
+    ("Les chauffeurs de bus de Rabat sont en grève depuis lundi pour protester contre leurs horaires.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-13", "country": "MA"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
