@@ -202,3 +202,16 @@ def test_how_long_an_event_had_run(language: str, text: str, published: str,
         assert found[0].date_start == start
         if end is not None:
             assert found[0].date_end == end
+
+
+@pytest.mark.parametrize(("text", "published", "first", "last"), [
+    # the night ends after publication: the week before is meant
+    ("dans la nuit de mercredi à jeudi", "2024-05-15", "2024-05-08", "2024-05-09"),
+    ("dans la nuit de mercredi à jeudi", "2024-05-16", "2024-05-15", "2024-05-16"),
+    ("du lundi au mercredi", "2024-05-17", "2024-05-13", "2024-05-15"),
+    ("du 28 décembre au 3 janvier", "2024-01-10", "2023-12-28", "2024-01-03"),
+])
+def test_a_span_of_weekdays_runs_forward_and_ends_by_publication(text: str, published: str, first: str,
+                                                                  last: str) -> None:
+    (mention,) = find_dates(text, "fr", date.fromisoformat(published))
+    assert (mention.first, mention.last) == (date.fromisoformat(first), date.fromisoformat(last))
