@@ -8,7 +8,7 @@ import pytest
 from helpers_canonical import report
 
 from strikewatch.archive import Archive
-from strikewatch.errors import UsageError
+from strikewatch.errors import ArchiveError, UsageError
 from strikewatch.model import Document, Event
 
 
@@ -107,3 +107,54 @@ def test_an_archive_of_version_1_gets_its_canonical_events_on_opening(tmp_path: 
     db.close()
     with Archive(path) as archive:
         assert [c.source_count for c in archive.canonical_events()] == [2]
+
+
+def _as_version_2(path: Path) -> None:
+    """Turn an archive back into what version 2 wrote: records without the report they quote, no list indexes."""
+    db = sqlite3.connect(path)
+    db.execute("UPDATE canonical_events SET record = json_remove(record, '$.quoted')")
+    for index in ("canonical_list_order", "canonical_by_day", "events_list_order"):
+        db.execute(f"DROP INDEX {index}")
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+
+
+def test_an_archive_of_version_2_gets_its_quoted_reports_on_opening(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    with Archive(path) as archive:
+        for doc_id, events in REPORTS.items():
+            _store(archive, doc_id, events)
+        expected = [(c.canonical_id, c.members[0].event_id, c.sources) for c in archive.canonical_events(quoted_only=True)]
+    _as_version_2(path)
+    with pytest.raises(ArchiveError, match="needs migrating"):
+        Archive(path, readonly=True)
+    with Archive(path) as archive:  # upgraded in place: the records are rebuilt from the stored events
+        assert archive.schema_version == 3
+        assert [(c.canonical_id, c.members[0].event_id, c.sources)
+                for c in archive.canonical_events(quoted_only=True)] == expected
+        plan = " ".join(str(row[3]) for row in archive.db.execute(
+            "EXPLAIN QUERY PLAN SELECT record FROM canonical_events c ORDER BY c.date_start IS NULL, c.date_start, "
+            "c.canonical_id LIMIT 10"))
+        assert "canonical_list_order" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_failed_upgrade_leaves_the_archive_at_its_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v2.db"
+    with Archive(path) as archive:
+        _store(archive, "a", REPORTS["a"])
+    _as_version_2(path)
+
+    def broken(db: sqlite3.Connection) -> int:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("strikewatch.archive.canonical_store.rebuild", broken)
+    with pytest.raises(ArchiveError, match="disk I/O error"):
+        Archive(path)
+    monkeypatch.undo()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'canonical_list_order'").fetchall()
+    db.close()
+    with Archive(path) as archive:
+        assert archive.schema_version == 3 and len(archive.canonical_events(quoted_only=True)) == 2

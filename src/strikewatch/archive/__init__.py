@@ -108,12 +108,17 @@ class Archive:
         if self.readonly:
             raise ArchiveError(f"{self.path}: archive schema v{version} needs migrating; open it writable once")
         self.db.execute("PRAGMA journal_mode = WAL")
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\n"
+        # every step and the rebuild in one transaction: no version is ever stored without its records
+        try:
+            self.db.executescript(f"BEGIN IMMEDIATE;\n{''.join(MIGRATIONS[version:])}\n"
                                   f"PRAGMA application_id = {APPLICATION_ID};\n"
-                                  f"PRAGMA user_version = {number};\nCOMMIT;")
-        if any(version < number <= SCHEMA_VERSION for number in REBUILD_CANONICAL_AT):
-            self.rebuild_canonical()  # events stored before cross-document merging existed
+                                  f"PRAGMA user_version = {SCHEMA_VERSION};")
+            if any(version < number <= SCHEMA_VERSION for number in REBUILD_CANONICAL_AT):
+                canonical_store.rebuild(self.db)  # records made by an older version, or none yet
+        except BaseException:
+            self.abandon_transaction()
+            raise
+        self.db.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
@@ -331,17 +336,18 @@ class Archive:
                          country: str | None = None, since: str | None = None, until: str | None = None,
                          query: str | None = None, limit: int | None = None, offset: int = 0,
                          order: str = "date_start", descending: bool = False, dated: bool = False,
-                         reports: int | None = None) -> list[Canonical]:
+                         quoted_only: bool = False) -> list[Canonical]:
         """Canonical events matching every filter given (`doc_id`, `query`: told by such a document),
         sorted and paged as `events` is; `dated`: only those with a day (by their first day);
-        `reports`: load only that many reports of each (their sources are all listed still)."""
+        `quoted_only`: each with only the report it quotes, for lists (their sources are all listed still)."""
         where, params = self._canonical_where(doc_id, types, country, since, until, query)
         if order not in SORTABLE:
             raise UsageError(f"cannot sort events by {order!r}; choose among {', '.join(SORTABLE)}")
         if dated:
             where = (f"{where} AND" if where else " WHERE") + " coalesce(c.date_start, c.date_end) IS NOT NULL"
         with self._guarded(query):
-            return canonical_store.select(self.db, where, params, limit, offset, order, descending, dated, reports)
+            return canonical_store.select(self.db, where, params, limit, offset, order, descending, dated,
+                                         quoted_only)
 
     def count_canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
                                country: str | None = None, since: str | None = None, until: str | None = None,

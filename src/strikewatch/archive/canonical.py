@@ -98,9 +98,19 @@ def _write(db: sqlite3.Connection, events: list[Event], apart: set[Pair]) -> Non
                        (made.canonical_id, name, record.type, record.country, record.admin1, record.date_start,
                         record.date_end, made.source_count,
                         json.dumps({**record.to_dict(), "sources": made.sources,
-                                    "members": [m.event_id for m in made.members]}, ensure_ascii=False)))
+                                    "members": [m.event_id for m in made.members],
+                                    "quoted": quoted(made).to_dict()}, ensure_ascii=False)))
             db.executemany("INSERT INTO canonical_members (event_id, canonical_id, doc_id) VALUES (?, ?, ?)",
                            [(m.event_id, made.canonical_id, m.doc_id) for m in group])
+
+
+def quoted(made: Canonical) -> Event:
+    """The report whose evidence the reconciled record quotes (stored with the record, so that a list
+    of happenings reads no report rows); the first report should a record ever quote none."""
+    event = made.event
+    told = (event.doc_id, event.evidence, event.evidence_start, event.evidence_end)
+    return next((m for m in made.members if (m.doc_id, m.evidence, m.evidence_start, m.evidence_end) == told),
+                made.members[0])
 
 
 def stale_components(db: sqlite3.Connection, doc_id: str) -> set[str]:
@@ -132,19 +142,20 @@ def rebuild(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT count(*) FROM canonical_events").fetchone()[0])
 
 
-def _from_records(db: sqlite3.Connection, records: list[str], reports: int | None = None) -> list[Canonical]:
-    """Canonical events from their stored JSON, their reports loaded in one pass (with `reports`,
-    only the first that many of each: a page of happenings told by thousands of outlets stays cheap)."""
+def _from_records(db: sqlite3.Connection, records: list[str], quoted_only: bool = False) -> list[Canonical]:
+    """Canonical events from their stored JSON, their reports loaded in one pass; with `quoted_only`,
+    each with only the report it quotes, read from the record itself (a page of happenings told by
+    thousands of outlets reads no report rows; its sources still name them all)."""
     parsed = [json.loads(r) for r in records]
-    for data in parsed:
-        data["members"] = data["members"][:reports] if reports else data["members"]
-    loaded = {e.event_id: e for e in load_events(db, (m for data in parsed for m in data["members"]))}
+    loaded = {} if quoted_only else {
+        e.event_id: e for e in load_events(db, (m for data in parsed for m in data["members"]))}
     out = []
     for data in parsed:
-        members = data.pop("members")
-        sources = data.pop("sources")
-        out.append(Canonical(Event.from_dict(data), [loaded[m] for m in members if m in loaded],
-                             listed_sources=sources if reports else None))
+        members, sources, report = data.pop("members"), data.pop("sources"), data.pop("quoted")
+        if quoted_only:
+            out.append(Canonical(Event.from_dict(data), [Event.from_dict(report)], listed_sources=sources))
+        else:
+            out.append(Canonical(Event.from_dict(data), [loaded[m] for m in members if m in loaded]))
     return out
 
 
@@ -176,7 +187,7 @@ def _key(name: str) -> str:
 
 def select(db: sqlite3.Connection, where: str, params: list[object], limit: int | None = None, offset: int = 0,
            order: str = "date_start", descending: bool = False, by_day: bool = False,
-           reports: int | None = None) -> list[Canonical]:
+           quoted_only: bool = False) -> list[Canonical]:
     """Canonical events matching an SQL condition on `canonical_events c` (`where`: "" or " WHERE …"),
     oldest first or by `order` (a name the caller checked), one page of `limit` from `offset`;
     `by_day`: by first day, the end for those with no start (the chronology's order)."""
@@ -189,7 +200,7 @@ def select(db: sqlite3.Connection, where: str, params: list[object], limit: int 
                 "c.canonical_id")
     sql = (f"SELECT c.record FROM canonical_events c{where} ORDER BY {keys}"
            + (f" LIMIT {int(limit)}" if limit else " LIMIT -1") + (f" OFFSET {int(offset)}" if offset else ""))
-    return _from_records(db, [r[0] for r in db.execute(sql, params)], reports)
+    return _from_records(db, [r[0] for r in db.execute(sql, params)], quoted_only)
 
 
 def spread(db: sqlite3.Connection, where: str, params: list[object], limit: int | None = None

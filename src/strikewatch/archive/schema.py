@@ -110,8 +110,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX merge_apart_b ON merge_apart(event_b);
     CREATE INDEX events_block ON events(type, country, date_start, date_end);
     """,
+    # 3: each canonical record carries the report it quotes, so that a list reads no report rows (the
+    # records are rebuilt once migrated); the default orders of the lists (canonical, chronology, each
+    # document's own) come from indexes, so that a page reads its rows instead of sorting the table
+    """
+    CREATE INDEX canonical_list_order ON canonical_events(date_start IS NULL, date_start, canonical_id);
+    CREATE INDEX canonical_by_day ON canonical_events(coalesce(date_start, date_end), canonical_id);
+    CREATE INDEX events_list_order ON events(date_start IS NULL, date_start, doc_id, evidence_start);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 # Versions after which the canonical events are rebuilt from the stored events once migrated.
-REBUILD_CANONICAL_AT = (2,)
+REBUILD_CANONICAL_AT = (2, 3)

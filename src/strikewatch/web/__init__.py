@@ -26,7 +26,7 @@ from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS
 from strikewatch.model import EVENT_TYPES, TYPES, Document, Event
 from strikewatch.web.chronology import canonical_record, event_rows, register_chronology
-from strikewatch.web.limits import LISTED_REPORTS, API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
+from strikewatch.web.limits import API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
 from strikewatch.web.security import Guard, allowed_hosts
 from strikewatch.web.uploads import ingest_upload
 
@@ -231,8 +231,8 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict[str, Any]]:
         """Events matching every filter (`doc`: told by one document), oldest first, one page at a time:
         `limit` (default 100) from `offset`; the `X-Total-Count` header says how many match. One
-        canonical event per happening with `source_count`, `sources` and its `reports`, or with
-        `per_document` each document's own events."""
+        canonical event per happening with `source_count`, `sources` and in `reports` the one it quotes
+        (`strikewatch why` shows them all), or with `per_document` each document's own events."""
         filters = {"doc_id": doc or None, **event_filters(type, country, since, until, q)}
         with archive() as db:
             try:
@@ -240,7 +240,7 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                     found = [e.to_dict() for e in db.events(**filters, limit=limit, offset=offset)]
                 else:
                     found = [canonical_record(made) for made in db.canonical_events(
-                        **filters, limit=limit, offset=offset, reports=LISTED_REPORTS)]
+                        **filters, limit=limit, offset=offset, quoted_only=True)]
                 total = (offset + len(found) if len(found) < limit and (found or not offset)
                          else db.count_events(**filters) if per_document else db.count_canonical_events(**filters))
             except StrikewatchError as exc:
