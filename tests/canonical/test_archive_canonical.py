@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers_canonical import report
 
-from strikewatch.archive import Archive
+from strikewatch.archive import SORTABLE, Archive
 from strikewatch.errors import ArchiveError, UsageError
 from strikewatch.model import Document, Event
 
@@ -110,11 +110,21 @@ def test_an_archive_of_version_1_gets_its_canonical_events_on_opening(tmp_path: 
 
 
 def _as_version_2(path: Path) -> None:
-    """Turn an archive back into what version 2 wrote: records without the report they quote, no list indexes."""
+    """Turn an archive back into what version 2 wrote: its table of canonical events (a record holding
+    the reports' ids, not the report it quotes; no sort columns), without the list indexes."""
+    from strikewatch.archive.schema import MIGRATIONS
+
     db = sqlite3.connect(path)
-    db.execute("UPDATE canonical_events SET record = json_remove(record, '$.quoted')")
-    for index in ("canonical_list_order", "canonical_by_day", "events_list_order"):
+    db.execute("ALTER TABLE canonical_events RENAME TO v3")
+    for index in ("events_list_order", "canonical_list_order", "canonical_by_day", "canonical_type_date",
+                  "canonical_country_date", "canonical_component"):
         db.execute(f"DROP INDEX {index}")
+    for statement in MIGRATIONS[1].split(";"):
+        if "canonical_events" in statement:
+            db.execute(statement)
+    db.execute("INSERT INTO canonical_events SELECT canonical_id, component, type, country, admin1, date_start, "
+               "date_end, source_count, json_set(json_remove(record, '$.quoted'), '$.members', json(members)) FROM v3")
+    db.execute("DROP TABLE v3")
     db.execute("PRAGMA user_version = 2")
     db.commit()
     db.close()
@@ -158,3 +168,15 @@ def test_a_failed_upgrade_leaves_the_archive_at_its_version(tmp_path: Path, monk
     db.close()
     with Archive(path) as archive:
         assert archive.schema_version == 3 and len(archive.canonical_events(quoted_only=True)) == 2
+
+
+@pytest.mark.parametrize("key", SORTABLE)
+@pytest.mark.parametrize("descending", [False, True])
+def test_canonical_events_sort_by_every_key_of_their_record(archive: Archive, key: str, descending: bool) -> None:
+    for doc_id, events in REPORTS.items():
+        _store(archive, doc_id, events)
+    whole = archive.canonical_events()
+    values = [getattr(c.event, key) for c in archive.canonical_events(order=key, descending=descending)]
+    known = [v for v in values if v is not None]
+    assert known == sorted(known, reverse=descending) and values == known + [None] * (len(values) - len(known))
+    assert sorted(map(str, values)) == sorted(str(getattr(c.event, key)) for c in whole)

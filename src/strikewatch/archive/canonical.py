@@ -87,19 +87,25 @@ def _drop(db: sqlite3.Connection, component_ids: Iterable[str]) -> None:
         db.execute(f"DELETE FROM canonical_events WHERE component IN ({marks})", chunk)
 
 
+# a canonical row: its record's sort and filter keys as columns (SORTABLE among them), then the record
+# (the reconciled event, its sources, the report it quotes) and its reports' event ids
+RECORD_COLUMNS = ("type", "country", "admin1", "location", "date_start", "date_end", "participants", "fatalities",
+                  "arrests", "confidence")
+ROW = ("canonical_id", "component", *RECORD_COLUMNS, "source_count", "record", "members")
+
+
 def _write(db: sqlite3.Connection, events: list[Event], apart: set[Pair]) -> None:
     for component in components(events, apart):
         name = component[0].event_id  # components come sorted by event id
         for group in refine(component, apart):
             made = reconcile(group)
             record = made.event
-            db.execute("INSERT INTO canonical_events (canonical_id, component, type, country, admin1, date_start, "
-                       "date_end, source_count, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (made.canonical_id, name, record.type, record.country, record.admin1, record.date_start,
-                        record.date_end, made.source_count,
-                        json.dumps({**record.to_dict(), "sources": made.sources,
-                                    "members": [m.event_id for m in made.members],
-                                    "quoted": quoted(made).to_dict()}, ensure_ascii=False)))
+            db.execute(f"INSERT INTO canonical_events ({', '.join(ROW)}) VALUES ({', '.join('?' * len(ROW))})",
+                       (made.canonical_id, name, *(getattr(record, column) for column in RECORD_COLUMNS),
+                        made.source_count,
+                        json.dumps({**record.to_dict(), "sources": made.sources, "quoted": quoted(made).to_dict()},
+                                   ensure_ascii=False),
+                        json.dumps([m.event_id for m in made.members])))
             db.executemany("INSERT INTO canonical_members (event_id, canonical_id, doc_id) VALUES (?, ?, ?)",
                            [(m.event_id, made.canonical_id, m.doc_id) for m in group])
 
@@ -142,21 +148,18 @@ def rebuild(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT count(*) FROM canonical_events").fetchone()[0])
 
 
-def _from_records(db: sqlite3.Connection, records: list[str], quoted_only: bool = False) -> list[Canonical]:
-    """Canonical events from their stored JSON, their reports loaded in one pass; with `quoted_only`,
-    each with only the report it quotes, read from the record itself (a page of happenings told by
-    thousands of outlets reads no report rows; its sources still name them all)."""
-    parsed = [json.loads(r) for r in records]
-    loaded = {} if quoted_only else {
-        e.event_id: e for e in load_events(db, (m for data in parsed for m in data["members"]))}
-    out = []
-    for data in parsed:
-        members, sources, report = data.pop("members"), data.pop("sources"), data.pop("quoted")
-        if quoted_only:
-            out.append(Canonical(Event.from_dict(data), [Event.from_dict(report)], listed_sources=sources))
-        else:
-            out.append(Canonical(Event.from_dict(data), [loaded[m] for m in members if m in loaded]))
-    return out
+def _from_rows(db: sqlite3.Connection, rows: list[sqlite3.Row], quoted_only: bool = False) -> list[Canonical]:
+    """Canonical events from their stored rows (`record`, and `members` unless `quoted_only`), their
+    reports loaded in one pass; with `quoted_only`, each with only the report it quotes, read from
+    the record itself (a page of happenings told by thousands of outlets reads no report rows; its
+    sources still name them all)."""
+    parsed = [json.loads(row["record"]) for row in rows]
+    if quoted_only:
+        return [Canonical(Event.from_dict(data), [Event.from_dict(data["quoted"])], listed_sources=data["sources"])
+                for data in parsed]
+    members = [json.loads(row["members"]) for row in rows]
+    loaded = {e.event_id: e for e in load_events(db, (m for ids in members for m in ids))}
+    return [Canonical(Event.from_dict(data), [loaded[m] for m in ids if m in loaded]) for data, ids in zip(parsed, members)]
 
 
 def resolve(db: sqlite3.Connection, key: str) -> str:
@@ -173,34 +176,26 @@ def resolve(db: sqlite3.Connection, key: str) -> str:
 
 
 def get(db: sqlite3.Connection, key: str) -> Canonical:
-    row = db.execute("SELECT record FROM canonical_events WHERE canonical_id = ?", (resolve(db, key),)).fetchone()
-    return _from_records(db, [row[0]])[0]
-
-
-# sort keys of canonical events: their own columns, else their reconciled record
-COLUMNS = {"date_start", "type", "country"}
-
-
-def _key(name: str) -> str:
-    return f"c.{name}" if name in COLUMNS else f"json_extract(c.record, '$.{name}')"
+    row = db.execute("SELECT record, members FROM canonical_events WHERE canonical_id = ?",
+                     (resolve(db, key),)).fetchone()
+    return _from_rows(db, [row])[0]
 
 
 def select(db: sqlite3.Connection, where: str, params: list[object], limit: int | None = None, offset: int = 0,
            order: str = "date_start", descending: bool = False, by_day: bool = False,
            quoted_only: bool = False) -> list[Canonical]:
     """Canonical events matching an SQL condition on `canonical_events c` (`where`: "" or " WHERE …"),
-    oldest first or by `order` (a name the caller checked), one page of `limit` from `offset`;
+    oldest first or by `order` (a name the caller checked: a column), one page of `limit` from `offset`;
     `by_day`: by first day, the end for those with no start (the chronology's order)."""
     if by_day:
         keys = "coalesce(c.date_start, c.date_end), c.canonical_id"
     elif order == "date_start" and not descending:
         keys = "c.date_start IS NULL, c.date_start, c.canonical_id"
     else:
-        keys = (f"{_key(order)} IS NULL, {_key(order)} {'DESC' if descending else 'ASC'}, c.date_start, "
-                "c.canonical_id")
-    sql = (f"SELECT c.record FROM canonical_events c{where} ORDER BY {keys}"
+        keys = f"c.{order} IS NULL, c.{order} {'DESC' if descending else 'ASC'}, c.date_start, c.canonical_id"
+    sql = (f"SELECT c.record{'' if quoted_only else ', c.members'} FROM canonical_events c{where} ORDER BY {keys}"
            + (f" LIMIT {int(limit)}" if limit else " LIMIT -1") + (f" OFFSET {int(offset)}" if offset else ""))
-    return _from_records(db, [r[0] for r in db.execute(sql, params)], quoted_only)
+    return _from_rows(db, db.execute(sql, params).fetchall(), quoted_only)
 
 
 def spread(db: sqlite3.Connection, where: str, params: list[object], limit: int | None = None

@@ -110,10 +110,32 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX merge_apart_b ON merge_apart(event_b);
     CREATE INDEX events_block ON events(type, country, date_start, date_end);
     """,
-    # 3: each canonical record carries the report it quotes, so that a list reads no report rows (the
-    # records are rebuilt once migrated); the default orders of the lists (canonical, chronology, each
-    # document's own) come from indexes, so that a page reads its rows instead of sorting the table
+    # 3: a canonical row holds what a list shows: the record with its sources and the report it quotes
+    # (its reports' ids apart), and a column for every sort key; so a page of happenings reads no report
+    # rows and parses no JSON to sort. The lists' default orders come from indexes (a page reads its
+    # rows instead of sorting the table). The table is derived: rebuilt once migrated.
     """
+    DROP TABLE canonical_events;
+    CREATE TABLE canonical_events (
+        canonical_id TEXT PRIMARY KEY,
+        component TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        admin1 TEXT,
+        location TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        participants INTEGER,
+        fatalities INTEGER,
+        arrests INTEGER,
+        confidence REAL NOT NULL,
+        source_count INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        members TEXT NOT NULL
+    );
+    CREATE INDEX canonical_type_date ON canonical_events(type, date_start);
+    CREATE INDEX canonical_country_date ON canonical_events(country, date_start);
+    CREATE INDEX canonical_component ON canonical_events(component);
     CREATE INDEX canonical_list_order ON canonical_events(date_start IS NULL, date_start, canonical_id);
     CREATE INDEX canonical_by_day ON canonical_events(coalesce(date_start, date_end), canonical_id);
     CREATE INDEX events_list_order ON events(date_start IS NULL, date_start, doc_id, evidence_start);
