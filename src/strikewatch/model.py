@@ -221,8 +221,8 @@ class Event:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
-        return cls(**{k: v for k, v in data.items() if k in _EVENT_FIELD_SET})
+        """The event of a record; keys that are not fields (a canonical record's sources) are left out."""
+        return cls(**{name: data[name] for name in EVENT_FIELDS if name in data})
 
 
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
-_EVENT_FIELD_SET = frozenset(EVENT_FIELDS)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
@@ -27,6 +29,7 @@ from strikewatch.ingest import EXTENSIONS
 from strikewatch.model import EVENT_TYPES, TYPES, Document, Event
 from strikewatch.web.chronology import canonical_record, event_rows, register_chronology
 from strikewatch.web.limits import API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
+from strikewatch.web.pool import ArchivePool
 from strikewatch.web.security import Guard, allowed_hosts
 from strikewatch.web.uploads import ingest_upload
 
@@ -74,7 +77,15 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                extra_hosts: tuple[str, ...] = ()) -> FastAPI:
     """The web app over one archive file, answering to `host` (the address it is bound to; every
     loopback name for a loopback address) and `extra_hosts`."""
-    app = FastAPI(title="strikewatch", docs_url=None, redoc_url=None,
+    Archive(db_path).close()  # create and migrate once, so that every request may open read-only
+    archive = ArchivePool(db_path, QUERY_SECONDS)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        archive.close()
+
+    app = FastAPI(title="strikewatch", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Protest events extracted from articles: documents, events, search.")
     app.add_middleware(Guard, hosts=allowed_hosts(host, extra_hosts))
     templates = Jinja2Templates(directory=HERE / "templates")
@@ -83,10 +94,6 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     templates.env.globals.update(types=EVENT_TYPES, colours=TYPE_COLOURS, read_only=read_only,
                                  assets_missing=not (VENDOR / "leaflet" / "leaflet.js").exists())
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    Archive(db_path).close()  # create and migrate once, so that every request may open read-only
-
-    def archive() -> Archive:
-        return Archive(db_path, readonly=True, time_limit=QUERY_SECONDS)
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)

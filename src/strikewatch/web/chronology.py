@@ -3,6 +3,7 @@ the events table (canonical by default, each document's own on request)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
@@ -38,7 +39,8 @@ def event_rows(db: Archive, filters: dict[str, Any], per_document: bool, **page:
             {m.canonical_id: m.source_count for m in merged}, anchors)
 
 
-def register_chronology(app: FastAPI, archive: Callable[[], Archive], page: Callable[..., HTMLResponse]) -> None:
+def register_chronology(app: FastAPI, archive: Callable[[], AbstractContextManager[Archive]],
+                        page: Callable[..., HTMLResponse]) -> None:
     """Add /chronology and /api/chronology to the app: one page of dated canonical events at a time
     (oldest first), with the spread table over every match (one aggregate query)."""
 
