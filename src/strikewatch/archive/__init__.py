@@ -106,7 +106,13 @@ class Archive:
         if version == SCHEMA_VERSION:
             return
         if self.readonly:
-            raise ArchiveError(f"{self.path}: archive schema v{version} needs migrating; open it writable once")
+            # made by an earlier version: upgraded in place once by a writable open, then read as asked
+            try:
+                Archive(self.path).close()
+            except ArchiveError as exc:
+                raise ArchiveError(f"{self.path}: archive schema v{version} needs migrating, which failed ({exc}); "
+                                   "open it writable once") from None
+            return
         self.db.execute("PRAGMA journal_mode = WAL")
         # every step and the rebuild in one transaction: no version is ever stored without its records
         try:
