@@ -138,9 +138,10 @@ def test_an_archive_of_version_2_gets_its_quoted_reports_on_opening(tmp_path: Pa
         expected = [(c.canonical_id, c.members[0].event_id, c.sources) for c in archive.canonical_events(quoted_only=True)]
     _as_version_2(path)
     with Archive(path, readonly=True) as archive:  # upgraded in place: the records rebuilt from the stored events
-        assert archive.schema_version == 3
-        assert [(c.canonical_id, c.members[0].event_id, c.sources)
-                for c in archive.canonical_events(quoted_only=True)] == expected
+        assert archive.schema_version == 3 and archive.readonly
+        listed = archive.canonical_events(quoted_only=True)
+        assert [(c.canonical_id, c.members[0].event_id, c.sources) for c in listed] == expected
+        assert all((c.members[0].doc_id, c.members[0].evidence) == (c.event.doc_id, c.event.evidence) for c in listed)
         plan = " ".join(str(row[3]) for row in archive.db.execute(
             "EXPLAIN QUERY PLAN SELECT record FROM canonical_events c ORDER BY c.date_start IS NULL, c.date_start, "
             "c.canonical_id LIMIT 10"))
