@@ -89,10 +89,10 @@ def _drop(db: sqlite3.Connection, component_ids: Iterable[str]) -> None:
         db.execute(f"DELETE FROM canonical_events WHERE component IN ({marks})", chunk)
 
 
-# a canonical row: its record's sort and filter keys as columns (SORTABLE among them), then the record
+# a canonical row: its record's sort, filter and spread keys as columns (SORTABLE among them), then the record
 # (the reconciled event, its sources, the report it quotes) and its reports' event ids
-RECORD_COLUMNS = ("type", "country", "admin1", "location", "date_start", "date_end", "participants", "fatalities",
-                  "arrests", "confidence")
+RECORD_COLUMNS = ("type", "country", "admin1", "admin1_name", "location", "date_start", "date_end", "participants",
+                  "fatalities", "arrests", "confidence")
 ROW = ("canonical_id", "component", *RECORD_COLUMNS, "source_count", "record", "members")
 
 
@@ -206,7 +206,7 @@ def spread(db: sqlite3.Connection, where: str, params: list[object], limit: int 
     the rows `chronology.build` makes, in its order, computed in SQL (at most `limit` of them)."""
     sql = ("SELECT c.type, coalesce(c.admin1, coalesce(c.country, '?') || ' (country-wide)') AS region, "
            "min(coalesce(c.date_start, c.date_end)) AS first_day, count(*) AS events, "
-           "max(json_extract(c.record, '$.admin1_name')) AS admin1_name, max(c.country) AS country "
+           "max(c.admin1_name) AS admin1_name, max(c.country) AS country "
            f"FROM canonical_events c{where} GROUP BY 1, 2 ORDER BY 1, 3, 2" + (f" LIMIT {int(limit)}" if limit else ""))
     return [{"type": r[0], "region": r[1], "region_name": r[4] or r[1], "country": r[5], "first_day": r[2],
              "events": r[3]} for r in db.execute(sql, params)]

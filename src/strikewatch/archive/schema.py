@@ -111,9 +111,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_block ON events(type, country, date_start, date_end);
     """,
     # 3: a canonical row holds what a list shows: the record with its sources and the report it quotes
-    # (its reports' ids apart), and a column for every sort key; so a page of happenings reads no report
-    # rows and parses no JSON to sort. The lists' default orders come from indexes (a page reads its
-    # rows instead of sorting the table). The table is derived: rebuilt once migrated.
+    # (its reports' ids apart), and a column for every sort key and the spread's region name, so that a
+    # page of happenings reads no report rows and neither a sort nor the spread parses JSON. The lists'
+    # default orders come from indexes (a page reads its rows instead of sorting the table). The table
+    # is derived: rebuilt once migrated.
     """
     DROP TABLE canonical_events;
     CREATE TABLE canonical_events (
@@ -122,6 +123,7 @@ MIGRATIONS: tuple[str, ...] = (
         type TEXT NOT NULL,
         country TEXT,
         admin1 TEXT,
+        admin1_name TEXT,
         location TEXT,
         date_start TEXT,
         date_end TEXT,
