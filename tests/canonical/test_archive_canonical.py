@@ -179,3 +179,36 @@ def test_canonical_events_sort_by_every_key_of_their_record(archive: Archive, ke
     known = [v for v in values if v is not None]
     assert known == sorted(known, reverse=descending) and values == known + [None] * (len(values) - len(known))
     assert sorted(map(str, values)) == sorted(str(getattr(c.event, key)) for c in whole)
+
+
+def test_two_opens_of_an_old_archive_at_once_upgrade_it_once(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from strikewatch.archive import canonical as canonical_store
+
+    path = tmp_path / "v2.db"
+    with Archive(path) as archive:
+        _store(archive, "a", REPORTS["a"])
+    _as_version_2(path)
+    rebuilding, release = threading.Event(), threading.Event()
+    rebuild = canonical_store.rebuild
+
+    def slow_rebuild(db: sqlite3.Connection) -> int:
+        rebuilding.set()
+        release.wait(10)  # the first upgrade holds the write lock while the second opens the archive
+        return rebuild(db)
+
+    monkeypatch.setattr("strikewatch.archive.canonical_store.rebuild", slow_rebuild)
+    first = threading.Thread(target=lambda: Archive(path).close())
+    first.start()
+    assert rebuilding.wait(10)
+    second: list[Archive] = []
+    opener = threading.Thread(target=lambda: second.append(Archive(path, readonly=True)))
+    opener.start()  # reads version 2, then waits for the write lock
+    threading.Timer(0.5, release.set).start()
+    first.join(20)
+    opener.join(20)
+    [archive] = second  # it found the archive upgraded under the lock, and did not upgrade it again
+    assert archive.schema_version == 3 and len(archive.canonical_events(quoted_only=True)) == 2
+    archive.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, TypedDict
 
 from strikewatch.archive import canonical as canonical_store
-from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, REBUILD_CANONICAL_AT, SCHEMA_VERSION
+from strikewatch.archive.schema import APPLICATION_ID, REBUILD_CANONICAL_AT, SCHEMA_VERSION, migration_statements
 from strikewatch.canonical import Canonical
 from strikewatch.errors import ArchiveError, QueryError, UsageError
 from strikewatch.model import EVENT_FIELDS, Document, Event
@@ -115,16 +115,14 @@ class Archive:
             return
         self.db.execute("PRAGMA journal_mode = WAL")
         # every step and the rebuild in one transaction: no version is ever stored without its records
-        try:
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{''.join(MIGRATIONS[version:])}\n"
-                                  f"PRAGMA application_id = {APPLICATION_ID};\n"
-                                  f"PRAGMA user_version = {SCHEMA_VERSION};")
+        with self.transaction() as db:
+            version = self.schema_version  # again, under the write lock: another process may have upgraded it
+            for statement in migration_statements(version):
+                db.execute(statement)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             if any(version < number <= SCHEMA_VERSION for number in REBUILD_CANONICAL_AT):
-                canonical_store.rebuild(self.db)  # records made by an older version, or none yet
-        except BaseException:
-            self.abandon_transaction()
-            raise
-        self.db.execute("COMMIT")
+                canonical_store.rebuild(db)  # records made by an older version, or none yet
 
     @property
     def schema_version(self) -> int:

@@ -2,6 +2,9 @@
 append new migrations, never edit released ones (PRAGMA user_version holds the version)."""
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+
 # Marks a file as a strikewatch archive (PRAGMA application_id), so that a stranger database is refused.
 APPLICATION_ID = 0x53574154  # "SWAT"
 
@@ -147,3 +150,14 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 # Versions after which the canonical events are rebuilt from the stored events once migrated.
 REBUILD_CANONICAL_AT = (2, 3)
+
+
+def migration_statements(version: int) -> Iterator[str]:
+    """The statements that bring a database from `version` to SCHEMA_VERSION, one at a time (to run
+    them in the caller's transaction: a trigger's body holds semicolons of its own)."""
+    statement = ""
+    for line in "".join(MIGRATIONS[version:]).splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
