@@ -117,6 +117,8 @@ class Archive:
         # every step and the rebuild in one transaction: no version is ever stored without its records
         with self.transaction() as db:
             version = self.schema_version  # again, under the write lock: another process may have upgraded it
+            if version >= SCHEMA_VERSION:
+                return
             for statement in migration_statements(version):
                 db.execute(statement)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
