@@ -321,6 +321,18 @@ class Archive:
             if deadline is not None:
                 self.db.set_progress_handler(None, 0)
 
+    def documents(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents newest first, without their text (for listings)."""
+        rows = self.db.execute("SELECT id, title, published, language, url, source_path FROM documents "
+                               "ORDER BY published DESC, rowid LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        return [dict(r) for r in rows]
+
+    def events_per_day(self) -> list[tuple[str, str, int]]:
+        """(first day, type, number of per-document events) for every dated event, by day."""
+        rows = self.db.execute("SELECT date_start, type, count(*) FROM events WHERE date_start IS NOT NULL "
+                               "GROUP BY 1, 2 ORDER BY 1").fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def document_metadata(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Title, url and publication date of these documents, by id."""
         ids = sorted(set(doc_ids))

@@ -213,9 +213,7 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                       ) -> list[dict[str, Any]]:
         """Documents, newest first, without their text."""
         with archive() as db:
-            rows = db.db.execute("SELECT id, title, published, language, url, source_path FROM documents "
-                                 "ORDER BY published DESC, rowid LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        return [dict(r) for r in rows]
+            return db.documents(limit=limit, offset=offset)
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def api_document(doc_id: str) -> dict[str, Any]:
@@ -270,12 +268,12 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     def api_timeline() -> dict[str, Any]:
         """Events per first day per type."""
         with archive() as db:
-            rows = db.db.execute("SELECT date_start AS day, type, count(*) AS n FROM events "
-                                 "WHERE date_start IS NOT NULL GROUP BY 1, 2 ORDER BY 1").fetchall()
-        days = sorted({r["day"] for r in rows})
+            rows = db.events_per_day()
+        days = sorted({day for day, _, _ in rows})
+        position = {day: i for i, day in enumerate(days)}
         series = {t: [0] * len(days) for t in EVENT_TYPES}
-        for r in rows:
-            series[r["type"]][days.index(r["day"])] = r["n"]
+        for day, event_type, n in rows:
+            series[event_type][position[day]] = n
         return {"days": days, "series": {t: v for t, v in series.items() if any(v)}, "colours": TYPE_COLOURS}
 
     @app.get("/export", include_in_schema=False)
