@@ -68,6 +68,33 @@ CASES = [
     ("Los hoteles de Cancún alcanzaron un 95 % de ocupación.", "2023-04-10", {}),
     ("El sindicato hizo todos los esfuerzos por lograr un acuerdo con la empresa.", "2023-04-10", {}),
     ("El ministro manifestó su preocupación por la inflación.", "2023-04-04", {}),
+    # crime told in the sentence or the one before (unless): suspects' arrests are not coded
+    ("Dos hombres asaltaron una farmacia en Sevilla. Horas después fueron detenidos en la calle Feria.", "2024-03-10", {}),
+    ("La Policía Nacional ha detenido a un hombre de 40 años en Madrid por estafar a ancianos.", "2024-03-10", {}),
+    ("Decenas de migrantes fueron detenidos en la frontera con Estados Unidos.", "2024-03-10", {}),
+    # war and armed groups (unless): no riot, repression or deployment of ours
+    ("Los enfrentamientos entre el ejército y los rebeldes dejaron 20 muertos en Sudán.", "2024-03-10", {}),
+    ("Las tropas lanzaron una ofensiva y abrieron fuego contra los barrios del sur de Jersón.", "2024-03-10", {}),
+    ("El gobierno desplegó 10.000 soldados en la frontera para frenar la migración.", "2024-03-10", {}),
+    # sport and campaigning (unless)
+    ("El Barcelona venció al Atlético en un choque vibrante en el Camp Nou.", "2024-03-10", {}),
+    ("El equipo protestó la decisión del árbitro en el partido del domingo.", "2024-03-10", {}),
+    ("Los jugadores del club se declararon en huelga por los salarios impagados.", "2024-03-10", {}),
+    ("El candidato cerró la campaña con un multitudinario mitin en Caracas.", "2024-03-10", {}),
+    ("La concentración de ozono superó los límites en Madrid.", "2024-03-10", {}),
+    # a course of action (courses), called off (governors), an infinitive of intent (preceding)
+    ("Ante los despidos, la respuesta es la movilización y la huelga, dijo el delegado.", "2024-03-10", {}),
+    ("Los sindicatos desconvocaron la huelga del metro de Madrid.", "2024-03-10", {}),
+    ("La votación para ir a la huelga se celebrará el miércoles en Vigo.", "2024-03-10", {}),
+    # ... while the same words in a report of what happened still count
+    ("La huelga fue la respuesta de los mineros de Asturias al cierre del pozo el 4 de marzo.", "2024-03-10",
+     {"strike": {"date_start": "2024-03-04", "admin1": "ES-AS"}}),
+    ("Los mineros fueron a la huelga el 4 de marzo en Guerrero.", "2024-03-10",
+     {"strike": {"date_start": "2024-03-04", "admin1": "MX-GRO"}}),
+    # "la Policía Nacional" says nothing of the whole country: the arrest stays where the story is
+    ("Unos 300 vecinos se concentraron el lunes en Sevilla contra el cierre del hospital. "
+     "La Policía Nacional detuvo a cuatro manifestantes.", "2024-03-10",
+     {"protest": {"admin1": "ES-AN", "participants": 300}, "arrest": {"admin1": "ES-AN", "arrests": 4}}),
 ]
 
 # Never used to tune the rules: scored against a floor.
