@@ -91,6 +91,26 @@ CASES = [
      {"strike": {"date_start": "2024-03-04", "admin1": "ES-AS"}}),
     ("Los mineros fueron a la huelga el 4 de marzo en Guerrero.", "2024-03-10",
      {"strike": {"date_start": "2024-03-04", "admin1": "MX-GRO"}}),
+    # force on a blockade or on strikers (repression.paired); shots by forces, not by unknown gunmen
+    ("Los carabineros despejaron los bloqueos de la ruta 5 el martes en Temuco.", "2024-03-10",
+     {"repression": {"date_start": "2024-03-05", "admin1": "CL-AR"}}),
+    ("La policía desalojó a los huelguistas de la planta de Córdoba el jueves.", "2024-03-10",
+     {"repression": {"date_start": "2024-03-07", "country": "AR"}}),
+    ("Los bomberos desalojaron un edificio en llamas en Rosario.", "2024-03-10", {}),
+    ("Un comerciante murió por disparos de desconocidos en Cali.", "2024-03-10", {}),
+    ("Los gendarmes avanzaron sobre los manifestantes en el puente de Neuquén el viernes.", "2024-03-10",
+     {"repression": {"date_start": "2024-03-08", "admin1": "AR-Q"}}),
+    ("Tres campesinos murieron en un fuego cruzado con la policía en Oaxaca.", "2024-03-10",
+     {"riot": {"admin1": "MX-OAX"}}),
+    # a rise accepted (concession.paired); an invitation accepted is none
+    ("La empresa aceptó el aumento salarial del 12 % que pedían los mineros de Potosí.", "2024-03-10",
+     {"concession": {"country": "BO"}}),
+    ("Los estudiantes aceptaron la invitación del rector.", "2024-03-10", {}),
+    # a statement of the publishing organisation; a stoppage named "paralización"
+    ("Expresamos nuestro profundo repudio ante los despidos en la fábrica de Monterrey.", "2024-03-10",
+     {"solidarity": {"country": "MX"}, "layoff": {"country": "MX"}}),
+    ("La paralización de los mineros de Oruro cumplió su tercer día el lunes.", "2024-03-10",
+     {"strike": {"admin1": "BO-O"}}),
     # "la Policía Nacional" says nothing of the whole country: the arrest stays where the story is
     ("Unos 300 vecinos se concentraron el lunes en Sevilla contra el cierre del hospital. "
      "La Policía Nacional detuvo a cuatro manifestantes.", "2024-03-10",
