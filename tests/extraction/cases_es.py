@@ -111,6 +111,31 @@ CASES = [
      {"solidarity": {"country": "MX"}, "layoff": {"country": "MX"}}),
     ("La paralización de los mineros de Oruro cumplió su tercer día el lunes.", "2024-03-10",
      {"strike": {"admin1": "BO-O"}}),
+    # a team's camp, an air strike translated word for word, pilgrims, a road cut by a fire, fans, works halted
+    ("La selección española inició este lunes su concentración en Las Rozas para preparar la Eurocopa.",
+     "2024-06-05", {}),
+    ("La huelga aérea israelí destruyó un edificio en Gaza.", "2024-06-05", {}),
+    ("Miles de peregrinos marcharon hacia la basílica de Guadalupe en la Ciudad de México.", "2024-06-05", {}),
+    ("El incendio obligó a cortar la carretera entre Valencia y Madrid.", "2024-06-05", {}),
+    ("Los aficionados del Boca Juniors celebraron el título con una caravana por Buenos Aires.", "2024-06-05", {}),
+    ("La paralización de las obras del metro de Quito retrasará la inauguración.", "2024-06-05", {}),
+    # "choque" is a riot only between a crowd and forces (riot.paired)
+    ("La Bolsa sufrió un fuerte choque por la subida de los aranceles.", "2024-06-05", {}),
+    ("Hubo choques entre manifestantes y carabineros el martes en Valparaíso.", "2024-06-05",
+     {"riot": {"date_start": "2024-06-04", "admin1": "CL-VS"}}),
+    # the lead says what the story is about: a robbery, a war, a match (unless, in the first sentence)
+    ("La Policía detuvo en Zaragoza a tres presuntos autores de varios robos. Los agentes los vigilaron durante "
+     "semanas. Al ver a los policías intentaron huir, pero fueron detenidos.", "2024-06-05", {}),
+    ("Un bombardeo del ejército dejó doce muertos en un mercado de Saná. Decenas de heridos llegaron a los "
+     "hospitales. Testigos denunciaron que los soldados dispararon contra un grupo de personas.", "2024-06-05", {}),
+    ("Fuera del estadio, grupos de hinchas se enfrentaron a la policía, que usó gases lacrimógenos.",
+     "2024-06-05", {}),
+    # a plan and what it includes; a condition; a strike called for a later day (preceding)
+    ("La asamblea aprobó el calendario de movilizaciones, que incluye concentraciones frente al ayuntamiento.",
+     "2024-06-05", {}),
+    ("En caso de huelga, los servicios mínimos serán del 80 %.", "2024-06-05", {}),
+    ("Hay convocada una huelga de docentes para el día 12.", "2024-06-05", {}),
+    ("Los taxistas están convocados a una movilización el miércoles.", "2024-06-05", {}),
     # "la Policía Nacional" says nothing of the whole country: the arrest stays where the story is
     ("Unos 300 vecinos se concentraron el lunes en Sevilla contra el cierre del hospital. "
      "La Policía Nacional detuvo a cuatro manifestantes.", "2024-03-10",

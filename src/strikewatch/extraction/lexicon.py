@@ -112,7 +112,7 @@ class Lexicon:
     requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
     # (type, word) -> what that word must act on: "suspended" is a restriction when internet is suspended
     paired: dict[tuple[str, str], frozenset[str]]
-    unless: dict[str, frozenset[str]]  # type -> words that, in the sentence or the one before, deny its triggers
+    unless: dict[str, frozenset[str]]  # type -> words that, in the sentence, the one before or the lead, deny its triggers
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: list[tuple[str, ...]]

@@ -11,17 +11,24 @@ from strikewatch.model import TYPES
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
 
+def _is_relative(clause: Token) -> bool:
+    """A clause introduced by a relative pronoun ("que incluye…"), which some models tag `acl`."""
+    return any("Rel" in c.morph.get("PronType") for c in clause.children)
+
+
 def _governors(token: Token) -> list[Token]:
-    """Heads above the trigger, up to the clause that holds it (a relative clause stops the climb)."""
+    """Heads above the trigger, up to the clause that holds it (a clause of its own stops the climb). A
+    relative clause leads on to the noun it describes: "el calendario de movilizaciones, que incluye
+    concentraciones" is a plan, and so is what it includes."""
     chain = []
     current = token
     for _ in range(MAX_HOPS):
-        if current.head.i == current.i:
+        if current.head.i == current.i or current.dep_ in ("parataxis", "advcl"):
             break
-        if current.dep_ in ("acl:relcl", "relcl", "parataxis", "acl", "advcl"):  # a clause of its own
-            break
-        current = current.head
+        current, clause = current.head, current
         chain.append(current)
+        if clause.dep_ == "acl" and not _is_relative(clause):
+            break  # a participle's clause ends with the noun it describes
     return chain
 
 

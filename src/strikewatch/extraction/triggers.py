@@ -83,15 +83,21 @@ def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
     return needs is None or _has_nearby(sent, i, i + 1, needs)
 
 
-def _with_previous(sent: Span) -> Span:
-    """The sentence and the one before it: "Two men robbed a shop. They were arrested in the street."
-    tells a crime over two sentences."""
-    return sent.doc[sent.doc[sent.start - 1].sent.start:sent.end] if sent.start > 0 else sent
+def _context(sent: Span) -> list[Span]:
+    """Where a type's `unless` words are looked for: the sentence, the one before it ("Two men robbed a
+    shop. They were arrested in the street.") and the document's first sentence, which says what the
+    story is about ("Police arrested three robbery suspects…" makes every later arrest theirs)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return [sent]
+    previous = doc[sent.start - 1].sent
+    lead = doc[0].sent
+    return [sent, previous] if lead.start == previous.start else [sent, previous, lead]
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     keys = token_keys(sent)
-    context = _with_previous(sent)
+    context = [t for span in _context(sent) for t in span]
     triggers = []
     for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
@@ -101,7 +107,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if event_type in lexicon.unless and any(
                 fold(t.lemma_) in lexicon.unless[event_type] or fold(t.text) in lexicon.unless[event_type]
                 for t in context):
-            continue  # a crime told here or just before: its suspects' arrest is not coded (DESIGN.md rule 10)
+            continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
         subtype = None
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
             for phrase_words, name in lexicon.subtypes.items():
