@@ -13,7 +13,7 @@ MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
 def _is_relative(clause: Token) -> bool:
     """A clause introduced by a relative pronoun ("que incluye…"), which some models tag `acl`."""
-    return any("Rel" in c.morph.get("PronType") for c in clause.children)
+    return any("Rel" in c.morph.get("PronType", []) for c in clause.children)
 
 
 def _governors(token: Token) -> list[Token]:
