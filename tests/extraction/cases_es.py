@@ -74,9 +74,9 @@ CASES = [
     ("Decenas de migrantes fueron detenidos en la frontera con Estados Unidos.", "2024-03-10", {}),
     # war and armed groups (unless): no riot, repression or deployment of ours
     ("Los enfrentamientos entre el ejército y los rebeldes dejaron 20 muertos en Sudán.", "2024-03-10", {}),
-    ("Las tropas lanzaron una ofensiva y abrieron fuego contra los barrios del sur de Jersón.", "2024-03-10", {}),
+    ("Las tropas bombardearon los barrios del sur de Jersón y abrieron fuego contra los civiles.", "2024-03-10", {}),
     ("El gobierno desplegó 10.000 soldados en la frontera para frenar la migración.", "2024-03-10", {}),
-    # sport and campaigning (unless)
+    # sport (unless) and campaigning ("mitin" is no trigger)
     ("El Barcelona venció al Atlético en un choque vibrante en el Camp Nou.", "2024-03-10", {}),
     ("El equipo protestó la decisión del árbitro en el partido del domingo.", "2024-03-10", {}),
     ("Los jugadores del club se declararon en huelga por los salarios impagados.", "2024-03-10", {}),
@@ -111,12 +111,11 @@ CASES = [
      {"solidarity": {"country": "MX"}, "layoff": {"country": "MX"}}),
     ("La paralización de los mineros de Oruro cumplió su tercer día el lunes.", "2024-03-10",
      {"strike": {"admin1": "BO-O"}}),
-    # a team's camp, an air strike translated word for word, pilgrims, a road cut by a fire, fans, works halted
+    # a team's camp, an air strike translated word for word, pilgrims, fans, works halted
     ("La selección española inició este lunes su concentración en Las Rozas para preparar la Eurocopa.",
      "2024-06-05", {}),
     ("La huelga aérea israelí destruyó un edificio en Gaza.", "2024-06-05", {}),
     ("Miles de peregrinos marcharon hacia la basílica de Guadalupe en la Ciudad de México.", "2024-06-05", {}),
-    ("El incendio obligó a cortar la carretera entre Valencia y Madrid.", "2024-06-05", {}),
     ("Los aficionados del Boca Juniors celebraron el título con una caravana por Buenos Aires.", "2024-06-05", {}),
     ("La paralización de las obras del metro de Quito retrasará la inauguración.", "2024-06-05", {}),
     # "choque" is a riot only between a crowd and forces (riot.paired)
