@@ -135,6 +135,14 @@ CASES = [
     ("En caso de huelga, los servicios mínimos serán del 80 %.", "2024-06-05", {}),
     ("Hay convocada una huelga de docentes para el día 12.", "2024-06-05", {}),
     ("Los taxistas están convocados a una movilización el miércoles.", "2024-06-05", {}),
+    # agreed or considered, not yet held (governors)
+    ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
+    ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
+    ("Consideramos intolerable la represión de la policía contra los trabajadores de Rosario el 3 de junio.",
+     "2024-06-05", {"repression": {"date_start": "2024-06-03", "country": "AR"}}),
+    # an emergency declared and troops sent for a flood (unless)
+    ("El gobierno decretó el estado de emergencia por las inundaciones en Porto Alegre y desplegó a 2.000 soldados.",
+     "2024-06-05", {}),
     # "la Policía Nacional" says nothing of the whole country: the arrest stays where the story is
     ("Unos 300 vecinos se concentraron el lunes en Sevilla contra el cierre del hospital. "
      "La Policía Nacional detuvo a cuatro manifestantes.", "2024-03-10",
