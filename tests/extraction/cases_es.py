@@ -135,6 +135,7 @@ CASES = [
     ("En caso de huelga, los servicios mínimos serán del 80 %.", "2024-06-05", {}),
     ("Hay convocada una huelga de docentes para el día 12.", "2024-06-05", {}),
     ("Los taxistas están convocados a una movilización el miércoles.", "2024-06-05", {}),
+    ("Aviones de combate bombardearon un barrio de Jan Yunis. La huelga mató a ocho personas.", "2024-06-05", {}),
     # agreed or considered, not yet held (governors)
     ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
     ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
