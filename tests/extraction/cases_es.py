@@ -136,6 +136,19 @@ CASES = [
     ("Hay convocada una huelga de docentes para el día 12.", "2024-06-05", {}),
     ("Los taxistas están convocados a una movilización el miércoles.", "2024-06-05", {}),
     ("Aviones de combate bombardearon un barrio de Jan Yunis. La huelga mató a ocho personas.", "2024-06-05", {}),
+    # a coach sacked, a penalty or an interview granted, a tournament given up, a manager fired (concession
+    # and layoff: unless and paired)
+    ("El club destituyó al entrenador tras la derrota del domingo.", "2024-06-05", {}),
+    ("El árbitro concedió un penalti en el último minuto.", "2024-06-05", {}),
+    ("El ministro de Economía concedió una entrevista a la televisión pública.", "2024-06-05", {}),
+    ("El tenista renunció a participar en el torneo por una lesión.", "2024-06-05", {}),
+    ("La compañía despidió a su consejero delegado por los malos resultados.", "2024-06-05", {}),
+    ("El gobernador de Puno renunció a su cargo el 3 de junio tras las protestas.", "2024-06-05",
+     {"concession": {"date_start": "2024-06-03", "admin1": "PE-PUN"}}),
+    ("La empresa concedió el aumento salarial a los trabajadores de la planta de Rosario.", "2024-06-05",
+     {"concession": {"country": "AR"}}),
+    ("La minera despidió a 120 trabajadores de Oruro el lunes.", "2024-06-05",
+     {"layoff": {"date_start": "2024-06-03", "admin1": "BO-O"}}),
     # agreed or considered, not yet held (governors)
     ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
     ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
