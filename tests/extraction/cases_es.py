@@ -149,6 +149,7 @@ CASES = [
      {"concession": {"country": "AR"}}),
     ("La minera despidió a 120 trabajadores de Oruro el lunes.", "2024-06-05",
      {"layoff": {"date_start": "2024-06-03", "admin1": "BO-O"}}),
+    ("Hacemos un llamamiento a todos los ciudadanos a secundar la huelga general.", "2024-06-05", {}),
     # agreed or considered, not yet held (governors)
     ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
     ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
