@@ -150,6 +150,11 @@ CASES = [
     ("La minera despidió a 120 trabajadores de Oruro el lunes.", "2024-06-05",
      {"layoff": {"date_start": "2024-06-03", "admin1": "BO-O"}}),
     ("Hacemos un llamamiento a todos los ciudadanos a secundar la huelga general.", "2024-06-05", {}),
+    # "the movement spread" needs a movement told before it: alone, a war or a league
+    ("El conflicto armado llegó a la capital el sábado.", "2024-06-05", {}),
+    ("La lucha por el título continúa en la última jornada de liga.", "2024-06-05", {}),
+    ("Los maestros de Culiacán iniciaron una huelga el lunes. El movimiento se extendió a Mazatlán el martes.",
+     "2024-06-05", {"strike": {"date_start": "2024-06-04", "admin1": "MX-SIN"}}),
     # agreed or considered, not yet held (governors)
     ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
     ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
