@@ -97,7 +97,7 @@ def _context(sent: Span) -> list[Span]:
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     keys = token_keys(sent)
-    context = [t for span in _context(sent) for t in span]
+    context = [t for span in _context(sent) for t in span] if lexicon.unless else []
     triggers = []
     for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
