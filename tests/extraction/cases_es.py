@@ -155,6 +155,14 @@ CASES = [
     ("La lucha por el título continúa en la última jornada de liga.", "2024-06-05", {}),
     ("Los maestros de Culiacán iniciaron una huelga el lunes. El movimiento se extendió a Mazatlán el martes.",
      "2024-06-05", {"strike": {"date_start": "2024-06-04", "admin1": "MX-SIN"}}),
+    # unemployment ("paro" in Spain): its kinds and trends (not_triggers), its figures near (unless)
+    ("El paro cayó en todas las comunidades autónomas, especialmente en Andalucía.", "2024-06-05", {}),
+    ("El paro juvenil sigue siendo el más alto de la Unión Europea.", "2024-06-05", {}),
+    ("Cataluña lideró el descenso del paro con 12.000 desempleados menos.", "2024-06-05", {}),
+    ("Según los datos publicados por el Ministerio, el desempleo bajó un 2 %. El paro aumentó solo en Canarias.",
+     "2024-06-05", {}),
+    ("Los estibadores del puerto de Algeciras mantienen el paro desde el 3 de junio.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-03", "admin1": "ES-AN"}}),
     # agreed or considered, not yet held (governors)
     ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
     ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
