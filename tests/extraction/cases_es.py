@@ -163,6 +163,14 @@ CASES = [
      "2024-06-05", {}),
     ("Los estibadores del puerto de Algeciras mantienen el paro desde el 3 de junio.", "2024-06-05",
      {"strike": {"date_start": "2024-06-03", "admin1": "ES-AN"}}),
+    # words of protest in other senses (not_triggers; "sentada" only as a noun)
+    ("El atleta ganó los 35 km marcha en el Mundial de Budapest.", "2024-06-05", {}),
+    ("Rusia anunció una movilización parcial de reservistas en septiembre.", "2024-06-05", {}),
+    ("El museo recuerda a las víctimas del campo de concentración de Mauthausen.", "2024-06-05", {}),
+    ("La reina, sentada en el trono, escuchó el discurso del presidente.", "2024-06-05", {}),
+    ("En sus manifestaciones ante el juez, el acusado negó los hechos.", "2024-06-05", {}),
+    ("Decenas de vecinos realizaron una sentada frente al ayuntamiento de Cádiz el lunes.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03", "admin1": "ES-AN", "subtype": "sit-in"}}),
     # agreed or considered, not yet held (governors)
     ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
     ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
