@@ -171,6 +171,10 @@ CASES = [
     ("En sus manifestaciones ante el juez, el acusado negó los hechos.", "2024-06-05", {}),
     ("Decenas de vecinos realizaron una sentada frente al ayuntamiento de Cádiz el lunes.", "2024-06-05",
      {"protest": {"date_start": "2024-06-03", "admin1": "ES-AN", "subtype": "sit-in"}}),
+    # an arrest for a crime named right after it (not_triggers), unlike protesters against that crime
+    ("El exalcalde de Marbella fue detenido por corrupción el martes.", "2024-06-05", {}),
+    ("La policía detuvo a 30 manifestantes que protestaban contra la corrupción en Lima el sábado.", "2024-06-05",
+     {"arrest": {"arrests": 30, "admin1": "PE-LMA"}, "protest": {"date_start": "2024-06-01"}}),
     # agreed or considered, not yet held (governors)
     ("El paro fue acordado en una asamblea celebrada el lunes en Lima.", "2024-06-05", {}),
     ("Los médicos de urgencias estudian sumarse a la protesta en Madrid.", "2024-06-05", {}),
