@@ -102,6 +102,11 @@ CASES = [
      {"repression": {"date_start": "2024-03-08", "admin1": "AR-Q"}}),
     ("Tres campesinos murieron en un fuego cruzado con la policía en Oaxaca.", "2024-03-10",
      {"riot": {"admin1": "MX-OAX"}}),
+    # a blockade broken up was a blockade: repression (intervenir + bloqueo) and protest
+    ("La policía intervino los puntos de bloqueo en Oruro el lunes.", "2024-06-05",
+     {"repression": {"date_start": "2024-06-03", "admin1": "BO-O"}, "protest": {"date_start": "2024-06-03"}}),
+    ("Los obreros mantuvieron tomada la planta de Quilmes durante tres días.", "2024-06-05",
+     {"protest": {"admin1": "AR-B"}}),
     # a rise accepted (concession.paired); an invitation accepted is none
     ("La empresa aceptó el aumento salarial del 12 % que pedían los mineros de Potosí.", "2024-03-10",
      {"concession": {"country": "BO"}}),
