@@ -20,7 +20,7 @@ CHECK_ADMIN1_FLOOR = 0.72
 NEGATIVES_WITH_EVENTS_CEILING = 0.05  # share of all fr/en negatives (tune and check) with any event
 # Spanish, on all 30 gold documents (issue 16 asks strict 0.55 and type-only 0.75 there) and its 20
 # negatives (the issue asks at most 5 %; measured 4 of 20, so the ceiling can only come down)
-SPANISH_FLOORS = {"strict": 0.56, "type_only": 0.79}
+SPANISH_FLOORS = {"strict": 0.58, "type_only": 0.79}
 SPANISH_NEGATIVES_CEILING = 4
 
 
