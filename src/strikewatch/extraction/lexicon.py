@@ -112,7 +112,7 @@ class Lexicon:
     requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
     # (type, word) -> what that word must act on: "suspended" is a restriction when internet is suspended
     paired: dict[tuple[str, str], frozenset[str]]
-    unless: dict[str, frozenset[str]]  # type -> words that, anywhere in the sentence, deny its triggers
+    unless: dict[str, frozenset[str]]  # type -> words that, in the sentence, the one before or the lead, deny its triggers
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: list[tuple[str, ...]]
@@ -120,6 +120,7 @@ class Lexicon:
     negations: frozenset[str]
     future_morph: tuple[str, ...]
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
+    courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
     actors: PhraseIndex
     sectors: PhraseIndex
     demands: PhraseIndex
@@ -209,6 +210,7 @@ def load_lexicon(language: str) -> Lexicon:
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
+        courses=frozenset(fold(w) for w in modality.get("courses", [])),
         actors=_index(attributes["actors"]),
         sectors=_index(attributes["sectors"]),
         demands=demands,

@@ -11,17 +11,24 @@ from strikewatch.model import TYPES
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
 
+def _is_relative(clause: Token) -> bool:
+    """A clause introduced by a relative pronoun ("que incluye…"), which some models tag `acl`."""
+    return any("Rel" in c.morph.get("PronType", []) for c in clause.children)
+
+
 def _governors(token: Token) -> list[Token]:
-    """Heads above the trigger, up to the clause that holds it (a relative clause stops the climb)."""
+    """Heads above the trigger, up to the clause that holds it (a clause of its own stops the climb). A
+    relative clause leads on to the noun it describes: "el calendario de movilizaciones, que incluye
+    concentraciones" is a plan, and so is what it includes."""
     chain = []
     current = token
     for _ in range(MAX_HOPS):
-        if current.head.i == current.i:
+        if current.head.i == current.i or current.dep_ in ("parataxis", "advcl"):
             break
-        if current.dep_ in ("acl:relcl", "relcl", "parataxis", "acl", "advcl"):  # a clause of its own
-            break
-        current = current.head
+        current, clause = current.head, current
         chain.append(current)
+        if clause.dep_ == "acl" and not _is_relative(clause):
+            break  # a participle's clause ends with the noun it describes
     return chain
 
 
@@ -72,6 +79,13 @@ def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> boo
                for token in window)
 
 
+def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:
+    """"La respuesta es la huelga", "the only answer is a strike": a predicate whose subject is such a
+    noun names what should be done, not what was done."""
+    return any(c.dep_ == "cop" for c in token.children) and any(
+        c.dep_.startswith("nsubj") and fold(c.lemma_) in lexicon.courses for c in token.children)
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     head = trigger.head(sent)
@@ -83,6 +97,8 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
             c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children):
         return False  # "una huelga convocada para el jueves"; as a subject it acts ("la huelga convocada paralizó")
     for governor in [head, *_governors(head)]:
+        if _named_as_a_course(governor, lexicon):
+            return False
         lemma = fold(governor.lemma_)
         if governor.i != head.i and lemma in lexicon.governors:
             return False

@@ -83,8 +83,21 @@ def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
     return needs is None or _has_nearby(sent, i, i + 1, needs)
 
 
+def _context(sent: Span) -> list[Span]:
+    """Where a type's `unless` words are looked for: the sentence, the one before it ("Two men robbed a
+    shop. They were arrested in the street.") and the document's first sentence, which says what the
+    story is about ("Police arrested three robbery suspects…" makes every later arrest theirs)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return [sent]
+    previous = doc[sent.start - 1].sent
+    lead = doc[0].sent
+    return [sent, previous] if lead.start == previous.start else [sent, previous, lead]
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     keys = token_keys(sent)
+    context = [t for span in _context(sent) for t in span] if lexicon.unless else []
     triggers = []
     for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
@@ -93,8 +106,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # a single word that needs company ("deployed" needs forces); phrases say enough
         if event_type in lexicon.unless and any(
                 fold(t.lemma_) in lexicon.unless[event_type] or fold(t.text) in lexicon.unless[event_type]
-                for t in sent):
-            continue  # a sentence about a crime: its suspects' arrest is not coded (DESIGN.md rule 10)
+                for t in context):
+            continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
         subtype = None
         for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
             for phrase_words, name in lexicon.subtypes.items():

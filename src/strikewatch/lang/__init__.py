@@ -74,7 +74,8 @@ SCHEMAS: dict[str, dict[str, tuple[Check, str]]] = {
     "modality": {
         "not_happened": (_table_with(governors=_is_str_list, announce=_is_str_list, preceding=_is_str_list,
                                      negations=_is_str_list,
-                                     future_morph_optional=lambda v: isinstance(v, list)),
+                                     future_morph_optional=lambda v: isinstance(v, list),
+                                     announced_by_optional=_is_str_list, courses_optional=_is_str_list),
                          "a table with lists governors, announce, preceding, negations"),
     },
     "attributes": {
