@@ -1,0 +1,266 @@
+"""Which sentences the parser must read: a pass before it that needs only the tokenizer.
+
+Most sentences of a news stream, and many of a protest report, can hold no event: none of their
+words can be a trigger. Tagging, parsing and naming entities is most of the time spent on a text, so
+only the sentences that may hold an event (a word that can be a trigger word or a movement noun in
+any inflection) and their neighbours (whose counts an event may borrow) are parsed. A word's possible
+lemmas come from the spaCy model's own lemmatizer tables (exceptions, suffix rules, lookups) tried
+for every part of speech, so the pass finds a superset of what the trigger matcher finds on lemmas.
+The words themselves are the language data (`events.toml`, `attributes.toml`), read via `lang.load`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+from typing import Any, cast
+
+import numpy
+from spacy.attrs import DEP, HEAD
+
+from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
+
+from strikewatch import lang
+from strikewatch.extraction.lexicon import fold, lower, spellings, words
+
+MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
+SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
+NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose counts it may borrow
+
+
+@dataclass(frozen=True)
+class LemmaTables:
+    """A spaCy lemmatizer's tables, read without knowing their layout: form -> lemma exceptions,
+    (suffix, replacement) rules and form -> lemma lookups, whatever part of speech they are for."""
+
+    exceptions: dict[str, frozenset[str]]
+    rules: tuple[tuple[str, str], ...]
+    lookups: tuple[Any, ...]  # spaCy `Table`s keyed by form (hashed: read with .get)
+
+    def lemmas(self, form: str) -> set[str]:
+        """Every lemma the lemmatizer could give `form`, under any part of speech, and the form itself."""
+        lower = form.lower()
+        out = {lower}
+        out |= self.exceptions.get(lower, frozenset())
+        for old, new in self.rules:
+            if lower.endswith(old) and len(lower) > len(old):
+                out.add(lower[:len(lower) - len(old)] + new)
+        for table in self.lookups:
+            found = table.get(lower)
+            if isinstance(found, str):
+                out.add(found)
+            elif isinstance(found, list):
+                out.update(x for x in found if isinstance(x, str))
+        return out
+
+
+def _is_rule_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(pair, list | tuple) and len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in value)
+
+
+def lemma_tables(nlp: Language) -> LemmaTables:
+    """The tables of `nlp`'s lemmatizer (empty when it has none: then words match as written)."""
+    exceptions: dict[str, set[str]] = {}
+    rules: list[tuple[str, str]] = []
+    lookups: list[Any] = []
+    tables: Lookups | None = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) \
+        if "lemmatizer" in nlp.pipe_names else None
+    if tables is None:
+        return LemmaTables({}, (), ())
+    for name in tables.tables:
+        table = tables.get_table(name)
+        for value in table.values():
+            if isinstance(value, dict):  # one part of speech's exceptions: form -> [lemma, …]
+                for form, lemmas in value.items():
+                    exceptions.setdefault(str(form).lower(), set()).update(
+                        [lemmas] if isinstance(lemmas, str) else [str(x) for x in lemmas])
+            elif _is_rule_list(value):  # one part of speech's (or group's) suffix rules
+                rules.extend((old, new) for old, new in value)
+        if any(isinstance(v, str) for v in islice(table.values(), 50)):  # a form -> lemma lookup
+            lookups.append(table)
+    return LemmaTables({k: frozenset(v) for k, v in exceptions.items()}, tuple(dict.fromkeys(rules)), tuple(lookups))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A trigger phrase as a bag of required words, with the words one of which must stand beside a
+    single-word trigger (`requires`, `paired` in events.toml: "deployed" needs forces)."""
+
+    words: frozenset[str]
+    needs: frozenset[str] | None = None
+
+
+@dataclass
+class Triage:
+    """One language's trigger vocabulary as bags of folded words, and a memo of which of them each
+    written form may be."""
+
+    entries: dict[str, list[Entry]]  # folded word -> the entries that need it
+    known: frozenset[str]  # every word an entry reads (its words and its companions)
+    tables: LemmaTables
+    memo: dict[str, frozenset[str]]
+
+    def hits(self, form: str) -> frozenset[str]:
+        """The vocabulary words `form` may be an inflection of (folded)."""
+        found = self.memo.get(form)
+        if found is None:
+            found = frozenset(w for w in {fold(x) for x in self.tables.lemmas(form)} if w in self.known)
+            if len(self.memo) < 200_000:  # a bounded memo: a stream's vocabulary is far smaller
+                self.memo[form] = found
+        return found
+
+    def may_hold_event(self, tokens: Iterable[str]) -> bool:
+        """Whether every required word of some trigger phrase, and a companion it needs, may stand
+        among these tokens."""
+        present: set[str] = set()
+        for text in tokens:
+            present |= self.hits(text)
+        return any(entry.words <= present and (entry.needs is None or not entry.needs.isdisjoint(present))
+                   for word in present for entry in self.entries.get(word, ()))
+
+
+def _required(phrase: tuple[str, ...]) -> frozenset[str]:
+    words = {fold(w) for w in phrase}
+    long = {w for w in words if len(w) >= SHORT}
+    return frozenset(long or words)
+
+
+@cache
+def _vocabulary(language: str) -> tuple[dict[str, list[Entry]], frozenset[str]]:
+    """The entries by word and every word they read: trigger words and phrases of every type, and the
+    movement nouns that let a movement spread; not the phrases that name no event."""
+    events = dict(lang.load(language, "events"))
+    events.pop("not_triggers", None)
+    found: list[tuple[str, frozenset[str] | None]] = []
+    for data in events.values():
+        paired = {fold(w) for group in data.get("paired", []) for w in group["lemmas"]}
+        # what a single-word trigger may need (the matcher's `_has_company`), widened to every
+        # companion of its type: a word's lemma and form may name different pairs
+        company = frozenset(fold(w) for w in [*data.get("requires", []),
+                                              *(x for group in data.get("paired", []) for x in group["needs"])])
+        for entry in [*data.get("lemmas", []), *data.get("phrases", []), *paired]:
+            needed = fold(entry) in paired or bool(data.get("requires"))
+            found.append((entry, company if needed else None))
+    found += [(noun, None) for noun in lang.load(language, "attributes")["movement"]["nouns"]]
+    entries: dict[str, list[Entry]] = {}
+    known: set[str] = set()
+    for text, needs in found:
+        for form in spellings(text):
+            entry = Entry(_required(form), needs if len(form) == 1 else None)  # a phrase says enough
+            known |= entry.words | (entry.needs or set())
+            for word in entry.words:
+                entries.setdefault(word, []).append(entry)
+    return entries, frozenset(known)
+
+
+@cache
+def load_triage(language: str, nlp: Language) -> Triage:
+    """The triage of one language, for its pipeline `nlp` (whose lemmatizer tables it reads)."""
+    entries, known = _vocabulary(language)
+    return Triage(entries, known, lemma_tables(nlp), {})
+
+
+@cache
+def _count_words(language: str) -> frozenset[str]:
+    """The longest word of each number phrase ("dozens", "milliers"): a phrase can stand only where it does."""
+    counts = lang.load(language, "attributes")["counts"]
+    return frozenset(max(words(phrase), key=len) for table in ("words", "vague") for phrase in counts[table])
+
+
+def may_count(unit: Span, language: str) -> bool:
+    """Whether the unit may state a figure: a digit or a number word."""
+    numbers = _count_words(language)
+    return any(ch.isdigit() for ch in unit.text) or any(lower(t.text) in numbers for t in unit)
+
+
+def marked(units: list[Span], triage: Triage, language: str) -> list[bool]:
+    """Which units (rule sentences) to parse: those that may hold an event, and those next to them
+    that may state a figure (an event borrows the counts of the next or previous sentence)."""
+    holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
+             for unit in units]
+    return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) and may_count(unit, language)
+            for i, unit in enumerate(units)]
+
+
+def windows(units: list[Span], keep: list[bool]) -> list[tuple[int, int, bool]]:
+    """Runs of consecutive units that are all parsed or all not: (first token, end token, parsed).
+    Each run reaches the next one's start, so the runs cover the document's tokens exactly."""
+    runs: list[tuple[int, int, bool]] = []
+    for unit, parse in zip(units, keep):
+        if runs and runs[-1][2] == parse:
+            runs[-1] = (runs[-1][0], unit.end, parse)
+        else:
+            runs.append((unit.start, unit.end, parse))
+    return runs
+
+
+def sentence_units(nlp: Language, text: str) -> list[Span]:
+    """The text's sentences by rule (the `sentence_hints` the parser keeps), from the tokenizer alone."""
+    doc = nlp.get_pipe("sentence_hints")(nlp.make_doc(text))
+    return list(doc.sents)
+
+
+def unparsed(tokens: Span) -> Doc:
+    """These tokens (their sentences set by rule) as a Doc with a flat tree per sentence, its first
+    token the root, the others attached to it as `dep`: the tree carries only the sentence boundaries,
+    so that the Doc can be joined with parsed pieces (a Doc is parsed throughout or not at all). The
+    analysis never reads an event from such a sentence; dates and places are read from its words."""
+    heads = numpy.zeros((len(tokens), 2), dtype="uint64")
+    root_label, other_label = tokens.vocab.strings.add("ROOT"), tokens.vocab.strings.add("dep")
+    root = tokens.start
+    for token in tokens:
+        root = token.i if token.is_sent_start or token.i == tokens.start else root
+        heads[token.i - tokens.start] = (numpy.int64(root - token.i).view("uint64"),
+                                         root_label if root == token.i else other_label)
+    out = Doc(tokens.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+    # thinc's Ints2d is a nominal type no numpy array is; Doc.from_array reads a column per attribute
+    out.from_array([HEAD, DEP], cast(Ints2d, heads))
+    return out
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive sentences of a text that are all parsed or all not."""
+
+    span: Span  # its tokens in the tokenized text
+    parsed: bool
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char if self.span.start else 0
+
+    @property
+    def end_char(self) -> int:
+        doc = self.span.doc
+        return doc[self.span.end].idx if self.span.end < len(doc) else len(doc.text)
+
+    @property
+    def text(self) -> str:
+        """Its characters up to the next run's first one (trailing spaces and line breaks included)."""
+        return self.span.doc.text[self.start_char:self.end_char]
+
+    def tokens(self) -> Doc:
+        return unparsed(self.span)
+
+
+def plan(nlp: Language, text: str, language: str) -> list[Run]:
+    """The runs of `text` to parse and not to parse; none at all when no sentence may hold an event."""
+    units = sentence_units(nlp, text)
+    keep = marked(units, load_triage(language, nlp), language)
+    if not any(keep):
+        return []
+    doc = units[0].doc
+    return [Run(doc[start:end], parse) for start, end, parse in windows(units, keep)]
+
+
+def join(parts: list[Doc]) -> Doc:
+    """One Doc of consecutive pieces, parsed or not (same characters, same offsets as the text)."""
+    if len(parts) == 1:
+        return parts[0]
+    # the pieces' tensors are left out: unparsed pieces have none (spaCy's stub lacks `exclude`)
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg, no-any-return]
