@@ -263,4 +263,4 @@ def join(parts: list[Doc]) -> Doc:
     if len(parts) == 1:
         return parts[0]
     # the pieces' tensors are left out: unparsed pieces have none (spaCy's stub lacks `exclude`)
-    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg, no-any-return]
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
