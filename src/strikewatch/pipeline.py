@@ -300,11 +300,13 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
 
 
 def warm_up(doc: Document) -> None:
-    """Load the parser, lexicons, grammar and gazetteer of `doc`'s language in this process (by
+    """Load the parser, triage tables, lexicons, grammar and gazetteer of `doc`'s language in this process (by
     analysing its first sentence), so that forked workers share them instead of each loading its own."""
     try:
         head = doc.text[:200]
-        analyse_parsed(replace(doc, text=head), load_pipeline(doc.language)(head))
+        nlp = load_pipeline(doc.language)
+        triage.plan(nlp, head, doc.language)
+        analyse_parsed(replace(doc, text=head), nlp(head))
     except Exception:  # noqa: BLE001 (only a warm-up: the real analysis reports its own errors)
         pass
 
@@ -389,7 +391,8 @@ def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True
         analysed = (analyse_documents(fresh, batch_size, workers, on_error, screen, triage) if analyse
                     else ((d, []) for d in fresh))
         for doc, events in analysed:
-            outcome, stored = archive.add_document(doc, events)
+            with _timed("store"):
+                outcome, stored = archive.add_document(doc, events)
             yield doc, outcome, stored
 
 

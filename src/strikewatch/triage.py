@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 from typing import Any, cast
 
 import numpy
@@ -25,7 +24,7 @@ from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
 from strikewatch import lang
-from strikewatch.extraction.lexicon import fold, lower, spellings, words
+from strikewatch.extraction.lexicon import FOLDED, fold, lower, spellings, words
 
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
 SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
@@ -37,7 +36,7 @@ class LemmaTables:
     """A spaCy lemmatizer's tables, read without knowing their layout: form -> lemma exceptions,
     (suffix, replacement) rules and form -> lemma lookups, whatever part of speech they are for."""
 
-    exceptions: dict[str, frozenset[str]]
+    exceptions: tuple[dict[str, list[str]], ...]  # per part of speech: form -> lemmas
     rules: tuple[tuple[str, str], ...]
     lookups: tuple[Any, ...]  # spaCy `Table`s keyed by form (hashed: read with .get)
 
@@ -45,7 +44,8 @@ class LemmaTables:
         """Every lemma the lemmatizer could give `form`, under any part of speech, and the form itself."""
         lower = form.lower()
         out = {lower}
-        out |= self.exceptions.get(lower, frozenset())
+        for forms in self.exceptions:
+            out.update(forms.get(lower, ()))
         for old, new in self.rules:
             if lower.endswith(old) and len(lower) > len(old):
                 out.add(lower[:len(lower) - len(old)] + new)
@@ -58,32 +58,18 @@ class LemmaTables:
         return out
 
 
-def _is_rule_list(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(
-        isinstance(pair, list | tuple) and len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in value)
-
-
 def lemma_tables(nlp: Language) -> LemmaTables:
-    """The tables of `nlp`'s lemmatizer (empty when it has none: then words match as written)."""
-    exceptions: dict[str, set[str]] = {}
-    rules: list[tuple[str, str]] = []
-    lookups: list[Any] = []
+    """The tables of `nlp`'s lemmatizer, by spaCy's names for them (none when it has no lemmatizer:
+    then words match as written): `lemma_exc` (per part of speech, form -> lemmas), `lemma_rules`
+    (per part of speech or group, suffix rules) and `lemma_lookup` (form -> lemmas)."""
     tables: Lookups | None = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) \
         if "lemmatizer" in nlp.pipe_names else None
     if tables is None:
-        return LemmaTables({}, (), ())
-    for name in tables.tables:
-        table = tables.get_table(name)
-        for value in table.values():
-            if isinstance(value, dict):  # one part of speech's exceptions: form -> [lemma, …]
-                for form, lemmas in value.items():
-                    exceptions.setdefault(str(form).lower(), set()).update(
-                        [lemmas] if isinstance(lemmas, str) else [str(x) for x in lemmas])
-            elif _is_rule_list(value):  # one part of speech's (or group's) suffix rules
-                rules.extend((old, new) for old, new in value)
-        if any(isinstance(v, str) for v in islice(table.values(), 50)):  # a form -> lemma lookup
-            lookups.append(table)
-    return LemmaTables({k: frozenset(v) for k, v in exceptions.items()}, tuple(dict.fromkeys(rules)), tuple(lookups))
+        return LemmaTables((), (), ())
+    exceptions = tuple(tables.get_table("lemma_exc", {}).values())
+    rules = [(old, new) for group in tables.get_table("lemma_rules", {}).values() for old, new in group]
+    lookups = (tables.get_table("lemma_lookup"),) if tables.has_table("lemma_lookup") else ()
+    return LemmaTables(exceptions, tuple(dict.fromkeys(rules)), lookups)
 
 
 @dataclass(frozen=True)
@@ -97,19 +83,32 @@ class Entry:
 
 @dataclass
 class Triage:
-    """One language's trigger vocabulary as bags of folded words, and a memo of which of them each
-    written form may be."""
+    """One language's trigger vocabulary, and a memo of which of its words each written form may be.
+    Words are read as the matcher reads them: trigger words in lower case with their accents (a word
+    written without accents may stand for one with them, not the other way round); companions and
+    movement nouns folded, marked FOLDED."""
 
-    entries: dict[str, list[Entry]]  # folded word -> the entries that need it
-    known: frozenset[str]  # every word an entry reads (its words and its companions)
+    entries: dict[str, list[Entry]]  # word -> the entries that need it
+    exact: frozenset[str]  # trigger words
+    by_fold: dict[str, frozenset[str]]  # folded -> the trigger words a form written without accents may be
+    folded: frozenset[str]  # companions and movement nouns, folded
     tables: LemmaTables
     memo: dict[str, frozenset[str]]
 
     def hits(self, form: str) -> frozenset[str]:
-        """The vocabulary words `form` may be an inflection of (folded)."""
+        """The vocabulary words `form` may be an inflection of."""
         found = self.memo.get(form)
         if found is None:
-            found = frozenset(w for w in {fold(x) for x in self.tables.lemmas(form)} if w in self.known)
+            out: set[str] = set()
+            for lemma in self.tables.lemmas(form):
+                low, folded = lower(lemma), fold(lemma)
+                if low in self.exact:
+                    out.add(low)
+                if form.isascii():
+                    out |= self.by_fold.get(folded, frozenset())
+                if folded in self.folded:
+                    out.add(FOLDED + folded)
+            found = frozenset(out)
             if len(self.memo) < 200_000:  # a bounded memo: a stream's vocabulary is far smaller
                 self.memo[form] = found
         return found
@@ -125,44 +124,48 @@ class Triage:
 
 
 def _required(phrase: tuple[str, ...]) -> frozenset[str]:
-    words = {fold(w) for w in phrase}
-    long = {w for w in words if len(w) >= SHORT}
-    return frozenset(long or words)
+    long = {w for w in phrase if len(w) >= SHORT}
+    return frozenset(long or phrase)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(FOLDED + fold(w) for w in words)
 
 
 @cache
-def _vocabulary(language: str) -> tuple[dict[str, list[Entry]], frozenset[str]]:
-    """The entries by word and every word they read: trigger words and phrases of every type, and the
-    movement nouns that let a movement spread; not the phrases that name no event."""
+def _vocabulary(language: str) -> list[Entry]:
+    """Trigger words and phrases of every type, and the movement nouns that let a movement spread;
+    not the phrases that name no event."""
     events = dict(lang.load(language, "events"))
     events.pop("not_triggers", None)
-    found: list[tuple[str, frozenset[str] | None]] = []
+    entries: list[Entry] = []
     for data in events.values():
-        paired = {fold(w) for group in data.get("paired", []) for w in group["lemmas"]}
+        paired = {w for group in data.get("paired", []) for w in group["lemmas"]}
         # what a single-word trigger may need (the matcher's `_has_company`), widened to every
         # companion of its type: a word's lemma and form may name different pairs
-        company = frozenset(fold(w) for w in [*data.get("requires", []),
-                                              *(x for group in data.get("paired", []) for x in group["needs"])])
-        for entry in [*data.get("lemmas", []), *data.get("phrases", []), *paired]:
-            needed = fold(entry) in paired or bool(data.get("requires"))
-            found.append((entry, company if needed else None))
-    found += [(noun, None) for noun in lang.load(language, "attributes")["movement"]["nouns"]]
-    entries: dict[str, list[Entry]] = {}
-    known: set[str] = set()
-    for text, needs in found:
-        for form in spellings(text):
-            entry = Entry(_required(form), needs if len(form) == 1 else None)  # a phrase says enough
-            known |= entry.words | (entry.needs or set())
-            for word in entry.words:
-                entries.setdefault(word, []).append(entry)
-    return entries, frozenset(known)
+        company = _folded([*data.get("requires", []), *(x for group in data.get("paired", []) for x in group["needs"])])
+        for text in [*data.get("lemmas", []), *data.get("phrases", []), *paired]:
+            needed = text in paired or bool(data.get("requires"))
+            for form in spellings(text):  # a phrase says enough; a single word may need company
+                entries.append(Entry(_required(form), company if needed and len(form) == 1 else None))
+    nouns = lang.load(language, "attributes")["movement"]["nouns"]
+    return entries + [Entry(_folded([noun])) for noun in nouns]
 
 
 @cache
 def load_triage(language: str, nlp: Language) -> Triage:
     """The triage of one language, for its pipeline `nlp` (whose lemmatizer tables it reads)."""
-    entries, known = _vocabulary(language)
-    return Triage(entries, known, lemma_tables(nlp), {})
+    entries = _vocabulary(language)
+    by_word: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for word in entry.words:
+            by_word.setdefault(word, []).append(entry)
+    exact = frozenset(w for w in by_word if not w.startswith(FOLDED))
+    by_fold: dict[str, set[str]] = {}
+    for word in exact:
+        by_fold.setdefault(fold(word), set()).add(word)
+    folded = frozenset(w[len(FOLDED):] for e in entries for w in e.words | (e.needs or set()) if w.startswith(FOLDED))
+    return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()}, folded, lemma_tables(nlp), {})
 
 
 @cache
