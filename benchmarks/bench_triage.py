@@ -50,7 +50,7 @@ def _share_parsed(docs: list) -> tuple[int, int]:
         units = triage.sentence_units(nlp, doc.text)
         total += len(units)
         if relevance.is_relevant(doc.language, doc.title, doc.text):
-            kept += sum(triage.marked(units, triage.load_triage(doc.language, nlp), doc.language))
+            kept += sum(triage.marked(units, triage.load_triage(doc.language, nlp)))
     return kept, total
 
 

@@ -53,12 +53,16 @@ def test_every_sentence_the_matcher_finds_a_trigger_in_is_kept() -> None:
             assert _triage("en").may_hold_event(t.text for t in sent), sent.text
 
 
-def test_a_neighbour_is_parsed_only_when_it_may_state_a_figure() -> None:
-    nlp = load_pipeline("en")
-    text = ("The sky was grey over the town.\nPolice fired on the crowd at the mill gates.\n"
-            "Twelve people were injured.\nThe river flooded the lower streets.\nThe shops stayed closed.")
-    units = triage.sentence_units(nlp, text)
-    assert triage.marked(units, _triage("en"), "en") == [False, True, True, False, False]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sky was grey over the town.\nPolice fired on the crowd at the mill gates.\n"
+     "Twelve people were injured.\nThe river flooded the lower streets.", [False, True, True, False]),
+    # a figure that counts nothing an event counts (a year) does not make a neighbour worth parsing
+    ("The mill opened in 1932.\nPolice fired on the crowd at the mill gates.\n14 were arrested.",
+     [False, True, True]),
+])
+def test_a_neighbour_is_parsed_only_when_it_may_state_a_count(text: str, expected: list[bool]) -> None:
+    units = triage.sentence_units(load_pipeline("en"), text)
+    assert triage.marked(units, _triage("en")) == expected
 
 
 def test_runs_cover_the_text_and_join_back_into_it() -> None:

@@ -91,7 +91,9 @@ class Triage:
     entries: dict[str, list[Entry]]  # word -> the entries that need it
     exact: frozenset[str]  # trigger words
     by_fold: dict[str, frozenset[str]]  # folded -> the trigger words a form written without accents may be
-    folded: frozenset[str]  # companions and movement nouns, folded
+    folded: frozenset[str]  # companions, movement nouns and counted nouns, folded
+    counted: frozenset[str]  # what a figure may count ("protesters", "dead"), folded and marked FOLDED
+    numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
     tables: LemmaTables
     memo: dict[str, frozenset[str]]
 
@@ -100,6 +102,9 @@ class Triage:
         found = self.memo.get(form)
         if found is None:
             out: set[str] = set()
+            singular = fold(form).removesuffix("s")  # the count rules read plurals so too
+            if singular in self.folded:
+                out.add(FOLDED + singular)
             for lemma in self.tables.lemmas(form):
                 low, folded = lower(lemma), fold(lemma)
                 if low in self.exact:
@@ -121,6 +126,13 @@ class Triage:
             present |= self.hits(text)
         return any(entry.words <= present and (entry.needs is None or not entry.needs.isdisjoint(present))
                    for word in present for entry in self.entries.get(word, ()))
+
+
+    def may_count(self, tokens: list[str]) -> bool:
+        """Whether these tokens may state a count of something an event counts: a figure (digits or a
+        number word) and a word for people, dead, injured, arrested or dismissed."""
+        figure = any(ch.isdigit() for t in tokens for ch in t) or any(lower(t) in self.numbers for t in tokens)
+        return figure and any(not self.counted.isdisjoint(self.hits(t)) for t in tokens)
 
 
 def _required(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -164,30 +176,22 @@ def load_triage(language: str, nlp: Language) -> Triage:
     by_fold: dict[str, set[str]] = {}
     for word in exact:
         by_fold.setdefault(fold(word), set()).add(word)
-    folded = frozenset(w[len(FOLDED):] for e in entries for w in e.words | (e.needs or set()) if w.startswith(FOLDED))
-    return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()}, folded, lemma_tables(nlp), {})
-
-
-@cache
-def _count_words(language: str) -> frozenset[str]:
-    """The longest word of each number phrase ("dozens", "milliers"): a phrase can stand only where it does."""
     counts = lang.load(language, "attributes")["counts"]
-    return frozenset(max(words(phrase), key=len) for table in ("words", "vague") for phrase in counts[table])
+    counted = _folded(w for kind in ("people", "dead", "injured", "arrested", "dismissed") for w in counts[kind])
+    numbers = frozenset(max(words(phrase), key=len) for table in ("words", "vague") for phrase in counts[table])
+    folded = frozenset(w[len(FOLDED):] for e in entries for w in e.words | (e.needs or set())
+                       if w.startswith(FOLDED)) | {w[len(FOLDED):] for w in counted}
+    return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()}, folded, counted, numbers,
+                  lemma_tables(nlp), {})
 
 
-def may_count(unit: Span, language: str) -> bool:
-    """Whether the unit may state a figure: a digit or a number word."""
-    numbers = _count_words(language)
-    return any(ch.isdigit() for ch in unit.text) or any(lower(t.text) in numbers for t in unit)
-
-
-def marked(units: list[Span], triage: Triage, language: str) -> list[bool]:
+def marked(units: list[Span], triage: Triage) -> list[bool]:
     """Which units (rule sentences) to parse: those that may hold an event, and those next to them
-    that may state a figure (an event borrows the counts of the next or previous sentence)."""
+    that may state a count (an event borrows the counts of the next or previous sentence)."""
     holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
              for unit in units]
-    return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]) and may_count(unit, language)
-            for i, unit in enumerate(units)]
+    return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
+            and triage.may_count([t.text for t in unit]) for i, unit in enumerate(units)]
 
 
 def windows(units: list[Span], keep: list[bool]) -> list[tuple[int, int, bool]]:
@@ -254,7 +258,7 @@ class Run:
 def plan(nlp: Language, text: str, language: str) -> list[Run]:
     """The runs of `text` to parse and not to parse; none at all when no sentence may hold an event."""
     units = sentence_units(nlp, text)
-    keep = marked(units, load_triage(language, nlp), language)
+    keep = marked(units, load_triage(language, nlp))
     if not any(keep):
         return []
     doc = units[0].doc
