@@ -6,6 +6,7 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -157,6 +158,14 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
         borrow_counts(draft.found, [(counts_of[j], types_of.get(j, [])) for j in near])
 
 
+def _was_parsed(sent: Span, ranges: list[tuple[int, int]] | None) -> bool:
+    """Whether the sentence lies in one of the (sorted) character ranges that were parsed (all, without)."""
+    if ranges is None:
+        return True
+    i = bisect_right(ranges, (sent.start_char, len(sent.doc.text) + 1)) - 1
+    return i >= 0 and sent.start_char < ranges[i][1]
+
+
 def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, int]] | None = None) -> list[Event]:
     """Events of one parsed document, dated and located, merged per (type, place, date). With
     `parsed_ranges` (character ranges), only the sentences inside them were parsed and may hold events;
@@ -192,8 +201,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
         findings = []
-        readable = parsed_ranges is None or any(s <= sent.start_char < e for s, e in parsed_ranges)
-        if readable and sum(t.is_alpha for t in sent) >= triage.MIN_EVENT_WORDS:  # short lines still move narrative time
+        if _was_parsed(sent, parsed_ranges) and sum(t.is_alpha for t in sent) >= triage.MIN_EVENT_WORDS:
+            # (short lines and unparsed sentences still move narrative time)
             with _timed("extraction"):
                 findings = sentence_events(sent, lexicon, story.movement_type, region_places)
         for found in findings:
@@ -276,6 +285,9 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
     parses = parses_of(nlp, pieces, batch_size)
     results: list[tuple[list[Event], str | None]] = []
     for doc, plan in zip(docs, plans):
+        if not plan:
+            results.append(([], None))  # no sentence can hold an event: stored and searchable, never parsed
+            continue
         parts: list[Doc | Exception] = []
         for run in plan:
             if run.parsed:
@@ -287,9 +299,6 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
         if failed is not None:
             results.append(([], unexpected(failed)))
             continue
-        if not plan or not any(run.parsed for run in plan):
-            results.append(([], None))  # no sentence can hold an event: stored and searchable, never parsed
-            continue
         try:
             joined = triage.join([p for p in parts if isinstance(p, Doc)])
             parsed_ranges = [(run.start_char, run.end_char) for run in plan if run.parsed]
@@ -300,8 +309,9 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
 
 
 def warm_up(doc: Document) -> None:
-    """Load the parser, triage tables, lexicons, grammar and gazetteer of `doc`'s language in this process (by
-    analysing its first sentence), so that forked workers share them instead of each loading its own."""
+    """Load the parser, triage tables, lexicons, grammar and gazetteer of `doc`'s language in this
+    process (by analysing its first sentence), so that forked workers share them instead of each
+    loading its own."""
     try:
         head = doc.text[:200]
         nlp = load_pipeline(doc.language)
@@ -333,8 +343,8 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
         groups = [batch[i:i + batch_size] for i in range(0, len(batch), batch_size)]
         if workers > 1 and len(groups) > 1:
             warm_up(batch[0])
-            outcomes = parallel.map_ordered(partial(analyse_batch, batch_size=batch_size, triage=triage), groups, workers,
-                                            on_broken=_lost_batch)
+            outcomes = parallel.map_ordered(partial(analyse_batch, batch_size=batch_size, triage=triage), groups,
+                                            workers, on_broken=_lost_batch)
         else:
             outcomes = (analyse_batch(group, batch_size, triage) for group in groups)
         for group, results in zip(groups, outcomes):

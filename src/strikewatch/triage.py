@@ -17,7 +17,6 @@ from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD
-
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
@@ -33,8 +32,8 @@ NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose cou
 
 @dataclass(frozen=True)
 class LemmaTables:
-    """A spaCy lemmatizer's tables, read without knowing their layout: form -> lemma exceptions,
-    (suffix, replacement) rules and form -> lemma lookups, whatever part of speech they are for."""
+    """A spaCy lemmatizer's tables: form -> lemma exceptions, (suffix, replacement) rules and
+    form -> lemma lookups, of every part of speech at once."""
 
     exceptions: tuple[dict[str, list[str]], ...]  # per part of speech: form -> lemmas
     rules: tuple[tuple[str, str], ...]
@@ -126,7 +125,6 @@ class Triage:
             present |= self.hits(text)
         return any(entry.words <= present and (entry.needs is None or not entry.needs.isdisjoint(present))
                    for word in present for entry in self.entries.get(word, ()))
-
 
     def may_count(self, tokens: list[str]) -> bool:
         """Whether these tokens may state a count of something an event counts: a figure (digits or a
@@ -239,7 +237,7 @@ class Run:
 
     @property
     def start_char(self) -> int:
-        return self.span.start_char if self.span.start else 0
+        return self.span.start_char
 
     @property
     def end_char(self) -> int:
