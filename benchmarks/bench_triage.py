@@ -6,14 +6,12 @@ the other did not on the dev set, the tune split and the tune negatives (the `ch
 to the same answers by tests/test_triage.py, scores only). One process; texts from ../shared."""
 from __future__ import annotations
 
-import argparse
 import resource
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_screen import SHARED, _documents, _texts
+from bench_screen import SHARED, _documents, _streams, stream_arguments
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_WORDS = 600  # the issue's unit: articles of 600 words per second
@@ -71,18 +69,12 @@ def _differences() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--language", default="en", choices=["en", "fr"])
-    parser.add_argument("--reports", type=int, default=40, help="protest reports in each stream")
+    parser = stream_arguments(__doc__)
     parser.add_argument("--repeat", type=int, default=2, help="rounds of the three runs; the fastest of each counts")
     args = parser.parse_args()
-    if not (SHARED / "corpora").exists():
-        sys.exit(f"{SHARED}: the corpora are not there (../shared beside the checkout); benchmark skipped")
     lang = args.language
-    reports = _texts(SHARED / f"corpora/events-{lang}/docs.jsonl", lang)[:args.reports]
-    others = _texts(SHARED / f"corpora/negatives-{lang}/docs.jsonl", lang)[:4 * len(reports)]
-    streams = {"(a) reports only": reports,
-               "(b) mixed, 1 in 5 a report": [d for i, r in enumerate(reports) for d in [r, *others[4 * i:4 * i + 4]]]}
+    streams = _streams(lang, args.reports)
+    reports = streams["(a) reports only"]
     _run(_documents(reports[:2]), triage=False)  # load models, lexicons and the gazetteer before the clock
     _run(_documents(reports[:2]), triage=True)
     print(f"language {lang}; one process; words = whitespace-separated tokens; relevance screen on in both runs")

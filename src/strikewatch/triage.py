@@ -25,6 +25,9 @@ from thinc.types import Ints2d
 from strikewatch import lang
 from strikewatch.extraction.lexicon import FOLDED, fold, lower, spellings, words
 
+# Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
+# lemmatizer: vowel alternations "despid-" -> "desped-", accents dropped); applied after the endings
+ALTERNATION_GROUPS = ("voc_alt_1", "voc_alt_2", "accents")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
 SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
 NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose counts it may borrow
@@ -38,6 +41,7 @@ class LemmaTables:
     exceptions: tuple[dict[str, list[str]], ...]  # per part of speech: form -> lemmas
     rules: tuple[tuple[str, str], ...]
     lookups: tuple[Any, ...]  # spaCy `Table`s keyed by form (hashed: read with .get)
+    alternations: tuple[tuple[str, str], ...] = ()  # changes inside a stem ("despidió" -> "despedir")
 
     def lemmas(self, form: str) -> set[str]:
         """Every lemma the lemmatizer could give `form`, under any part of speech, and the form itself."""
@@ -45,9 +49,16 @@ class LemmaTables:
         out = {lower}
         for forms in self.exceptions:
             out.update(forms.get(lower, ()))
-        for old, new in self.rules:
-            if lower.endswith(old) and len(lower) > len(old):
-                out.add(lower[:len(lower) - len(old)] + new)
+        stems = [lower[:len(lower) - len(old)] + new for old, new in self.rules
+                 if lower.endswith(old) and len(lower) > len(old)]
+        out.update(stems)
+        for stem in stems if self.alternations else ():
+            for old, new in self.alternations:
+                out.add(stem.replace(old, new))
+                at = stem.find(old)
+                while at >= 0:  # each occurrence alone, as the lemmatizer tries them
+                    out.add(stem[:at] + new + stem[at + len(old):])
+                    at = stem.find(old, at + 1)
         for table in self.lookups:
             found = table.get(lower)
             if isinstance(found, str):
@@ -60,7 +71,8 @@ class LemmaTables:
 def lemma_tables(nlp: Language) -> LemmaTables:
     """The tables of `nlp`'s lemmatizer, by spaCy's names for them (none when it has no lemmatizer:
     then words match as written): `lemma_exc` (per part of speech, form -> lemmas), `lemma_rules`
-    (per part of speech or group, suffix rules) and `lemma_lookup` (form -> lemmas)."""
+    (per part of speech or group, suffix rules; ALTERNATION_GROUPS among them) and `lemma_lookup`
+    (form -> lemmas)."""
     tables: Lookups | None = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) \
         if "lemmatizer" in nlp.pipe_names else None
     if tables is None:
@@ -68,7 +80,9 @@ def lemma_tables(nlp: Language) -> LemmaTables:
     exceptions = tuple(tables.get_table("lemma_exc", {}).values())
     rules = [(old, new) for group in tables.get_table("lemma_rules", {}).values() for old, new in group]
     lookups = (tables.get_table("lemma_lookup"),) if tables.has_table("lemma_lookup") else ()
-    return LemmaTables(exceptions, tuple(dict.fromkeys(rules)), lookups)
+    groups = tables.get_table("lemma_rules", {})
+    alternations = [(old, new) for name in ALTERNATION_GROUPS for old, new in groups.get(name, [])]
+    return LemmaTables(exceptions, tuple(dict.fromkeys(rules)), lookups, tuple(alternations))
 
 
 @dataclass(frozen=True)
