@@ -65,6 +65,16 @@ def test_a_neighbour_is_parsed_only_when_it_may_state_a_count(text: str, expecte
     assert triage.marked(units, _triage("en")) == expected
 
 
+def test_a_dated_flashback_before_an_event_is_parsed() -> None:
+    """Narrative time does not move on a flashback, which only the parse tells: a dated sentence with
+    the flashback auxiliary is parsed when an event may follow it."""
+    text = ("Dockers walked out in Durban on Monday.\nThe mayor had visited the harbour on 2 May.\n"
+            "The mayor visited the harbour on 3 May.\nPolice fired tear gas at the pickets.\n"
+            "The mayor had visited the harbour on 4 May.")
+    units = triage.sentence_units(load_pipeline("en"), text)
+    assert triage.marked(units, _triage("en")) == [True, True, False, True, False]
+
+
 def test_runs_cover_the_text_and_join_back_into_it() -> None:
     nlp = load_pipeline("en")
     text = ("Markets were quiet on Monday. The port was calm.\n\nDockers walked out at the container "

@@ -10,6 +10,7 @@ The words themselves are the language data (`events.toml`, `attributes.toml`), r
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +24,8 @@ from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
 from strikewatch import lang
-from strikewatch.extraction.lexicon import FOLDED, fold, lower, spellings, words
+from strikewatch.dates.grammar import load_grammar
+from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
 # lemmatizer: vowel alternations "despid-" -> "desped-", accents dropped); applied after the endings
@@ -107,6 +109,8 @@ class Triage:
     folded: frozenset[str]  # companions, movement nouns and counted nouns, folded
     counted: frozenset[str]  # what a figure may count ("protesters", "dead"), folded and marked FOLDED
     numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
+    flashback: frozenset[str]  # the auxiliaries of a flashback ("had" + date), folded and marked FOLDED
+    dates: re.Pattern[str]  # the date grammar of the language, over folded text
     tables: LemmaTables
     memo: dict[str, frozenset[str]]
 
@@ -145,6 +149,13 @@ class Triage:
         number word) and a word for people, dead, injured, arrested or dismissed."""
         figure = any(ch.isdigit() for t in tokens for ch in t) or any(lower(t) in self.numbers for t in tokens)
         return figure and any(not self.counted.isdisjoint(self.hits(t)) for t in tokens)
+
+
+    def may_be_flashback(self, unit: Span) -> bool:
+        """Whether the unit may be a dated flashback ("had been dismissed on 3 May"), which the parse
+        must see to keep it from moving narrative time: a date and a flashback auxiliary."""
+        return any(not self.flashback.isdisjoint(self.hits(t.text)) for t in unit) \
+            and self.dates.search(fold_chars(unit.text)) is not None
 
 
 def _required(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -193,17 +204,23 @@ def load_triage(language: str, nlp: Language) -> Triage:
     numbers = frozenset(max(words(phrase), key=len) for table in ("words", "vague") for phrase in counts[table])
     folded = frozenset(w[len(FOLDED):] for e in entries for w in e.words | (e.needs or set())
                        if w.startswith(FOLDED)) | {w[len(FOLDED):] for w in counted}
-    return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()}, folded, counted, numbers,
+    grammar = load_grammar(language)
+    flashback = _folded(grammar.flashback_aux)
+    return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()},
+                  folded | {w[len(FOLDED):] for w in flashback}, counted, numbers, flashback, grammar.pattern,
                   lemma_tables(nlp), {})
 
 
 def marked(units: list[Span], triage: Triage) -> list[bool]:
-    """Which units (rule sentences) to parse: those that may hold an event, and those next to them
-    that may state a count (an event borrows the counts of the next or previous sentence)."""
+    """Which units (rule sentences) to parse: those that may hold an event; those next to them that
+    may state a count (an event borrows the counts of the next or previous sentence); and, before the
+    last of them, those that may be dated flashbacks (narrative time must not move on them)."""
     holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
              for unit in units]
+    last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
-            and triage.may_count([t.text for t in unit]) for i, unit in enumerate(units)]
+            and triage.may_count([t.text for t in unit]) or i < last and triage.may_be_flashback(unit)
+            for i, unit in enumerate(units)]
 
 
 def windows(units: list[Span], keep: list[bool]) -> list[tuple[int, int, bool]]:
