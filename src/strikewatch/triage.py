@@ -3,7 +3,8 @@
 Most sentences of a news stream, and many of a protest report, can hold no event: none of their
 words can be a trigger. Tagging, parsing and naming entities is most of the time spent on a text, so
 only the sentences that may hold an event (a word that can be a trigger word or a movement noun in
-any inflection) and their neighbours (whose counts an event may borrow) are parsed. A word's possible
+any inflection), their neighbours that may state a count (an event borrows them) and the dated
+flashbacks before them (narrative time must not move on them) are parsed. A word's possible
 lemmas come from the spaCy model's own lemmatizer tables (exceptions, suffix rules, lookups) tried
 for every part of speech, so the pass finds a superset of what the trigger matcher finds on lemmas.
 The words themselves are the language data (`events.toml`, `attributes.toml`), read via `lang.load`.
