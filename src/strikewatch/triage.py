@@ -282,6 +282,7 @@ class Run:
         return self.span.doc.text[self.start_char:self.end_char]
 
     def tokens(self) -> Doc:
+        """Its tokens as a Doc that joins parsed pieces without being parsed (see `unparsed`)."""
         return unparsed(self.span)
 
 
