@@ -26,6 +26,9 @@ SENTENCES = [
     ("fr", "Les cheminots manifestaient devant la gare depuis lundi.", True),
     ("fr", "Les salariées de la blanchisserie ont débrayé jeudi matin.", True),
     ("fr", "Le soleil brillait sur le port et les terrasses étaient pleines.", False),
+    # a stem whose vowel alternates (the Spanish lemmatizer's own rule groups)
+    ("es", "La cervecera despidió a cuarenta operarios de su planta el martes.", True),
+    ("es", "El mercado de flores abre cada mañana a las ocho.", False),
 ]
 
 

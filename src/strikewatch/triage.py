@@ -29,7 +29,7 @@ from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
-# lemmatizer: vowel alternations "despid-" -> "desped-", accents dropped); applied after the endings
+# lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
 ALTERNATION_GROUPS = ("voc_alt_1", "voc_alt_2", "accents")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
 SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
@@ -44,7 +44,7 @@ class LemmaTables:
     exceptions: tuple[dict[str, list[str]], ...]  # per part of speech: form -> lemmas
     rules: tuple[tuple[str, str], ...]
     lookups: tuple[Any, ...]  # spaCy `Table`s keyed by form (hashed: read with .get)
-    alternations: tuple[tuple[str, str], ...] = ()  # changes inside a stem ("despidió" -> "despedir")
+    alternations: tuple[tuple[str, str], ...] = ()  # changes inside a stem (a vowel that alternates)
 
     def lemmas(self, form: str) -> set[str]:
         """Every lemma the lemmatizer could give `form`, under any part of speech, and the form itself."""
