@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.model import DEMANDS, EVENT_TYPES
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word by every stage: a text repeats its words
 def fold(text: str) -> str:
     """Lower case, no accents, plain apostrophes and hyphens."""
     decomposed = unicodedata.normalize("NFKD", lower(text))
