@@ -74,11 +74,11 @@ def test_a_sentence_that_may_name_the_employer_is_parsed_in_a_story_with_an_even
             "The weather was mild over the town.")
     units = triage.sentence_units(load_pipeline("en"), text)
     assert triage.marked(units, _triage("en")) == [True, False, False]
-    text = "Drivers walked out in Leeds on Monday.\nThe drivers at Harwell Coaches want a raise."
+    text = "Drivers walked out in Leeds on Monday.\nThe Harwell Coaches depot and plant stayed shut."
     units = triage.sentence_units(load_pipeline("en"), text)
     assert triage.marked(units, _triage("en")) == [True, True]
     # without any event candidate, nothing is parsed at all
-    units = triage.sentence_units(load_pipeline("en"), "The drivers at Harwell Coaches want a raise.")
+    units = triage.sentence_units(load_pipeline("en"), "The Harwell Coaches depot and plant stayed shut.")
     assert triage.marked(units, _triage("en")) == [False]
 
 

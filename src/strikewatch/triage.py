@@ -112,7 +112,7 @@ class Triage:
     numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
     flashback: frozenset[str]  # the auxiliaries of a flashback ("had" + date), folded and marked FOLDED
     dates: re.Pattern[str]  # the date grammar of the language, over folded text
-    workplaces: frozenset[str]  # "plant", "usine", "workers", "salariés", folded
+    workplaces: frozenset[str]  # "plant", "usine", folded
     tables: LemmaTables
     memo: dict[str, frozenset[str]]
 
@@ -155,7 +155,7 @@ class Triage:
 
     def may_name_employer(self, unit: Span) -> bool:
         """Whether the unit may name the company a labour story is about ("workers at Norvale Foods",
-        "l'usine Vertbaudet"): a workplace or its people and a capitalised word inside the sentence.
+        "l'usine Vertbaudet"): a workplace word and a capitalised word inside the sentence.
         The document's employer is read from every sentence that names one, event or not."""
         return any(fold(t.text) in self.workplaces for t in unit) and any(
             t.text[:1].isupper() and t.i > unit.start for t in unit)
@@ -216,8 +216,7 @@ def load_triage(language: str, nlp: Language) -> Triage:
     grammar = load_grammar(language)
     flashback = _folded(grammar.flashback_aux)
     employer = lang.load(language, "attributes")["employer"]
-    # "workers at X", "the X plant": a workplace or a word for the people who work there (plurals too)
-    workplaces = frozenset(fold(w) + end for w in [*employer["workplaces"], *counts["people"]] for end in ("", "s"))
+    workplaces = frozenset(fold(w) for w in employer["workplaces"])
     return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()},
                   folded | {w[len(FOLDED):] for w in flashback}, counted, numbers, flashback, grammar.pattern,
                   workplaces, lemma_tables(nlp), {})
