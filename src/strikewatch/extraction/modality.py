@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from strikewatch.clauses import clause_path
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.model import TYPES
 
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
-
-
-def _governors(token: Token) -> list[Token]:
-    """Heads above the trigger, up to the clause that holds it (a relative clause stops the climb)."""
-    chain = []
-    current = token
-    for _ in range(MAX_HOPS):
-        if current.head.i == current.i:
-            break
-        if current.dep_ in ("acl:relcl", "relcl", "parataxis", "acl", "advcl"):  # a clause of its own
-            break
-        current = current.head
-        chain.append(current)
-    return chain
 
 
 def _is_negated(token: Token, lexicon: Lexicon) -> bool:
@@ -82,7 +69,8 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     if not head.dep_.startswith("nsubj") and any(
             c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children):
         return False  # "una huelga convocada para el jueves"; as a subject it acts ("la huelga convocada paralizó")
-    for governor in [head, *_governors(head)]:
+    # the trigger and its heads, on up from a complement clause ("appellent à faire grève"), not from a relative one
+    for governor in clause_path(head, MAX_HOPS, through_complements=True):
         lemma = fold(governor.lemma_)
         if governor.i != head.i and lemma in lexicon.governors:
             return False
