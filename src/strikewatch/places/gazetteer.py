@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from strikewatch import lang
+from strikewatch.errors import LexiconError
 from strikewatch.extraction.lexicon import fold
+from strikewatch.lang.schema import Sites, validate
 
 DATA_DIR = Path(__file__).parent / "data"
 INDEX_VERSION = 3
@@ -202,7 +204,7 @@ def build(path: Path) -> None:
                    "WHERE c.kind = 'city' AND c.country = ? AND c.name = ? ORDER BY c.population DESC LIMIT 1) "
                    "WHERE kind = 'country' AND country = ?",
                    [(code, capital, code) for code, capital in capital_of.items() if capital])
-    sites = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    sites = site_data()
     for name, site in sites["sites"].items():
         admin_name = pycountry.subdivisions.get(code=site["admin1"]).name if site.get("admin1") else None
         add(site.get("kind", "site"), name, site["country"], site.get("admin1"), admin_name, site["lat"], site["lon"],
@@ -261,13 +263,26 @@ def load_gazetteer() -> Gazetteer:
 
 
 @cache
+def site_data() -> dict[str, Any]:
+    """`places/data/sites.toml`, validated (file, line and key of any error)."""
+    path = DATA_DIR / "sites.toml"
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: not valid TOML: {exc}") from None
+    validate(data, Sites, path, text)
+    return data
+
+
+@cache
 def companies() -> dict[str, str]:
     """Company name (lookup key) → the place it works at."""
-    data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    data = site_data()
     return {place_key(k): v for k, v in data["companies"].items()}
 
 
 @cache
 def shared_aliases() -> dict[str, str]:
-    data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    data = site_data()
     return {place_key(k): v for k, v in data["aliases"].items()}
