@@ -70,3 +70,11 @@ def test_token_patterns_are_matched_on_the_parse_with_the_phrases() -> None:
     assert found("en", "Farmers blocked a plan at dawn.", compiled) == [("block", "blocked")]
     with pytest.raises(MatchPatternError):
         compiled.add_pattern([{"LEMA": "block"}], "blockade")
+
+
+def test_a_phrase_may_need_one_token_by_its_word_and_another_by_its_lemma() -> None:
+    """"grèves" stands for "grèves" and "grève", "la" for "la" and "le": all four are lexicon words here,
+    and the phrase needs the lemma of one and the word of the other."""
+    compiled = table("grève de la faim", "grèves", "le")
+    assert found("fr", "Ils poursuivent leurs grèves de la faim depuis mai.", compiled) == [
+        ("grève de la faim", "grèves de la faim")]

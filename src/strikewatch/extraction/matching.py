@@ -7,14 +7,14 @@ A lexicon word matches a token by the token's word or lemma (lower case): "bloqu
 overlap, the leftmost wins, and of those starting there the longest.
 
 spaCy's `PhraseMatcher` compares one attribute per token, while a token may stand for several lexicon
-words (its word "la" and its lemma "le"). So each span is rewritten as a short document of *keys*,
-the lexicon word each token stands for, once per reading when a token has several: the matcher
-runs in C over a handful of words, whatever the size of the lexicon (spaCy's `Matcher` would try
-every pattern at every token). Token patterns written in the data (`patterns = [[{LEMMA = …}]]`)
+words (its word "la" and its lemma "le"). So each span is rewritten as a document of *keys*, the
+lexicon word (or group of words, see `KeySpace`) each token stands for: the matcher runs in C, whatever
+the size of the lexicon (spaCy's `Matcher` tries every pattern at every token: ten times slower here). Token patterns written in the data (`patterns = [[{LEMMA = …}]]`)
 go to a `Matcher` on the parsed span itself, with spaCy's own semantics."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import product
 from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -38,40 +38,58 @@ class Match:
 
 @dataclass
 class KeySpace:
-    """Every word of a language's lexicon: what a token may stand for, and the vocabulary of key documents."""
+    """Every word of a language's lexicon, the key each token stands for, and the vocabulary of key documents.
+
+    A token that may stand for several lexicon words at once (its word "la" and its lemma "le") gets
+    the key of that group ("la|le"); the first time a group is seen, every table adds, for each phrase
+    holding one of its words, the spellings with the group's key at those places. So the one key per
+    token that spaCy's PhraseMatcher compares finds exactly what matching word by word would."""
 
     vocab: Vocab = field(default_factory=Vocab)
     exact: set[str] = field(default_factory=set)
     folded: dict[str, set[str]] = field(default_factory=dict)
+    groups: dict[frozenset[str], str] = field(default_factory=dict)
+    tables: list[PhraseTable] = field(default_factory=list)
 
     def register(self, word: str) -> None:
         self.exact.add(word)
         self.folded.setdefault(fold(word), set()).add(word)
 
-    def candidates(self, token: Token) -> list[str]:
-        """The lexicon words this token may stand for: its word first, then its lemma."""
+    def candidates(self, token: Token) -> frozenset[str]:
+        """The lexicon words this token may stand for, by its word or its lemma."""
         text, lemma = lower(token.text), lower(token.lemma_)
-        found = [w for w in (text, lemma) if w in self.exact]
+        found = {w for w in (text, lemma) if w in self.exact}
         if token.text.isascii():
             for form in (text, fold(lemma)):
-                found.extend(sorted(self.folded.get(form, ())))
-        return list(dict.fromkeys(found))
+                found |= self.folded.get(form, set())
+        return frozenset(found)
 
-    def readings(self, span: Span) -> tuple[list[Doc], list[int]]:
-        """Key documents of the span (one per reading of its ambiguous tokens) and, for each key, the
-        index of its token; numbers that stand for no word are left out, so that phrases pass over them."""
-        keys: list[list[str]] = []
+    def key(self, token: Token) -> str | None:
+        found = self.candidates(token)
+        if len(found) < 2:
+            return next(iter(found), None)
+        if found not in self.groups:
+            self.groups[found] = key = "|".join(sorted(found))
+            for table in self.tables:
+                table.admit(found, key)
+        return self.groups[found]
+
+    def alternatives(self, word: str) -> list[str]:
+        """The keys a token standing for this word may carry."""
+        return [word, *(key for group, key in self.groups.items() if word in group)]
+
+    def key_doc(self, span: Span) -> tuple[Doc, list[int]]:
+        """The span as a document of keys and, for each key, the index of its token; numbers that
+        stand for no word are left out, so that phrases pass over them."""
+        keys: list[str] = []
         positions: list[int] = []
         for token in span:
-            found = self.candidates(token)
-            if not found and token.like_num:
+            key = self.key(token)
+            if key is None and token.like_num:
                 continue
-            keys.append(found or [NO_KEY])
+            keys.append(key or NO_KEY)
             positions.append(token.i)
-        depth = max((len(k) for k in keys), default=1)
-        docs = [Doc(self.vocab, words=[k[min(n, len(k) - 1)] for k in keys]) if keys else Doc(self.vocab)
-                for n in range(depth)]
-        return docs, positions
+        return Doc(self.vocab, words=keys), positions
 
 
 @dataclass(frozen=True)
@@ -89,15 +107,30 @@ class PhraseTable:
         self.entries: list[Entry] = []
         self.phrases = PhraseMatcher(space.vocab)
         self.patterns = Matcher(space.vocab, validate=True)  # hashes of strings: it matches any vocabulary
+        self.words: dict[int, tuple[str, ...]] = {}  # entry -> its phrase's words
+        space.tables.append(self)
 
     def add(self, phrase_words: tuple[str, ...], value: str, weak: bool = False) -> None:
-        """A phrase written as lexicon words (see `lexicon.words`)."""
+        """A phrase written as lexicon words (see `words.words`)."""
         if not phrase_words:
             return
         for word in phrase_words:
             self.space.register(word)
-        self.phrases.add(str(len(self.entries)), [Doc(self.space.vocab, words=list(phrase_words))])
+        self.words[len(self.entries)] = phrase_words
+        self._add_spellings(len(self.entries), phrase_words)
         self.entries.append(Entry(value, weak, len(phrase_words)))
+
+    def _add_spellings(self, rank: int, phrase_words: tuple[str, ...], must: str | None = None) -> None:
+        """The phrase in keys: each word as itself or as a group it belongs to (with `must` among them)."""
+        spellings = [s for s in product(*(self.space.alternatives(w) for w in phrase_words))
+                     if must is None or must in s]
+        self.phrases.add(str(rank), [Doc(self.space.vocab, words=list(s)) for s in spellings])
+
+    def admit(self, group: frozenset[str], key: str) -> None:
+        """A new group of words one token stands for: the spellings of the phrases it touches."""
+        for rank, phrase_words in self.words.items():
+            if group & set(phrase_words):
+                self._add_spellings(rank, phrase_words, must=key)
 
     def add_pattern(self, pattern: list[dict[str, Any]], value: str, weak: bool = False) -> None:
         """A spaCy token pattern (LEMMA, LOWER, POS, OP…); raises spaCy's MatchPatternError when malformed."""
@@ -108,14 +141,13 @@ class PhraseTable:
         """Every match in the span, overlapping ones included."""
         found: dict[tuple[int, int, int], Match] = {}
         strings = self.space.vocab.strings
-        if len(self.phrases):
-            docs, positions = self.space.readings(span)
-            for doc in docs:
-                for match_id, start, end in self.phrases(doc):
-                    rank = int(strings[match_id])
-                    entry = self.entries[rank]
-                    match = Match(positions[start], positions[end - 1] + 1, entry.value, entry.weak, entry.length, rank)
-                    found[(match.start, match.end, rank)] = match
+        if self.words:
+            doc, positions = self.space.key_doc(span)
+            for match_id, start, end in self.phrases(doc):
+                rank = int(strings[match_id])
+                entry = self.entries[rank]
+                match = Match(positions[start], positions[end - 1] + 1, entry.value, entry.weak, entry.length, rank)
+                found[(match.start, match.end, rank)] = match
         if len(self.patterns):
             for match_id, start, end in self.patterns(span):
                 rank = int(strings[match_id])
