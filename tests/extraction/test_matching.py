@@ -78,3 +78,24 @@ def test_a_phrase_may_need_one_token_by_its_word_and_another_by_its_lemma() -> N
     compiled = table("grève de la faim", "grèves", "le")
     assert found("fr", "Ils poursuivent leurs grèves de la faim depuis mai.", compiled) == [
         ("grève de la faim", "grèves de la faim")]
+
+
+def test_a_modality_cue_just_before_a_trigger_or_one_word_before() -> None:
+    from strikewatch.extraction.modality import _preceded_by
+    from strikewatch.extraction.triggers import Trigger
+
+    cues = table("appel à")
+    doc = load_pipeline("fr")("Ils répondent aux appels à une grève générale, pas à la grève des loyers.")
+    first, second = (t.i for t in doc if t.text == "grève")
+    assert _preceded_by(Trigger("strike", first, first + 1, False), doc[:], cues)  # "appels" is "appel"
+    assert not _preceded_by(Trigger("strike", second, second + 1, False), doc[:], cues)
+
+
+def test_figures_match_by_their_own_spelling_only() -> None:
+    """"thousands" is a vague figure; its lemma "thousand" an exact one."""
+    from strikewatch.extraction.lexicon import load_lexicon
+
+    lexicon = load_lexicon("en")
+    doc = load_pipeline("en")("Thousands of nurses marched, and a thousand more joined them.")
+    assert [(doc[m.start:m.end].text, m.value, m.weak) for m in lexicon.numbers.find(doc[:])] == [
+        ("Thousands", "2000", True), ("a thousand", "1000", True)]

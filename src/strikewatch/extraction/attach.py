@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from strikewatch.clauses import clause_path
-from strikewatch.extraction.lexicon import Lexicon, fold, lower
+from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.spans import sentence_entities
 
@@ -214,17 +214,7 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
-    folded = [lower(t.text) for t in sent]
-    i = 0
-    while i < len(folded):
-        for n in (4, 3, 2, 1):
-            window = tuple(folded[i:i + n])
-            if len(window) == n and window in lexicon.count_words:
-                value, approx = lexicon.count_words[window]
-                spans.append((sent.start + i, sent.start + i + n - 1, value, approx))
-                i += n - 1
-                break
-        i += 1
+    spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in lexicon.numbers.find(sent))
     return spans
 
 

@@ -29,8 +29,8 @@ class Lexicon:
     unless: dict[str, frozenset[str]]  # type -> words that, anywhere in the sentence, deny its triggers
     governors: frozenset[str]
     announce: frozenset[str]
-    preceding: list[tuple[str, ...]]
-    background: list[tuple[str, ...]]
+    preceding: PhraseTable  # cues just before a trigger ("appel à la grève")
+    background: PhraseTable  # cues of a clause of time ("after the clashes")
     negations: frozenset[str]
     future_morph: tuple[str, ...]
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
@@ -40,6 +40,7 @@ class Lexicon:
     people: frozenset[str]
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
+    numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
     approx_before: tuple[str, ...]  # "plus de 300", "at least 300": an approximate figure
     movement_nouns: frozenset[str]
     spread_verbs: frozenset[str]
@@ -53,6 +54,14 @@ def _table(space: KeySpace, table: dict[str, str], weak: frozenset[str] = frozen
     for phrase, value in table.items():
         for form in spellings(phrase):
             compiled.add(form, value, fold(phrase) in weak)
+    return compiled
+
+
+def _phrases(space: KeySpace, phrases: list[str]) -> PhraseTable:
+    """Cue phrases, each its own value."""
+    compiled = PhraseTable(space)
+    for phrase in phrases:
+        compiled.add(words(phrase), phrase)
     return compiled
 
 
@@ -109,6 +118,11 @@ def load_lexicon(language: str) -> Lexicon:
         for phrase in phrases:
             demands.add(words(phrase), demand)
     counts = attributes["counts"]
+    count_words = {**{words(k): (int(v), False) for k, v in counts["words"].items()},
+                   **{words(k): (int(v), True) for k, v in counts["vague"].items()}}
+    numbers = PhraseTable(KeySpace(by_lemma=False))  # "thousands" is vague, its lemma "thousand" is not
+    for phrase_words, (value, approx) in count_words.items():
+        numbers.add(phrase_words, str(value), approx)
     movement = attributes["movement"]
     return Lexicon(
         language=language,
@@ -119,8 +133,8 @@ def load_lexicon(language: str) -> Lexicon:
         unless={t: frozenset(fold(w) for w in d["unless"]) for t, d in events.items() if d.get("unless")},
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),
-        preceding=[tuple(fold(w) for w in words(p)) for p in modality["preceding"]],
-        background=[tuple(fold(w) for w in words(p)) for p in modality.get("background", [])],
+        preceding=_phrases(space, modality["preceding"]),
+        background=_phrases(space, modality.get("background", [])),
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
@@ -130,8 +144,8 @@ def load_lexicon(language: str) -> Lexicon:
         people=frozenset(fold(w) for w in counts["people"]),
         count_kinds={kind: frozenset(fold(w) for w in counts[kind])
                      for kind in ("dead", "injured", "arrested", "dismissed")},
-        count_words={**{words(k): (int(v), False) for k, v in counts["words"].items()},
-                     **{words(k): (int(v), True) for k, v in counts["vague"].items()}},
+        count_words=count_words,
+        numbers=numbers,
         approx_before=tuple(fold(w) for w in counts.get("approx_before", [])),
         movement_nouns=frozenset(fold(w) for w in movement["nouns"]),
         spread_verbs=frozenset(fold(w) for w in movement["spread_verbs"]),

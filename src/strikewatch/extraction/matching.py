@@ -45,6 +45,7 @@ class KeySpace:
     holding one of its words, the spellings with the group's key at those places. So the one key per
     token that spaCy's PhraseMatcher compares finds exactly what matching word by word would."""
 
+    by_lemma: bool = True  # False: a token stands for a word by its own spelling only (figures: "thousands")
     vocab: Vocab = field(default_factory=Vocab)
     exact: set[str] = field(default_factory=set)
     folded: dict[str, set[str]] = field(default_factory=dict)
@@ -57,7 +58,8 @@ class KeySpace:
 
     def candidates(self, token: Token) -> frozenset[str]:
         """The lexicon words this token may stand for, by its word or its lemma."""
-        text, lemma = lower(token.text), lower(token.lemma_)
+        text = lower(token.text)
+        lemma = lower(token.lemma_) if self.by_lemma else text
         found = {w for w in (text, lemma) if w in self.exact}
         if token.text.isascii():
             for form in (text, fold(lemma)):

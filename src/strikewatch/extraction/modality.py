@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from strikewatch.clauses import clause_path
 from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.matching import PhraseTable
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.model import TYPES
 
@@ -37,14 +38,11 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _preceded_by(trigger: Trigger, sent: Span, cues: list[tuple[str, ...]]) -> bool:
-    before = [fold(t.text) for t in sent.doc[max(sent.start, trigger.start - 4):trigger.start]]
-    for cue in cues:
-        n = len(cue)
-        for gap in (0, 1):  # allow one article between the cue and the trigger ("appel à une grève")
-            if n + gap <= len(before) and tuple(before[len(before) - n - gap:len(before) - gap]) == cue:
-                return True
-    return False
+def _preceded_by(trigger: Trigger, sent: Span, cues: PhraseTable) -> bool:
+    """A cue among the four words before the trigger, ending just before it or one word (an article:
+    "appel à une grève") before."""
+    window = sent.doc[max(sent.start, trigger.start - 4):trigger.start]
+    return any(match.end >= trigger.start - 1 for match in cues.find_all(window))
 
 
 def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
