@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.errors import MatchPatternError
+
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.extraction.matching import KeySpace, PhraseTable
@@ -49,11 +51,12 @@ class Lexicon:
     not_employers: frozenset[str]
 
 
-def _table(space: KeySpace, table: dict[str, str], weak: frozenset[str] = frozenset()) -> PhraseTable:
+def _table(space: KeySpace, table: dict[str, str]) -> PhraseTable:
+    """Phrase = value (actors, sectors), in every spelling."""
     compiled = PhraseTable(space)
     for phrase, value in table.items():
         for form in spellings(phrase):
-            compiled.add(form, value, fold(phrase) in weak)
+            compiled.add(form, value)
     return compiled
 
 
@@ -67,8 +70,6 @@ def _phrases(space: KeySpace, phrases: list[str]) -> PhraseTable:
 
 def _add_patterns(table: PhraseTable, patterns: list[list[dict[str, Any]]], value: str, where: str) -> None:
     """Token patterns of the data (spaCy's Matcher syntax), refused with the file and type when malformed."""
-    from spacy.errors import MatchPatternError
-
     for pattern in patterns:
         try:
             table.add_pattern(pattern, value)
@@ -79,9 +80,9 @@ def _add_patterns(table: PhraseTable, patterns: list[list[dict[str, Any]]], valu
 @cache
 def load_lexicon(language: str) -> Lexicon:
     """The compiled data of one language (validated: unknown types, demands or token patterns are refused)."""
-    data = lang.load(language, "events")  # its schema admits only the types of the registry
-    events = {key: table for key, table in data.items() if key != "not_triggers"}
-    not_triggers = data.get("not_triggers", {})
+    event_data = lang.load(language, "events")  # its schema admits only the types of the registry
+    events = {key: table for key, table in event_data.items() if key != "not_triggers"}
+    not_triggers = event_data.get("not_triggers", {})
     modality = lang.load(language, "modality")["not_happened"]
     attributes = lang.load(language, "attributes")
     where = f"lang/{language}"

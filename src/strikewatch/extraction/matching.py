@@ -134,10 +134,11 @@ class PhraseTable:
             if group & set(phrase_words):
                 self._add_spellings(rank, phrase_words, must=key)
 
-    def add_pattern(self, pattern: list[dict[str, Any]], value: str, weak: bool = False) -> None:
-        """A spaCy token pattern (LEMMA, LOWER, POS, OP…); raises spaCy's MatchPatternError when malformed."""
+    def add_pattern(self, pattern: list[dict[str, Any]], value: str) -> None:
+        """A spaCy token pattern (LEMMA, LOWER, POS, OP…); raises spaCy's MatchPatternError when malformed.
+        Its length is that of each match (its optional tokens may be absent)."""
         self.patterns.add(str(len(self.entries)), [pattern])
-        self.entries.append(Entry(value, weak, len(pattern)))
+        self.entries.append(Entry(value, False, 0))
 
     def find_all(self, span: Span) -> list[Match]:
         """Every match in the span, overlapping ones included."""
