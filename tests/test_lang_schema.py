@@ -103,3 +103,9 @@ def test_line_of_finds_tables_keys_and_quoted_keys() -> None:
     assert line_of(text, ("strike", "lemmas", 0)) == 3
     assert line_of(text, ("strike", "subtypes", "grève générale")) == 5
     assert line_of(text, ("riot",)) is None
+
+
+def test_a_file_that_is_not_toml_names_the_file(scratch_language: Path) -> None:
+    (scratch_language / "pipeline.toml").write_text('model = "fr_core_news_sm\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"zz/pipeline.toml: language 'zz': not valid TOML: .*line 1"):
+        lang.load("zz", "pipeline")

@@ -6,13 +6,12 @@ names the file, the line, the key and what was expected.
 """
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from strikewatch.errors import LexiconError
-from strikewatch.lang.schema import SCHEMAS, validate
+from strikewatch.lang.schema import SCHEMAS, read
 
 LANG_DIR = Path(__file__).parent
 
@@ -30,11 +29,4 @@ def load(language: str, name: str) -> dict[str, Any]:
         raise LexiconError(
             f"no {name!r} data for language {language!r} ({path} is missing); "
             f"languages with data: {', '.join(available_languages())}")
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{path}: language {language!r}: not valid TOML: {exc}") from None
-    if name in SCHEMAS:
-        validate(data, SCHEMAS[name], path, text, f"language {language!r}: ")
-    return data
+    return read(path, SCHEMAS.get(name), f"language {language!r}: ")

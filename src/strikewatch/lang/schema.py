@@ -4,6 +4,7 @@ wrong type is refused on load with the file, the key and its line, instead of be
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -206,6 +207,18 @@ def line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
         else:
             break
     return found
+
+
+def read(path: Path, schema: type[BaseModel] | None, what: str = "") -> dict[str, Any]:
+    """A TOML data file, parsed and checked against its schema; `what` prefixes every error ("language 'fr': ")."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: {what}not valid TOML: {exc}") from None
+    if schema is not None:
+        validate(data, schema, path, text, what)
+    return data
 
 
 def validate(data: dict[str, Any], schema: type[BaseModel], path: Path, text: str, what: str = "") -> None:

@@ -16,7 +16,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import tomllib
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -26,9 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from strikewatch import lang
-from strikewatch.errors import LexiconError
 from strikewatch.extraction.lexicon import fold
-from strikewatch.lang.schema import Sites, validate
+from strikewatch.lang.schema import Sites, read
 
 DATA_DIR = Path(__file__).parent / "data"
 INDEX_VERSION = 3
@@ -265,14 +263,7 @@ def load_gazetteer() -> Gazetteer:
 @cache
 def site_data() -> dict[str, Any]:
     """`places/data/sites.toml`, validated (file, line and key of any error)."""
-    path = DATA_DIR / "sites.toml"
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{path}: not valid TOML: {exc}") from None
-    validate(data, Sites, path, text)
-    return data
+    return read(DATA_DIR / "sites.toml", Sites)
 
 
 @cache
