@@ -10,6 +10,8 @@ from strikewatch.extraction.matching import KeySpace, PhraseTable
 from strikewatch.extraction.nlp import load_pipeline
 from strikewatch.extraction.words import spellings, words
 
+pytestmark = pytest.mark.slow
+
 
 def table(*phrases: str) -> PhraseTable:
     compiled = PhraseTable(KeySpace())
