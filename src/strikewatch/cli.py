@@ -557,7 +557,7 @@ def events(
     if per_document:
         found, counts = archive.events(**filters, limit=limit), {}
     else:
-        merged = archive.canonical_events(**filters, limit=limit)
+        merged = archive.canonical_events(**filters, limit=limit, quoted_only=True)
         found, counts = [m.event for m in merged], {m.canonical_id: m.source_count for m in merged}
     if as_json:
         out.print_json(json.dumps([{**e.to_dict(), **({"source_count": counts[e.event_id]} if counts else {})}

@@ -75,7 +75,7 @@ def chronology(
     if fmt not in RENDERERS:
         raise UsageError(f"--format {fmt!r}: choose one of {', '.join(RENDERERS)}")
     archive = _archive(db, readonly=True)
-    happenings = archive.canonical_events(**_filters(types, country, since, until, query))
+    happenings = archive.canonical_events(**_filters(types, country, since, until, query), quoted_only=True)
     metadata = archive.document_metadata(d for made in happenings for d in made.sources)
     text = RENDERERS[fmt](build(happenings, metadata))
     if output == "-":

@@ -102,6 +102,11 @@ def _intersects(a: Event, b: Event) -> bool:
     return not (a1 < b0 or b1 < a0)
 
 
+def _within(inner: Event, outer: Event) -> bool:
+    return bool(inner.date_start and outer.date_start and outer.date_end and inner.date_end
+                and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end)
+
+
 def _absorb(keep: Event, other: Event) -> None:
     """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks."""
     for name in COUNT_FIELDS:
@@ -123,6 +128,7 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
     events: list[Event] = []
     dated: list[bool] = []
     headline: list[bool] = []
+    whole: list[bool] = []  # dated by how long the movement had run: its days told elsewhere are part of it
     for draft in drafts:
         event = to_event(draft, doc, published, demands)
         from_headline = draft.headline and draft.own_date is None
@@ -136,19 +142,19 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
         events.append(event)
         dated.append(draft.own_date is not None)
         headline.append(from_headline)
+        whole.append(draft.own_date is not None and draft.own_date.elapsed)
     kept: list[Event] = []
     for event, own, from_headline in zip(events, dated, headline):
-        twin: Event | None
-        if from_headline:
+        twin = next((e for e, w in zip(events, whole) if w and e is not event and e.type == event.type
+                     and _place_key(e) == _place_key(event) and _within(event, e)), None)
+        if twin is None and from_headline:
             twin = next((e for e, h in zip(events, headline) if e.type == event.type and not h), None)
-        elif not own:
+        elif twin is None and not own:
             twin = next((e for e, e_own in zip(events, dated) if e_own and e.type == event.type
                          and _place_key(e) == _place_key(event) and _intersects(e, event)), None)
             if twin is None:  # a second undated mention of the same happening, later in the text
                 twin = next((e for e in kept if e.type == event.type and _place_key(e) == _place_key(event)
                              and _intersects(e, event)), None)
-        else:
-            twin = None
         if twin is not None:
             _absorb(twin, event)
         else:

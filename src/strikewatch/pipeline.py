@@ -93,12 +93,13 @@ def _located_mentions(sents: list[Span], doc: Document
 
 def _dominant_region(located: list[list[places.PlaceMention]], country: str | None
                      ) -> places.PlaceMention | None:
-    """The region a local story is about: most of its towns and regions lie in it. Its events that
-    name no place of their own are placed there (a country-wide story has no such region)."""
+    """The region a local story is about: most of its towns and regions lie in it, or the one place it
+    names, if only in its title. Its events that name no place of their own are placed there (a
+    country-wide story names several regions, or none)."""
     mentions = [m for sentence in located for m in sentence
                 if m.place.kind != "country" and m.place.admin1 and m.place.country == country]
     regions = Counter(m.place.admin1 for m in mentions)
-    if len(mentions) < 2:
+    if not mentions:
         return None
     code, count = regions.most_common(1)[0]
     if count / len(mentions) < DOMINANT_SHARE:
@@ -125,6 +126,17 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
     starts = [m for m in mentions if not m.until]
     ends = [m for m in mentions if m.until]
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
+
+
+def _ran_until(own: dates.DateMention | None, found: Found, sent: Span, lexicon: Lexicon,
+               published: date | None) -> dates.DateMention | None:
+    """"On strike for two weeks" on a day (or, undated, at publication): the range that ends then."""
+    end = own.last if own is not None and own.precision == "day" else published if own is None else None
+    if end is None:
+        return None
+    days = dates.elapsed_days(found.trigger.head(sent), sent, lexicon.language, lexicon.count_words,
+                              ongoing=TYPES[found.type].movement)
+    return dates.counted_back(days, end) if days else None
 
 
 def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs: list[int],
@@ -193,6 +205,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
             elif own is not None and own.first and dates.ends_then(head, language):
                 # the event ran from what the story told before up to that day
                 own = replace(own, first=min(story.anchor or own.first, own.first), precision="range")
+            elif (ran := _ran_until(own, found, sent, lexicon, published)) is not None:
+                own = ran
             elif own is not None and own.precision == "day" and own.first:
                 days = dates.duration_days(sent.text, language, lexicon.count_words)
                 if days and 1 < days <= 60 and own.first <= date.max - timedelta(days=days - 1):

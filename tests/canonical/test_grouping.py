@@ -78,10 +78,12 @@ def test_components_equal_those_of_every_pair() -> None:
     for _ in range(40):
         events = []
         for i in range(rng.randrange(2, 25)):
-            day = f"2024-03-0{rng.randrange(3, 7)}"
+            first = rng.randrange(3, 7)
             events.append(report(rng.choice("abcdefg") + str(i % 3), type_=rng.choice(("strike", "protest")),
-                                 start=day, place=rng.choice(("Lyon", "Villeurbanne", "Marseille", None)),
-                                 participants=i))
+                                 start=f"2024-03-0{first}", end=f"2024-03-0{first + rng.choice((0, 0, 1, 2, 3))}",
+                                 place=rng.choice(("Lyon", "Villeurbanne", "Marseille", None)), participants=i,
+                                 employer=rng.choice((None, None, "Renault")),
+                                 evidence=rng.choice(("Some 1,200 workers.", "About 900 workers.", "Workers."))))
         apart = frozenset(pair(a.event_id, b.event_id) for a, b in zip(events, events[1:]) if rng.random() < 0.2)
         for splits in (frozenset(), apart):
             got = {frozenset(e.event_id for e in c) for c in components(events, splits)}

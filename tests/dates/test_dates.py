@@ -153,3 +153,65 @@ def test_durations(language: str, text: str, days: int | None) -> None:
     from strikewatch.extraction.lexicon import load_lexicon
 
     assert duration_days(text, language, load_lexicon(language).count_words) == days
+
+
+@pytest.mark.parametrize(("language", "text", "days"), [
+    ("fr", "Une grève de trois jours débute le 21 novembre.", 3),
+    ("en", "Police fired tear gas on Tuesday after two days of protests.", None),  # how long the protests ran
+    ("fr", "Les salariés ont obtenu gain de cause après trois jours de grève.", None),
+])
+def test_a_duration_after_a_cue_is_no_length_of_the_event(language: str, text: str, days: int | None) -> None:
+    from strikewatch.dates import duration_days
+    from strikewatch.extraction.lexicon import load_lexicon
+
+    assert duration_days(text, language, load_lexicon(language).count_words) == days
+
+
+# How long an event had run by its date: its first day is counted back (days inclusively).
+ELAPSED = [
+    ("en", "The dockers' strike in Hull entered its eighth day on Monday.", "2024-03-13",
+     {"strike": ("2024-03-04", "2024-03-11")}),
+    ("en", "Workers have been on strike for more than two weeks at the Karvell plant in Leeds.", "2024-05-20",
+     {"strike": ("2024-05-06", "2024-05-20")}),
+    # "after" dates what it governs (the protests), not the curfew ordered then
+    ("en", "The governor ordered a curfew on Friday after six days of protests in Kano.", "2024-07-14",
+     {"protest": ("2024-07-07", "2024-07-12"), "restriction": ("2024-07-12", None)}),
+    ("fr", "Plusieurs centaines de personnes manifestent chaque soir depuis une semaine à Mamoudzou.", "2024-02-10",
+     {"protest": ("2024-02-03", "2024-02-10")}),
+    ("fr", "La grève des éboueurs de Brest entre dans son dixième jour ce lundi 4 mars.", "2024-03-05",
+     {"strike": ("2024-02-24", "2024-03-04")}),
+    ("es", "Los mineros de Oruro están en huelga desde hace una semana.", "2024-03-14",
+     {"strike": ("2024-03-07", "2024-03-14")}),
+    # a day of the movement told apart is part of it, not a second strike
+    ("en", "Bus drivers in Leeds have been on strike for two weeks. On Monday the strike closed three depots.",
+     "2024-06-12", {"strike": ("2024-05-29", "2024-06-12")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "text", "published", "expected"), ELAPSED,
+                         ids=[f"{e[0]}-{i}" for i, e in enumerate(ELAPSED)])
+def test_how_long_an_event_had_run(language: str, text: str, published: str,
+                                   expected: dict[str, tuple[str, str | None]]) -> None:
+    import strikewatch
+
+    events = strikewatch.extract(text, published=published, language=language)
+    for event_type, (start, end) in expected.items():
+        found = [e for e in events if e.type == event_type]
+        assert len(found) == 1, [(e.type, e.date_start, e.date_end) for e in events]
+        assert found[0].date_start == start
+        if end is not None:
+            assert found[0].date_end == end
+
+
+@pytest.mark.parametrize(("text", "published", "first", "last"), [
+    # the night ends after publication: the week before is meant
+    ("dans la nuit de mercredi à jeudi", "2024-05-15", "2024-05-08", "2024-05-09"),
+    ("dans la nuit de mercredi à jeudi", "2024-05-16", "2024-05-15", "2024-05-16"),
+    ("du lundi au mercredi", "2024-05-17", "2024-05-13", "2024-05-15"),
+    ("du 28 décembre au 3 janvier", "2024-01-10", "2023-12-28", "2024-01-03"),
+])
+def test_a_span_of_weekdays_runs_forward_and_ends_by_publication(text: str, published: str, first: str,
+                                                                  last: str) -> None:
+    (mention,) = find_dates(text, "fr", date.fromisoformat(published))
+    assert (mention.first, mention.last) == (date.fromisoformat(first), date.fromisoformat(last))

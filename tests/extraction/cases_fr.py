@@ -121,6 +121,17 @@ CASES = [
     ("Le salarié est en arrêt maladie depuis lundi.", "2023-04-10", {}),
     ("Les cheminots ont fait greve lundi a Lyon.", "2023-03-09",  # written without accents
      {"strike": {"date_start": "2023-03-06", "admin1": "FR-ARA"}}),
+    ("Les ouvriers de la cimenterie de Meknès ont déposé les outils lundi.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-13", "country": "MA"}}),
+    ("Des barrages routiers ont paralysé la circulation à Kinshasa mardi.", "2024-05-15",
+     {"protest": {"date_start": "2024-05-14", "country": "CD"}}),
+    ("Plusieurs manifestants ont été passés à tabac par les policiers à Conakry jeudi.", "2024-05-15",
+     {"repression": {"date_start": "2024-05-09", "country": "GN"}}),
+    ("Des jeunes ont caillassé le commissariat de Ziguinchor lundi.", "2024-05-15",
+     {"riot": {"date_start": "2024-05-13", "country": "SN"}}),
+    # « pour protester » : pourquoi ils font grève, pas une seconde manifestation
+    ("Les chauffeurs de bus de Rabat sont en grève depuis lundi pour protester contre leurs horaires.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-13", "country": "MA"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -21,6 +21,12 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
     # "Nord" is a region of several countries: it says nothing of which one the story is in
     ("fr", "Les salariés de l'usine de Vieux-Condé sont en grève depuis lundi. La préfecture du Nord appelle au calme.",
      "2024-05-15", {"strike": {"country": "FR", "date_start": "2024-05-13"}}),
+    # a story that names one town (here only in its title) happened there
+    ("en", "Bus drivers stop work in Toulouse\nDrivers walked off the job on Monday morning. The police detained "
+           "three drivers at the depot gates on Tuesday.", "2024-11-07",
+     {"strike": {"admin1": "FR-OCC"}, "arrest": {"admin1": "FR-OCC"}}),
+    ("fr", "Grève à l'usine de Tarbes\nLes ouvriers ont cessé le travail jeudi pour réclamer des hausses de salaire.",
+     "2024-11-08", {"strike": {"admin1": "FR-OCC"}}),
     # a toll in the next sentence belongs to the event that has none of its own
     ("en", "Police opened fire on protesters in Lusaka on Monday. At least 12 people were injured and 3 were killed.",
      "2024-09-10", {"repression": {"injured": 12, "fatalities": 3}}),

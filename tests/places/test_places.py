@@ -80,6 +80,18 @@ CASES = [
     ("en", "A unknown village called Xyzzyville saw protests.", "Xyzzyville", None, None),
     ("en", "This summer, strikes delayed shipments across Asia.", "Asia", None, None),
     ("fr", "La colère gagne l'Afrique et l'Europe.", "Afrique", None, None),
+    # streets and squares named after places are no places
+    ("fr", "Le cortège a été dispersé sur la place Bulgarie, à Cotonou.", "Bulgarie", None, None),
+    ("fr", "Le cortège a été dispersé sur la place Bulgarie, à Cotonou.", "Cotonou", "BJ", "BJ-LI"),
+    ("fr", "Une manifestation a eu lieu rue de Tunis à Sfax.", "Tunis", None, None),
+    ("en", "Marchers reached Lebanon Street in Accra.", "Lebanon", None, None),
+    # a compass word is a region only in a region phrase
+    ("en", "The townships of North Dagon and South Dagon in Yangon were put under martial law.", "South", None, None),
+    ("fr", "Des heurts ont éclaté dans le Sud du pays, aux Cayes, en Haïti.", "Sud", None, None),
+    ("fr", "Des heurts ont éclaté dans le Sud du pays, aux Cayes, en Haïti.", "Cayes", "HT", "HT-SD"),
+    # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)
+    ("fr", "Les salariés du supermarché sont en grève à La Réunion.", "La Réunion", "RE", None),
+    ("fr", "Les routes de Guyane sont bloquées par les grévistes.", "Guyane", "GF", None),
 ]
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, TypedDict
 
 from strikewatch.archive import canonical as canonical_store
-from strikewatch.archive.schema import APPLICATION_ID, MIGRATIONS, REBUILD_CANONICAL_AT, SCHEMA_VERSION
+from strikewatch.archive.schema import APPLICATION_ID, REBUILD_CANONICAL_AT, SCHEMA_VERSION, migration_statements
 from strikewatch.canonical import Canonical
 from strikewatch.errors import ArchiveError, QueryError, UsageError
 from strikewatch.model import EVENT_FIELDS, Document, Event
@@ -106,14 +106,25 @@ class Archive:
         if version == SCHEMA_VERSION:
             return
         if self.readonly:
-            raise ArchiveError(f"{self.path}: archive schema v{version} needs migrating; open it writable once")
+            # made by an earlier version: upgraded in place once by a writable open, then read as asked
+            try:
+                Archive(self.path).close()
+            except ArchiveError as exc:
+                raise ArchiveError(f"{self.path}: archive schema v{version} needs migrating, which failed ({exc}); "
+                                   "open it writable once") from None
+            return
         self.db.execute("PRAGMA journal_mode = WAL")
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\n"
-                                  f"PRAGMA application_id = {APPLICATION_ID};\n"
-                                  f"PRAGMA user_version = {number};\nCOMMIT;")
-        if any(version < number <= SCHEMA_VERSION for number in REBUILD_CANONICAL_AT):
-            self.rebuild_canonical()  # events stored before cross-document merging existed
+        # every step and the rebuild in one transaction: no version is ever stored without its records
+        with self.transaction() as db:
+            version = self.schema_version  # again, under the write lock: another process may have upgraded it
+            if version >= SCHEMA_VERSION:
+                return
+            for statement in migration_statements(version):
+                db.execute(statement)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if any(version < number <= SCHEMA_VERSION for number in REBUILD_CANONICAL_AT):
+                canonical_store.rebuild(db)  # records made by an older version, or none yet
 
     @property
     def schema_version(self) -> int:
@@ -310,6 +321,18 @@ class Archive:
             if deadline is not None:
                 self.db.set_progress_handler(None, 0)
 
+    def documents(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents newest first, without their text (for listings)."""
+        rows = self.db.execute("SELECT id, title, published, language, url, source_path FROM documents "
+                               "ORDER BY published DESC, rowid LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        return [dict(r) for r in rows]
+
+    def events_per_day(self) -> list[tuple[str, str, int]]:
+        """(first day, type, number of per-document events) for every dated event, by day."""
+        rows = self.db.execute("SELECT date_start, type, count(*) FROM events WHERE date_start IS NOT NULL "
+                               "GROUP BY 1, 2 ORDER BY 1").fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def document_metadata(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Title, url and publication date of these documents, by id."""
         ids = sorted(set(doc_ids))
@@ -331,17 +354,18 @@ class Archive:
                          country: str | None = None, since: str | None = None, until: str | None = None,
                          query: str | None = None, limit: int | None = None, offset: int = 0,
                          order: str = "date_start", descending: bool = False, dated: bool = False,
-                         reports: int | None = None) -> list[Canonical]:
+                         quoted_only: bool = False) -> list[Canonical]:
         """Canonical events matching every filter given (`doc_id`, `query`: told by such a document),
         sorted and paged as `events` is; `dated`: only those with a day (by their first day);
-        `reports`: load only that many reports of each (their sources are all listed still)."""
+        `quoted_only`: each with only the report it quotes, for lists (their sources are all listed still)."""
         where, params = self._canonical_where(doc_id, types, country, since, until, query)
         if order not in SORTABLE:
             raise UsageError(f"cannot sort events by {order!r}; choose among {', '.join(SORTABLE)}")
         if dated:
             where = (f"{where} AND" if where else " WHERE") + " coalesce(c.date_start, c.date_end) IS NOT NULL"
         with self._guarded(query):
-            return canonical_store.select(self.db, where, params, limit, offset, order, descending, dated, reports)
+            return canonical_store.select(self.db, where, params, limit, offset, order, descending, dated,
+                                         quoted_only)
 
     def count_canonical_events(self, *, doc_id: str | None = None, types: list[str] | None = None,
                                country: str | None = None, since: str | None = None, until: str | None = None,

@@ -2,6 +2,9 @@
 append new migrations, never edit released ones (PRAGMA user_version holds the version)."""
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+
 # Marks a file as a strikewatch archive (PRAGMA application_id), so that a stranger database is refused.
 APPLICATION_ID = 0x53574154  # "SWAT"
 
@@ -110,8 +113,51 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX merge_apart_b ON merge_apart(event_b);
     CREATE INDEX events_block ON events(type, country, date_start, date_end);
     """,
+    # 3: a canonical row holds what a list shows: the record with its sources and the report it quotes
+    # (its reports' ids apart), and a column for every sort key and the spread's region name, so that a
+    # page of happenings reads no report rows and neither a sort nor the spread parses JSON. The lists'
+    # default orders come from indexes (a page reads its rows instead of sorting the table). The table
+    # is derived: rebuilt once migrated.
+    """
+    DROP TABLE canonical_events;
+    CREATE TABLE canonical_events (
+        canonical_id TEXT PRIMARY KEY,
+        component TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        admin1 TEXT,
+        admin1_name TEXT,
+        location TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        participants INTEGER,
+        fatalities INTEGER,
+        arrests INTEGER,
+        confidence REAL NOT NULL,
+        source_count INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        members TEXT NOT NULL
+    );
+    CREATE INDEX canonical_type_date ON canonical_events(type, date_start);
+    CREATE INDEX canonical_country_date ON canonical_events(country, date_start);
+    CREATE INDEX canonical_component ON canonical_events(component);
+    CREATE INDEX canonical_list_order ON canonical_events(date_start IS NULL, date_start, canonical_id);
+    CREATE INDEX canonical_by_day ON canonical_events(coalesce(date_start, date_end), canonical_id);
+    CREATE INDEX events_list_order ON events(date_start IS NULL, date_start, doc_id, evidence_start);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 # Versions after which the canonical events are rebuilt from the stored events once migrated.
-REBUILD_CANONICAL_AT = (2,)
+REBUILD_CANONICAL_AT = (2, 3)
+
+
+def migration_statements(version: int) -> Iterator[str]:
+    """The statements that bring a database from `version` to SCHEMA_VERSION, one at a time (to run
+    them in the caller's transaction: a trigger's body holds semicolons of its own)."""
+    statement = ""
+    for line in "".join(MIGRATIONS[version:]).splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""

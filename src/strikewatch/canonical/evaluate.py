@@ -2,18 +2,25 @@
 
 Alignment: a per-document event stands for gold happening H when its document is one of H's
 documents, its type and country are H's, and its dates intersect H's date (the strict scorer's
-rule: an undated report matches no dated gold); among several such happenings, the one whose dates
-are closest, then one the document is about rather than mentions in passing (`background_docs`). Unaligned events (undated, misdated, or not in the gold) still take part in the merge
-but not in the score. Pairs are reports from different documents: gold-same when they stand for
+rule: an undated report matches no dated gold); among several such happenings, first one whose
+gold place names the report's place (its town, or for a country-wide report its country or
+"nationwide"), then the one whose dates are closest, then one the document is about rather than
+mentions in passing (`background_docs`). Unaligned events (undated, misdated, or not in the gold)
+still take part in the merge but not in the score. Pairs are reports from different documents: gold-same when they stand for
 the same happening, predicted-same when they share a canonical event.
 
 Gold clusters are coarser than DESIGN's events: "riots across France (Marseille, Lyon, …)" is one
 happening, but one event per finest place under coding rule 1, and a nationwide mention beside them
 is one country-level event (rule 2). The headline figure therefore splits each happening by the
 places of its reports, with the rule the merge follows (a vaguer report belongs to the one finer
-place it lies in, else stands at its own level); the unsplit figure is printed beside it."""
+place it lies in, else stands at its own level); the unsplit figure is printed beside it.
+
+Halves: the happenings fall into two halves by a stable hash of their id (`half`). Merge rules are
+developed looking at the errors of half A; half B shows whether they carry over. A half's figure
+counts the pairs with a report of its happenings, so a false merge across the halves counts in both."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,12 +29,16 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from strikewatch.canonical import cluster
 from strikewatch.canonical.rules import PLACE_RANK, interval, place_check, place_key
+from strikewatch.extraction.lexicon import fold
+from strikewatch.model import Event
 
 # A report stands for a happening only when it pins its week (fixed, not tuned with the merge).
 ALIGN_MAX_SPAN_DAYS = 7
-from strikewatch.model import Event
+HALVES = ("A", "B")
 
 
 @dataclass(frozen=True)
@@ -39,10 +50,11 @@ class Happening:
     last: date
     docs: frozenset[str]
     background: frozenset[str] = frozenset()  # documents that mention it only in passing
+    place: str = ""  # as the annotator wrote it: "France (nationwide)", "Marseille (and Lyon)"
 
 
 def load_happenings(path: Path) -> list[Happening]:
-    """clusters.jsonl: {happening, type, date ("YYYY-MM-DD" or "start/end"), country, docs}."""
+    """clusters.jsonl: {happening, type, date ("YYYY-MM-DD" or "start/end"), country, docs, place?}."""
     out = []
     with open(path, encoding="utf-8") as lines:
         for line in lines:
@@ -51,7 +63,7 @@ def load_happenings(path: Path) -> list[Happening]:
                 first, _, last = row["date"].partition("/")
                 out.append(Happening(row["happening"], row["type"], row["country"], date.fromisoformat(first),
                                      date.fromisoformat(last or first), frozenset(row["docs"]),
-                                     frozenset(row.get("background_docs") or ())))
+                                     frozenset(row.get("background_docs") or ()), row.get("place") or ""))
     return out
 
 
@@ -64,8 +76,24 @@ def align(event: Event, happenings: list[Happening]) -> str | None:
             and not (days[1] < h.first or days[0] > h.last)]
     if not fits:
         return None
-    return min(fits, key=lambda h: (abs((days[0] - h.first).days) + abs((days[1] - h.last).days),
-                                    event.doc_id in h.background, h.id)).id
+    return min(fits, key=lambda h: (not names_place(h.place, event), abs((days[0] - h.first).days)
+                                    + abs((days[1] - h.last).days), event.doc_id in h.background, h.id)).id
+
+
+def names_place(written: str, event: Event) -> bool:
+    """Whether a gold place as written names the report's place: its town (accents aside), or for
+    a report of a region or the whole country, the country's name or "nationwide"."""
+    text = fold(written)
+    if event.location and PLACE_RANK.get(event.geo_precision or "country", 3) < 2:
+        return fold(event.location) in text
+    country = pycountry.countries.get(alpha_2=event.country or "")
+    names = [country.name, getattr(country, "common_name", country.name)] if country else []
+    return "nationwide" in text or any(fold(name) in text for name in names)
+
+
+def half(happening: str) -> str:
+    """A (develop on) or B (held out), from a hash of the happening's id: stable across runs and machines."""
+    return HALVES[int(hashlib.sha256(happening.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def by_place(reports: list[Event]) -> dict[str, int]:
@@ -87,11 +115,12 @@ def by_place(reports: list[Event]) -> dict[str, int]:
     return out
 
 
-def _pairs(aligned: list[tuple[Event, str]], group_of: dict[str, int], gold_of: Mapping[str, object]
-           ) -> dict[str, Any]:
+def _pairs(aligned: list[tuple[Event, str]], group_of: dict[str, int], gold_of: Mapping[str, object],
+           within: str | None = None) -> dict[str, Any]:
+    """Pairwise P/R; `within` a half: the pairs with a report of that half's happenings."""
     tp = pred = gold = 0
-    for (a, _), (b, _) in combinations(aligned, 2):
-        if a.doc_id == b.doc_id:
+    for (a, ha), (b, hb) in combinations(aligned, 2):
+        if a.doc_id == b.doc_id or (within is not None and within not in (half(ha), half(hb))):
             continue
         same_gold, same_pred = gold_of[a.event_id] == gold_of[b.event_id], group_of[a.event_id] == group_of[b.event_id]
         tp += same_gold and same_pred
@@ -113,7 +142,8 @@ def score_merge(events: list[Event], happenings: list[Happening]) -> dict[str, A
     for happening in sorted(set(whole.values())):
         reports = [e for e, h in aligned if h == happening]
         split.update({k: (happening, v) for k, v in by_place(reports).items()})
-    return {**_pairs(aligned, group_of, split), "unsplit": _pairs(aligned, group_of, whole),
+    halves = {name: _pairs(aligned, group_of, split, within=name) for name in HALVES}
+    return {**_pairs(aligned, group_of, split), "unsplit": _pairs(aligned, group_of, whole), "halves": halves,
             "events": len(events), "aligned": len(aligned), "undated": sum(interval(e) is None for e in events),
             "happenings_seen": len(set(whole.values())), "happenings": len(happenings),
             "canonical": len(set(group_of.values()))}
@@ -125,6 +155,9 @@ def render(result: dict[str, Any]) -> str:
         f"merge (pairwise, reports from different documents): P {result['precision']:.3f}  "
         f"R {result['recall']:.3f}  F1 {result['f1']:.3f}",
         f"  pairs: {pairs['tp']} right of {pairs['predicted']} merged; {pairs['gold']} in the gold (happenings split by place)",
+        *(f"  half {name} of the happenings: P {part['precision']:.3f}  R {part['recall']:.3f}  F1 {part['f1']:.3f}  "
+          f"({part['pairs']['tp']} right of {part['pairs']['predicted']} merged; {part['pairs']['gold']} in the gold)"
+          for name, part in result["halves"].items()),
         f"  whole happenings (not split by place): P {result['unsplit']['precision']:.3f}  "
         f"R {result['unsplit']['recall']:.3f}  F1 {result['unsplit']['f1']:.3f}",
         f"  events: {result['events']} ({result['undated']} undated), {result['aligned']} aligned to "

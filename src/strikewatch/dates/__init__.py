@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from strikewatch import lang
 from strikewatch.clauses import clause_path
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
 
-__all__ = ["DateMention", "duration_days", "ends_then", "find_dates", "is_flashback", "starts_open",
+__all__ = ["DateMention", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback", "starts_open",
            "with_open_end", "year_hint"]
 
 
@@ -80,7 +83,9 @@ def duration_days(text: str, language: str, number_words: dict[tuple[str, ...], 
         return None
     folded = fold(text)
     unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-    match = re.search(rf"(?<!\w)(\d{{1,2}}|[a-z]+)[\s-]+(?:{unit})(?!\w)", folded)
+    elapsed = _elapsed_words(language)
+    match = next((m for m in re.finditer(rf"(?<!\w)(\d{{1,2}}|[a-z]+)[\s-]+(?:{unit})(?!\w)", folded)
+                  if elapsed is None or _cue(folded[:m.start()], elapsed) is None), None)  # "after two days of"
     if not match:
         return None
     word = match.group(1)
@@ -88,3 +93,101 @@ def duration_days(text: str, language: str, number_words: dict[tuple[str, ...], 
         return int(word)
     value = number_words.get((word,))
     return value[0] if value and not value[1] else None
+
+
+@dataclass(frozen=True)
+class ElapsedWords:
+    """The words of `[elapsed]` in lang/<code>/dates.toml, folded."""
+
+    since: tuple[str, ...]
+    after: tuple[str, ...]
+    approx: tuple[str, ...]
+    one: frozenset[str]
+    units: dict[str, int]  # unit word -> days
+    suffixes: tuple[str, ...]
+    ordinals: dict[str, int]
+
+
+@cache
+def _elapsed_words(language: str) -> ElapsedWords | None:
+    table = lang.load(language, "dates").get("elapsed")
+    if not table:
+        return None
+    return ElapsedWords(
+        since=tuple(fold(w) for w in table["since"]), after=tuple(fold(w) for w in table["after"]),
+        approx=tuple(sorted((fold(w) for w in table.get("approx", [])), key=len, reverse=True)),
+        one=frozenset(fold(w) for w in table.get("one", [])),
+        units={fold(k): int(v) for k, v in table["units"].items()},
+        suffixes=tuple(fold(w) for w in table.get("ordinal_suffixes", [])),
+        ordinals={fold(k): int(v) for k, v in table.get("ordinals", {}).items()})
+
+
+def _ordinal(token: Token, words: ElapsedWords) -> int | None:
+    """"eighth", "8th", "huitième", "8e"."""
+    text = fold(token.text)
+    if text in words.ordinals:
+        return words.ordinals[text]
+    match = re.fullmatch(r"(\d{1,3})(\w+)", text)
+    return int(match.group(1)) if match and match.group(2) in words.suffixes else None
+
+
+def _cardinal(token: Token, words: ElapsedWords, number_words: dict[tuple[str, ...], tuple[int, bool]]
+              ) -> int | None:
+    text = fold(token.text)
+    if text.isdigit() and len(text) <= 3:
+        return int(text)
+    if text in words.one:
+        return 1
+    value = number_words.get((token.lower_,))
+    return value[0] if value and not value[1] else None
+
+
+def _cue(before: str, words: ElapsedWords) -> str | None:
+    """"since" or "after": what the words before a number say of the duration that follows."""
+    before = before.rstrip()
+    for approx in words.approx:
+        if re.search(rf"(?<!\w){re.escape(approx)}$", before):
+            before = before[:-len(approx)].rstrip()
+            break
+    for kind, cues in (("since", words.since), ("after", words.after)):
+        if any(re.search(rf"(?<!\w){re.escape(cue)}$", before) for cue in cues):
+            return kind
+    return None
+
+
+def elapsed_days(trigger: Token, sent: Span, language: str, number_words: dict[tuple[str, ...], tuple[int, bool]],
+                 ongoing: bool) -> int | None:
+    """How many days before its date the event of `trigger` began, when the sentence says how long it
+    had run: "after six days of protests" dates the protests it governs; "for two weeks", "entered its
+    eighth day" date an `ongoing` event of the sentence (a strike, a protest movement), since the small
+    parsers attach such phrases anywhere. Days count inclusively ("six days" end on the sixth), weeks
+    and months by their length."""
+    words = _elapsed_words(language)
+    if words is None:
+        return None
+    for unit in sent:
+        size = words.units.get(fold(unit.text))
+        if size is None or unit.i == sent.start:
+            continue
+        number = unit.nbor(-1)
+        within = unit.left_edge.i <= trigger.i <= unit.right_edge.i and trigger.i != unit.i
+        ordinal = _ordinal(number, words)
+        if ordinal is not None:
+            if within or ongoing:
+                return (ordinal - 1) * size
+            continue
+        count = _cardinal(number, words, number_words)
+        if not count:
+            continue
+        cue = _cue(fold(sent.doc.text[sent.start_char:number.idx]), words)
+        if within and cue is not None or cue == "since" and ongoing:
+            return count * size - 1 if size == 1 else count * size
+    return None
+
+
+def counted_back(days: int, end: date) -> DateMention | None:
+    """The interval of an event that had run `days` days by `end` (None before the calendar's start)."""
+    if end.toordinal() <= days:
+        return None
+    return DateMention(start=0, end=0, text="", first=end - timedelta(days=days), last=end, precision="range",
+                       elapsed=True)

@@ -33,6 +33,7 @@ class DateMention:
     open_start: bool = False  # "since …": runs to publication
     until: bool = False  # "until …": the date ends the event
     relative_to_anchor: int | None = None  # "le lendemain": days after the narrative anchor
+    elapsed: bool = False  # counted back from a duration: "on strike for two weeks" (the whole movement)
 
 
 class Matched(TypedDict):
@@ -161,11 +162,21 @@ class Resolver:
         second = self._point(m, f"{n}b", anchor)
         first = self._point(m, f"{n}a", anchor, fallback_month=second.month if second else None,
                             fallback_year=second.year if second else None)
-        if first and second and first > second:
+        if first and second and m.group(f"wo{n}a") and m.group(f"wo{n}b"):
+            first, second = self._weekday_span(first, second)
+        elif first and second and first > second:
             first = _safe(first.year - 1, first.month, first.day) or first
         if first is None and second is None:
             return None
         return DateMention(**base, first=first or second, last=second or first, precision="range")
+
+    def _weekday_span(self, first: date, second: date) -> tuple[date, date]:
+        """"La nuit de mercredi à jeudi", "from Monday to Wednesday": the second weekday follows the first,
+        and the whole span lies on or before publication (a week earlier if it would end after it)."""
+        second = first + timedelta(days=(second.weekday() - first.weekday()) % 7 or 7)
+        if self.ref is not None and second > self.ref:
+            first, second = first - timedelta(days=7), second - timedelta(days=7)
+        return first, second
 
     def _month_word(self, folded: str) -> str | None:
         """The month name in an expression, the longest first ("sept." before "sept")."""

@@ -33,7 +33,7 @@ def rows(archive: Archive, per_document: bool = False, **filters: Any) -> list[E
         meta = archive.document_metadata(e.doc_id for e in events)
         return [ExportRow(e, meta.get(e.doc_id, {}).get("title"), meta.get(e.doc_id, {}).get("url"),
                           meta.get(e.doc_id, {}).get("published")) for e in events]
-    happenings = archive.canonical_events(**filters)
+    happenings = archive.canonical_events(**filters, quoted_only=True)  # records and sources: no report rows
     meta = archive.document_metadata(d for made in happenings for d in made.sources)
     out = []
     for made in happenings:

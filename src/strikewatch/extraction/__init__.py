@@ -64,12 +64,34 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
     return out
 
 
+# the links by which a purpose hangs under the verb it explains ("to protest", "in protest", "pour protester");
+# a relative clause ("who had marched") or a coordinated verb ("struck and marched") tells an event of its own
+PURPOSE_LINKS = {"advcl", "xcomp", "prep", "pobj", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "npadvmod", "mark"}
+
+
+def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span) -> bool:
+    """"Went on strike to protest the law", "en grève pour protester contre…", "walked out in protest":
+    a protest word that hangs under a strike (not beside it, as in "struck and marched") says why
+    the strikers struck, not that they also protested."""
+    head = trigger.head(sent)
+    strikes = {t.head(sent).i for t in others if t.type == "strike"}
+    node = head
+    for _ in range(6):
+        if node.dep_ not in PURPOSE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in strikes:
+            return True
+    return False
+
+
 def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
                     region_places: bool = False) -> list[Found]:
     """Events the sentence asserts happened, one per type."""
     triggers = [t for t in find_triggers(sent, lexicon) if happened(t, sent, lexicon)]
     foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
     triggers = foreground or triggers
+    triggers = [t for t in triggers if t.type != "protest" or not _purpose_of(t, triggers, sent)]
     if not any(TYPES[t.type].movement for t in triggers):
         spread = _movement_spread(sent, lexicon, region_places)
         if spread is not None and happened(spread, sent, lexicon):

@@ -58,6 +58,18 @@ class Grammar(Table):
     months_need_capital: bool = False
 
 
+class Elapsed(Table):
+    """Time elapsed: "manifestent depuis une semaine", "after six days of strike", "its eighth day"."""
+
+    since: Words
+    after: Words
+    units: dict[str, Annotated[int, Field(ge=1, le=366)]]  # unit word = days
+    approx: Words = []
+    one: Words = []
+    ordinal_suffixes: Words = []
+    ordinals: dict[str, Annotated[int, Field(ge=2, le=100)]] = {}
+
+
 class Dates(Table):
     months: dict[str, Annotated[int, Field(ge=1, le=12)]]
     weekdays: dict[str, Annotated[int, Field(ge=0, le=6)]]
@@ -68,6 +80,7 @@ class Dates(Table):
     anchor_relative: dict[str, int]
     periods: dict[str, Word]
     seasons: dict[str, Annotated[list[int], Field(min_length=2, max_length=2)]]
+    elapsed: Elapsed | None = None
 
 
 # events.toml: one optional table per type of the registry (types.toml), and [not_triggers]
@@ -147,6 +160,14 @@ class Attributes(Table):
 class RegionWords(Table):
     words: Words
     nationwide: Words
+    compass: Words = []  # "Nord", "Centre-Est": a region named by its direction
+
+
+class Streets(Table):
+    """Words that make a place's name a street's: "rue de Tunis", "Place de la Nation"."""
+
+    before: Words = []
+    after: Words = []
 
 
 class Names(Table):
@@ -162,6 +183,7 @@ class Places(Table):
     demonyms: dict[str, Word]
     region_words: RegionWords
     names: Names = Names()
+    streets: Streets = Streets()
     not_places: Words = []
     contractions: dict[str, Word] = {}
     default_country: Country | None = None

@@ -43,12 +43,15 @@ class PlaceData:
     aliases: dict[str, str]
     demonyms: dict[str, str]
     region_words: frozenset[str]
+    compass: frozenset[str]  # "Sud", "North": region names that need a region word to be regions
     nationwide: tuple[str, ...]
     default_country: str | None
     likely_countries: frozenset[str]  # where texts in this language mostly come from: ties go their way
     capital_articles: frozenset[str]  # "La Paz", "El Salvador": capitalised, these articles may start a name
     contractions: dict[str, str]
     not_places: frozenset[str]
+    streets_before: frozenset[str]  # "place Bulgarie", "rue de Tunis": a street named after a place
+    streets_after: frozenset[str]  # "Tahrir Square", "Bulgaria Street"
 
 
 @cache
@@ -58,12 +61,15 @@ def place_data(language: str) -> PlaceData:
         aliases={**shared_aliases(), **{place_key(k): v for k, v in data["aliases"].items()}},
         demonyms={place_key(k): v for k, v in data["demonyms"].items()},
         region_words=frozenset(fold(w) for w in data["region_words"]["words"]),
+        compass=frozenset(place_key(w) for w in data["region_words"].get("compass", [])),
         nationwide=tuple(fold(w) for w in data["region_words"]["nationwide"]),
         default_country=data.get("default_country"),
         likely_countries=frozenset(data.get("likely_countries", [])),
         capital_articles=frozenset(fold(w) for w in data.get("names", {}).get("capital_articles", [])),
         contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
         not_places=frozenset(place_key(w) for w in data.get("not_places", [])),
+        streets_before=frozenset(fold(w) for w in data.get("streets", {}).get("before", [])),
+        streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
     )
 
 
@@ -225,6 +231,9 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
             continue
+        if _street(doc[start:end], sent, data):
+            taken.update(range(start, end))
+            continue
         for s, e in _sub_spans(doc, start, end, data):
             if any(i in taken for i in range(s, e)):
                 continue
@@ -234,6 +243,8 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
                 break
             if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data):
                 continue
+            if place_key(span.text) in data.compass and not _region_phrase(doc, s, e, data):
+                continue  # "South Dagon", "le Sud du pays": a direction, not Cameroon's South region
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
             if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
                 continue
@@ -250,6 +261,18 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
         if source == "org":
             taken.update(range(start, end))  # the rest of an organisation's name is no place either
     return _qualified(found, sent.text, sent.start_char)
+
+
+def _street(span: Span, sent: Span, data: PlaceData) -> bool:
+    """"place Bulgarie", "Plaza de Mayo", "Tahrir Square": a street or square, named after a place or
+    not, is no place of its own (the event is placed by its town)."""
+    i = span.start - 1
+    while i > sent.start and fold(sent.doc[i].text) in name_words().connectors:  # "rue de la République"
+        i -= 1
+    before = fold(sent.doc[i].text) if i >= sent.start else ""
+    after = fold(sent.doc[span.end].text) if span.end < sent.end else ""
+    return (before in data.streets_before or fold(span[0].text) in data.streets_before
+            or after in data.streets_after or fold(span[-1].text) in data.streets_after)
 
 
 def _case_changes(span: Span, following: Token) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
@@ -26,7 +28,8 @@ from strikewatch.errors import StrikewatchError
 from strikewatch.ingest import EXTENSIONS
 from strikewatch.model import EVENT_TYPES, TYPES, Document, Event
 from strikewatch.web.chronology import canonical_record, event_rows, register_chronology
-from strikewatch.web.limits import LISTED_REPORTS, API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
+from strikewatch.web.limits import API_PAGE_SIZE, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, QUERY_SECONDS
+from strikewatch.web.pool import ArchivePool
 from strikewatch.web.security import Guard, allowed_hosts
 from strikewatch.web.uploads import ingest_upload
 
@@ -74,7 +77,15 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                extra_hosts: tuple[str, ...] = ()) -> FastAPI:
     """The web app over one archive file, answering to `host` (the address it is bound to; every
     loopback name for a loopback address) and `extra_hosts`."""
-    app = FastAPI(title="strikewatch", docs_url=None, redoc_url=None,
+    Archive(db_path).close()  # create and migrate once, so that every request may open read-only
+    archive = ArchivePool(db_path, QUERY_SECONDS)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        archive.close()
+
+    app = FastAPI(title="strikewatch", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Protest events extracted from articles: documents, events, search.")
     app.add_middleware(Guard, hosts=allowed_hosts(host, extra_hosts))
     templates = Jinja2Templates(directory=HERE / "templates")
@@ -83,10 +94,6 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     templates.env.globals.update(types=EVENT_TYPES, colours=TYPE_COLOURS, read_only=read_only,
                                  assets_missing=not (VENDOR / "leaflet" / "leaflet.js").exists())
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    Archive(db_path).close()  # create and migrate once, so that every request may open read-only
-
-    def archive() -> Archive:
-        return Archive(db_path, readonly=True, time_limit=QUERY_SECONDS)
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -206,9 +213,7 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                       ) -> list[dict[str, Any]]:
         """Documents, newest first, without their text."""
         with archive() as db:
-            rows = db.db.execute("SELECT id, title, published, language, url, source_path FROM documents "
-                                 "ORDER BY published DESC, rowid LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        return [dict(r) for r in rows]
+            return db.documents(limit=limit, offset=offset)
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def api_document(doc_id: str) -> dict[str, Any]:
@@ -231,8 +236,8 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict[str, Any]]:
         """Events matching every filter (`doc`: told by one document), oldest first, one page at a time:
         `limit` (default 100) from `offset`; the `X-Total-Count` header says how many match. One
-        canonical event per happening with `source_count`, `sources` and its `reports`, or with
-        `per_document` each document's own events."""
+        canonical event per happening with `source_count`, `sources` and in `reports` the one it quotes
+        (`strikewatch why` shows them all), or with `per_document` each document's own events."""
         filters = {"doc_id": doc or None, **event_filters(type, country, since, until, q)}
         with archive() as db:
             try:
@@ -240,7 +245,7 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
                     found = [e.to_dict() for e in db.events(**filters, limit=limit, offset=offset)]
                 else:
                     found = [canonical_record(made) for made in db.canonical_events(
-                        **filters, limit=limit, offset=offset, reports=LISTED_REPORTS)]
+                        **filters, limit=limit, offset=offset, quoted_only=True)]
                 total = (offset + len(found) if len(found) < limit and (found or not offset)
                          else db.count_events(**filters) if per_document else db.count_canonical_events(**filters))
             except StrikewatchError as exc:
@@ -263,12 +268,12 @@ def create_app(db_path: str | Path, read_only: bool = False, host: str = "127.0.
     def api_timeline() -> dict[str, Any]:
         """Events per first day per type."""
         with archive() as db:
-            rows = db.db.execute("SELECT date_start AS day, type, count(*) AS n FROM events "
-                                 "WHERE date_start IS NOT NULL GROUP BY 1, 2 ORDER BY 1").fetchall()
-        days = sorted({r["day"] for r in rows})
+            rows = db.events_per_day()
+        days = sorted({day for day, _, _ in rows})
+        position = {day: i for i, day in enumerate(days)}
         series = {t: [0] * len(days) for t in EVENT_TYPES}
-        for r in rows:
-            series[r["type"]][days.index(r["day"])] = r["n"]
+        for day, event_type, n in rows:
+            series[event_type][position[day]] = n
         return {"days": days, "series": {t: v for t, v in series.items() if any(v)}, "colours": TYPE_COLOURS}
 
     @app.get("/export", include_in_schema=False)

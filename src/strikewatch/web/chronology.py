@@ -3,6 +3,7 @@ the events table (canonical by default, each document's own on request)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
@@ -13,14 +14,14 @@ from strikewatch.canonical import Canonical
 from strikewatch.canonical.chronology import build
 from strikewatch.errors import StrikewatchError
 from strikewatch.model import EVENT_TYPES, Event
-from strikewatch.web.limits import LISTED_REPORTS, MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE
+from strikewatch.web.limits import MAX_API_LIMIT, MAX_OFFSET, MAX_PAGE, PAGE_SIZE
 
 MAX_SPREAD_ROWS = 1000  # type and region pairs in the spread table (its first days)
 
 
 def canonical_record(made: Canonical) -> dict[str, Any]:
-    """A canonical event for the API: its record, its sources, and its reports with their evidence (the
-    first LISTED_REPORTS in a list)."""
+    """A canonical event for the API: its record, its sources, and its reports with their evidence (in
+    a list, the one it quotes)."""
     reports = [{"event_id": m.event_id, "doc_id": m.doc_id, "evidence": m.evidence, "evidence_start": m.evidence_start,
                 "evidence_end": m.evidence_end} for m in made.members]
     return {**made.event.to_dict(), "source_count": made.source_count, "sources": made.sources, "reports": reports}
@@ -32,20 +33,14 @@ def event_rows(db: Archive, filters: dict[str, Any], per_document: bool, **page:
     (events, how many match, sources per canonical id, the report each canonical row links to)."""
     if per_document:
         return db.events(**filters, **page), db.count_events(**filters), {}, {}
-    merged = db.canonical_events(**filters, **page, reports=LISTED_REPORTS)
-    anchors = {m.canonical_id: _anchor(m) for m in merged}
+    merged = db.canonical_events(**filters, **page, quoted_only=True)
+    anchors = {m.canonical_id: m.members[0].event_id for m in merged}  # the quoted report: its mark on the page
     return ([m.event for m in merged], db.count_canonical_events(**filters),
             {m.canonical_id: m.source_count for m in merged}, anchors)
 
 
-def _anchor(made: Canonical) -> str:
-    """The report whose evidence the canonical record quotes (its mark on the document page)."""
-    event = made.event
-    return next((m.event_id for m in made.members if m.doc_id == event.doc_id
-                 and m.evidence_start == event.evidence_start), made.members[0].event_id if made.members else "")
-
-
-def register_chronology(app: FastAPI, archive: Callable[[], Archive], page: Callable[..., HTMLResponse]) -> None:
+def register_chronology(app: FastAPI, archive: Callable[[], AbstractContextManager[Archive]],
+                        page: Callable[..., HTMLResponse]) -> None:
     """Add /chronology and /api/chronology to the app: one page of dated canonical events at a time
     (oldest first), with the spread table over every match (one aggregate query)."""
 
@@ -54,8 +49,7 @@ def register_chronology(app: FastAPI, archive: Callable[[], Archive], page: Call
         filters: EventFilters = {"types": [t for t in (type_ or []) if t in EVENT_TYPES] or None, "country": country or None,
                    "since": since or None, "until": until or None}
         with archive() as db:
-            happenings = db.canonical_events(**filters, dated=True, limit=limit, offset=offset,
-                                             reports=LISTED_REPORTS)
+            happenings = db.canonical_events(**filters, dated=True, limit=limit, offset=offset, quoted_only=True)
             result = build(happenings, db.document_metadata(d for made in happenings for d in made.sources))
             spread = db.canonical_spread(**filters, limit=MAX_SPREAD_ROWS + 1)
             result["spread"], result["spread_truncated"] = spread[:MAX_SPREAD_ROWS], len(spread) > MAX_SPREAD_ROWS

@@ -8,4 +8,3 @@ MAX_API_LIMIT = 5000  # the map asks for this many at once
 MAX_OFFSET = 10**9  # SQLite takes 64-bit integers; a larger offset is a mistake, not a page
 MAX_PAGE = MAX_OFFSET // PAGE_SIZE
 QUERY_SECONDS = 2.0  # a search or event query that runs longer is stopped (SQLite progress handler)
-LISTED_REPORTS = 1  # reports loaded with each happening of a list: the one it quotes (its sources and source count cover all)
