@@ -57,6 +57,7 @@ bench: install
 	$(BIN)/python benchmarks/dates_vs_dateparser.py
 	$(BIN)/python benchmarks/geo_vs_baseline.py
 	-$(BIN)/python benchmarks/bench_screen.py
+	-$(BIN)/python benchmarks/bench_triage.py
 	$(BIN)/python benchmarks/bench_merge.py
 
 # The Dask job on 1 then 2 local workers: documents/s, speed-up, peak memory per worker (N documents, default 2,000)

@@ -46,20 +46,31 @@ def _bare(docs: list) -> float:
     return time.perf_counter() - started
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--language", default="en", choices=["en", "fr"])
-    parser.add_argument("--reports", type=int, default=40, help="protest reports in each stream")
-    args = parser.parse_args()
+def _streams(lang: str, n: int) -> dict[str, list[dict]]:
+    """(a) `n` reports of protests and strikes; (b) the same, each followed by four negatives."""
+    reports = _texts(SHARED / f"corpora/events-{lang}/docs.jsonl", lang)[:n]
+    others = _texts(SHARED / f"corpora/negatives-{lang}/docs.jsonl", lang)[:4 * len(reports)]
+    return {"(a) reports only": reports,
+            "(b) mixed, 1 in 5 a report": [d for i, r in enumerate(reports) for d in [r, *others[4 * i:4 * i + 4]]]}
+
+
+def stream_arguments(description: str) -> argparse.ArgumentParser:
+    """--language and --reports of the stream benchmarks; exits when ../shared is not there."""
     if not (SHARED / "corpora").exists():
         sys.exit(f"{SHARED}: the corpora are not there (../shared beside the checkout); benchmark skipped")
+    parser = argparse.ArgumentParser(description=description.split("\n")[0])
+    parser.add_argument("--language", default="en", choices=["en", "fr"])
+    parser.add_argument("--reports", type=int, default=40, help="protest reports in each stream")
+    return parser
+
+
+def main() -> None:
+    args = stream_arguments(__doc__).parse_args()
     from strikewatch import relevance
 
     lang = args.language
-    reports = _texts(SHARED / f"corpora/events-{lang}/docs.jsonl", lang)[:args.reports]
-    others = _texts(SHARED / f"corpora/negatives-{lang}/docs.jsonl", lang)[:4 * len(reports)]
-    streams = {"(a) reports only": reports,
-               "(b) mixed, 1 in 5 a report": [d for i, r in enumerate(reports) for d in [r, *others[4 * i:4 * i + 4]]]}
+    streams = _streams(lang, args.reports)
+    reports = streams["(a) reports only"]
     _run(_documents(reports[:2]), screen=False)  # load models, lexicons and the gazetteer before the clock
     print(f"language {lang}; one process; words = whitespace-separated tokens")
     for name, records in streams.items():

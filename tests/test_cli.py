@@ -157,6 +157,9 @@ def test_extract_command_writes_the_design_records(tmp_path: Path) -> None:
     assert source[event["evidence_start"]:event["evidence_end"]] == text
     bad = run("extract", str(src), "--published", "yesterday")
     assert bad.returncode == 2 and "ISO date" in bad.stderr
+    full = tmp_path / "full.jsonl"
+    assert run("extract", str(src), "-o", str(full), "--no-triage").returncode == 0  # every sentence parsed
+    assert full.read_text() == out.read_text()
 
 
 def test_a_language_without_data_is_stored_with_a_warning(tmp_path: Path) -> None:

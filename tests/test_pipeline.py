@@ -35,10 +35,10 @@ def test_dates_at_the_limits_of_the_calendar_never_raise(text: str, published: s
 def _fail_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline.analyse_parsed
 
-    def fragile(doc, parsed):  # noqa: ANN001, ANN202
+    def fragile(doc, parsed, parsed_ranges=None):  # noqa: ANN001, ANN202
         if "boom" in doc.text:
             raise OverflowError("date value out of range")
-        return real(doc, parsed)
+        return real(doc, parsed, parsed_ranges)
 
     monkeypatch.setattr(pipeline, "analyse_parsed", fragile)
 

@@ -49,10 +49,23 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int = 1000, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
-    """Measure one run: documents/s and words/s of the pipeline and of bare nlp.pipe, time per stage."""
+def _pipeline(docs: list[Document], triage: bool) -> tuple[float, int, dict[str, float]]:
+    """(seconds, events, seconds per stage) of ingesting `docs` into a fresh archive."""
     from strikewatch import pipeline
 
+    pipeline.STAGE_SECONDS.clear()
+    with tempfile.TemporaryDirectory() as tmp, Archive(Path(tmp) / "bench.db") as archive:
+        started = time.perf_counter()
+        events = sum(count for _, _, count in pipeline.ingest(archive, docs, triage=triage))
+        seconds = time.perf_counter() - started
+    stages = dict(pipeline.STAGE_SECONDS)
+    stages["the rest"] = seconds - sum(stages.values())
+    return seconds, events, {k: round(v, 2) for k, v in stages.items()}
+
+
+def run(n: int = 1000, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    """Measure one run: documents/s and words/s of the pipeline (with sentence triage and without)
+    and of bare nlp.pipe, time per stage."""
     started = time.perf_counter()
     docs = synthetic_corpus(n)
     build_seconds = time.perf_counter() - started
@@ -67,13 +80,9 @@ def run(n: int = 1000, progress: Callable[[str], None] = lambda _: None) -> dict
             pass
     bare_seconds = time.perf_counter() - started
     progress(f"whole pipeline on {n} documents")
-    pipeline.STAGE_SECONDS.clear()
-    with tempfile.TemporaryDirectory() as tmp, Archive(Path(tmp) / "bench.db") as archive:
-        started = time.perf_counter()
-        events = sum(count for _, _, count in pipeline.ingest(archive, docs))
-        pipeline_seconds = time.perf_counter() - started
-    stages = dict(pipeline.STAGE_SECONDS)
-    stages["archive and the rest"] = pipeline_seconds - sum(stages.values())
+    pipeline_seconds, events, stages = _pipeline(docs, triage=True)
+    progress(f"whole pipeline on {n} documents, every sentence parsed (--no-triage)")
+    full_seconds, full_events, full_stages = _pipeline(docs, triage=False)
     return {
         "documents": n, "words": words, "events": events,
         "words_per_document": round(words / n),
@@ -84,7 +93,9 @@ def run(n: int = 1000, progress: Callable[[str], None] = lambda _: None) -> dict
         "bare_nlp_pipe_seconds": round(bare_seconds, 2),
         "bare_documents_per_second": round(n / bare_seconds, 2),
         "ratio_to_bare_nlp_pipe": round(bare_seconds / pipeline_seconds, 3),
-        "stage_seconds": {k: round(v, 2) for k, v in stages.items()},
+        "stage_seconds": stages,
+        "no_triage": {"pipeline_seconds": round(full_seconds, 2), "events": full_events,
+                      "documents_per_second": round(n / full_seconds, 2), "stage_seconds": full_stages},
         "peak_rss_mb": round(_peak_rss_mb()),
     }
 
@@ -99,6 +110,15 @@ def render(result: dict[str, Any]) -> str:
         f"pipeline throughput / bare nlp.pipe: {result['ratio_to_bare_nlp_pipe']:.0%}",
         f"peak RSS: {result['peak_rss_mb']} MB",
         "seconds per stage: " + ", ".join(f"{k} {v}" for k, v in result["stage_seconds"].items()),
+    ]
+    full = result["no_triage"]
+    stages = result["stage_seconds"]
+    lines += [
+        f"without sentence triage (--no-triage): {full['pipeline_seconds']} s, {full['documents_per_second']} "
+        f"documents/s, events found: {full['events']}",
+        "seconds saved by triage per stage: " + ", ".join(
+            f"{k} {full['stage_seconds'].get(k, 0.0) - stages.get(k, 0.0):+.2f}"
+            for k in dict.fromkeys([*full["stage_seconds"], *stages])),
     ]
     return "\n".join(lines)
 

@@ -33,6 +33,8 @@ DbOption = Annotated[Optional[str], typer.Option(
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 ScreenOption = Annotated[bool, typer.Option(
     "--no-screen", help="Parse every document, even those its language's relevance model judges off-topic.")]
+TriageOption = Annotated[bool, typer.Option(
+    "--no-triage", help="Parse every sentence, not only those that may hold an event and their neighbours.")]
 WorkersOption = Annotated[Optional[int], typer.Option(
     "--workers", min=1, max=64, show_default="1, or up to 4 (one per core) from 200 documents",
     help="Processes that parse in parallel (each holds its own models, ~500 MB).")]
@@ -138,7 +140,8 @@ def _count_records(files: list[str]) -> int:
 
 
 def _ingest_with_progress(archive: Archive, inputs: _Inputs, total: int, no_extract: bool, workers: int,
-                          counts: dict[str, int], unanalysed: dict[str, int], screen: bool = True) -> None:
+                          counts: dict[str, int], unanalysed: dict[str, int], screen: bool = True,
+                          triage: bool = True) -> None:
     """Store the inputs, counting outcomes in `counts` as they come (an interrupt keeps the counts)."""
     from strikewatch.pipeline import MAX_ANALYSED_CHARS, can_analyse
     from strikewatch.pipeline import ingest as ingest_documents
@@ -147,7 +150,7 @@ def _ingest_with_progress(archive: Archive, inputs: _Inputs, total: int, no_extr
         task = progress.add_task("ingesting", total=total, current="")
         for doc, outcome, n_events in ingest_documents(archive, inputs.documents(), analyse=not no_extract,
                                                         workers=workers, on_error=inputs.analysis_failed,
-                                                        screen=screen):
+                                                        screen=screen, triage=triage):
             if not no_extract and outcome != "unchanged" and not can_analyse(doc.language):
                 unanalysed[doc.language] = unanalysed.get(doc.language, 0) + 1
             if not no_extract and len(doc.text) > MAX_ANALYSED_CHARS:
@@ -171,6 +174,7 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary.")] = False,
     workers: WorkersOption = None,
     no_screen: ScreenOption = False,
+    no_triage: TriageOption = False,
 ) -> None:
     """Clean, date and store documents (txt, md, html, pdf, jsonl) and the events found in them.
 
@@ -186,7 +190,7 @@ def ingest(
     before = archive.stats()["documents"]
     try:
         _ingest_with_progress(archive, inputs, total, no_extract, _workers(workers, total), counts, unanalysed,
-                              screen=not no_screen)
+                              screen=not no_screen, triage=not no_triage)
     except KeyboardInterrupt:
         # counted in the archive: the interrupt may land between a commit and the count of it, or
         # before a document's rollback ran (then its rows are still visible here, and not stored)
@@ -242,6 +246,7 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad file or JSONL line.")] = False,
     workers: WorkersOption = None,
     no_screen: ScreenOption = False,
+    no_triage: TriageOption = False,
     out_dir: Annotated[Optional[Path], typer.Option(
         "--out-dir", help="Run as a Dask job: write partitioned Parquet, JSONL, errors and a manifest here "
                           "(a killed run restarted with the same command resumes).", show_default=False)] = None,
@@ -263,7 +268,7 @@ def extract(
         raise UsageError(f"--published {published!r}: expected an ISO date like 2022-01-08")
     if out_dir is not None or scheduler is not None:
         _extract_scaled(inputs, out_dir, scheduler or "local", partition_size, output, language, published,
-                        not no_screen, workers, strict)
+                        not no_screen, workers, strict, triage=not no_triage)
         return
     reader = _Inputs(expand_paths(inputs), wanted, strict)
     documents = []
@@ -287,7 +292,8 @@ def extract(
         with _progress(len(documents)) as progress:
             task = progress.add_task("extracting", total=len(documents), current="")
             for _, events in analyse_documents(documents, workers=_workers(workers, len(documents)),
-                                              screen=not no_screen, on_error=reader.analysis_failed):
+                                              screen=not no_screen, triage=not no_triage,
+                                              on_error=reader.analysis_failed):
                 for event in events:
                     sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                 total += len(events)
@@ -307,7 +313,7 @@ def extract(
 
 def _extract_scaled(inputs: list[str], out_dir: Path | None, scheduler: str, partition_size: int, output: str,
                     language: str | None, published: str | None, screen: bool, workers: int | None,
-                    strict: bool) -> None:
+                    strict: bool, triage: bool = True) -> None:
     """extract --out-dir: the Dask job of strikewatch.scale, with a progress display."""
     from strikewatch import scale
 
@@ -317,7 +323,7 @@ def _extract_scaled(inputs: list[str], out_dir: Path | None, scheduler: str, par
         raise UsageError("--out-dir replaces -o, --scheduler local:N replaces --workers, and a bad record goes to "
                          "DIR/errors/ instead of stopping the job (no --strict)")
     scale.parse_scheduler(scheduler)
-    options = scale.Options(language=language, published=published, screen=screen)
+    options = scale.Options(language=language, published=published, screen=screen, triage=triage)
     with Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[status]}"), TimeRemainingColumn(), console=err, transient=True) as bar:
         task = bar.add_task("partitions", total=None, status="starting the cluster")

@@ -6,6 +6,7 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from time import perf_counter
 
 from spacy.tokens import Doc, Span
 
-from strikewatch import dates, parallel, places, relevance
+from strikewatch import dates, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
 from strikewatch.clauses import clause_head
 from strikewatch.extraction import Found, borrow_counts, sentence_events
@@ -35,7 +36,6 @@ from strikewatch.places.gazetteer import place_key
 
 # Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
 STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)
-MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing
 DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one region
 # Longer texts (a dump, a book) are stored and searchable whole, but only this much is analysed:
 # parsing a million characters already takes minutes and gigabytes. Offsets stay valid (a prefix).
@@ -161,8 +161,18 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
         borrow_counts(draft.found, [(counts_of[j], types_of.get(j, [])) for j in near])
 
 
-def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
-    """Events of one parsed document, dated and located, merged per (type, place, date)."""
+def _was_parsed(sent: Span, ranges: list[tuple[int, int]] | None) -> bool:
+    """Whether the sentence lies in one of the (sorted) character ranges that were parsed (all, without)."""
+    if ranges is None:
+        return True
+    i = bisect_right(ranges, (sent.start_char, len(sent.doc.text) + 1)) - 1
+    return i >= 0 and sent.start_char < ranges[i][1]
+
+
+def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, int]] | None = None) -> list[Event]:
+    """Events of one parsed document, dated and located, merged per (type, place, date). With
+    `parsed_ranges` (character ranges), only the sentences inside them were parsed and may hold events;
+    the others still move the story's time and place."""
     language = doc.language
     lexicon = load_lexicon(language)
     published = date.fromisoformat(doc.published) if doc.published else None
@@ -194,7 +204,8 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
         findings = []
-        if sum(t.is_alpha for t in sent) >= MIN_EVENT_WORDS:  # short lines still move narrative time
+        if _was_parsed(sent, parsed_ranges) and sum(t.is_alpha for t in sent) >= triage.MIN_EVENT_WORDS:
+            # (short lines and unparsed sentences still move narrative time)
             with _timed("extraction"):
                 findings = sentence_events(sent, lexicon, story.movement_type, region_places)
         for found in findings:
@@ -244,10 +255,14 @@ def analyse_parsed(doc: Document, parsed: Doc) -> list[Event]:
 ErrorHandler = Callable[[Document, str], None]
 
 
-def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE) -> list[tuple[list[Event], str | None]]:
+def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE, triage: bool = True
+                  ) -> list[tuple[list[Event], str | None]]:
     """(events, None) or ([], the reason it failed) for each document of one language, parsed in
     batches here. Each document is analysed behind its own boundary: whatever one text does to a
-    rule (a date at the end of the calendar, a pathological sentence) costs that document only."""
+    rule (a date at the end of the calendar, a pathological sentence) costs that document only.
+    With `triage`, only the sentences that may hold an event, and their neighbours, are parsed."""
+    if triage:
+        return _analyse_triaged(docs, batch_size)
     nlp = load_pipeline(docs[0].language)
     results: list[tuple[list[Event], str | None]] = []
     parses = parses_of(nlp, [d.text[:MAX_ANALYSED_CHARS] for d in docs], batch_size)
@@ -264,12 +279,49 @@ def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE) -> list[tu
     return results
 
 
+def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[Event], str | None]]:
+    """`analyse_batch` parsing only what triage keeps: the kept runs of sentences of every document
+    of the batch go through the parser together; each document is then joined back into one Doc
+    (same characters, same offsets) whose other sentences are tokenized only."""
+    nlp = load_pipeline(docs[0].language)
+    with _timed("triage"):
+        plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
+    pieces = [run.text for plan in plans for run in plan if run.parsed]
+    parses = parses_of(nlp, pieces, batch_size)
+    results: list[tuple[list[Event], str | None]] = []
+    for doc, plan in zip(docs, plans):
+        if not plan:
+            results.append(([], None))  # no sentence can hold an event: stored and searchable, never parsed
+            continue
+        parts: list[Doc | Exception] = []
+        for run in plan:
+            if run.parsed:
+                with _timed("parse"):
+                    parts.append(next(parses))
+            else:
+                parts.append(run.tokens())
+        failed = next((p for p in parts if isinstance(p, Exception)), None)
+        if failed is not None:
+            results.append(([], unexpected(failed)))
+            continue
+        try:
+            joined = triage.join([p for p in parts if isinstance(p, Doc)])
+            parsed_ranges = [(run.start_char, run.end_char) for run in plan if run.parsed]
+            results.append((analyse_parsed(doc, joined, parsed_ranges), None))
+        except Exception as exc:  # noqa: BLE001 (one document's boundary)
+            results.append(([], unexpected(exc)))
+    return results
+
+
 def warm_up(doc: Document) -> None:
-    """Load the parser, lexicons, grammar and gazetteer of `doc`'s language in this process (by
-    analysing its first sentence), so that forked workers share them instead of each loading its own."""
+    """Load the parser, triage tables, lexicons, grammar and gazetteer of `doc`'s language in this
+    process (by analysing its first sentence), so that forked workers share them instead of each
+    loading its own."""
     try:
         head = doc.text[:200]
-        analyse_parsed(replace(doc, text=head), load_pipeline(doc.language)(head))
+        nlp = load_pipeline(doc.language)
+        triage.plan(nlp, head, doc.language)
+        analyse_parsed(replace(doc, text=head), nlp(head))
     except Exception:  # noqa: BLE001 (only a warm-up: the real analysis reports its own errors)
         pass
 
@@ -279,12 +331,13 @@ def _lost_batch(docs: list[Document]) -> list[tuple[list[Event], str | None]]:
 
 
 def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, workers: int = 1,
-                      on_error: ErrorHandler | None = None, screen: bool = True
+                      on_error: ErrorHandler | None = None, screen: bool = True, triage: bool = True
                       ) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, parsing documents of one language in batches (in
     `workers` processes: parsing is most of the time). A document whose analysis fails is yielded
     without events and passed to `on_error` with the reason (by default, logged as a warning). With
-    `screen`, a document its language's relevance model judges off-topic gets no events and no parse."""
+    `screen`, a document its language's relevance model judges off-topic gets no events and no parse;
+    with `triage`, only the sentences that may hold an event (and their neighbours) are parsed."""
     report = on_error or _log_error
     pending: dict[str, list[Document]] = {}
 
@@ -295,10 +348,10 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
         groups = [batch[i:i + batch_size] for i in range(0, len(batch), batch_size)]
         if workers > 1 and len(groups) > 1:
             warm_up(batch[0])
-            outcomes = parallel.map_ordered(partial(analyse_batch, batch_size=batch_size), groups, workers,
-                                            on_broken=_lost_batch)
+            outcomes = parallel.map_ordered(partial(analyse_batch, batch_size=batch_size, triage=triage), groups,
+                                            workers, on_broken=_lost_batch)
         else:
-            outcomes = (analyse_batch(group, batch_size) for group in groups)
+            outcomes = (analyse_batch(group, batch_size, triage) for group in groups)
         for group, results in zip(groups, outcomes):
             for doc, (events, error) in zip(group, results):
                 if error is not None:
@@ -336,7 +389,7 @@ def locate(text: str, language: str, title: str | None = None) -> list[places.Pl
 
 def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True,
            batch_size: int = BATCH_SIZE, workers: int = 1, on_error: ErrorHandler | None = None,
-           screen: bool = True) -> Iterator[tuple[Document, Outcome, int]]:
+           screen: bool = True, triage: bool = True) -> Iterator[tuple[Document, Outcome, int]]:
     """Store documents with their events: (document, outcome, number of events stored) for each.
     Content already stored is neither analysed nor written again; a document whose analysis failed
     is stored without events (and reported to `on_error`)."""
@@ -350,10 +403,11 @@ def ingest(archive: Archive, documents: Iterable[Document], analyse: bool = True
                 fresh.append(doc)
         # each document is written as soon as its events are known: an interrupted run keeps every
         # document finished before the interrupt, and the next run resumes after them
-        analysed = (analyse_documents(fresh, batch_size, workers, on_error, screen) if analyse
+        analysed = (analyse_documents(fresh, batch_size, workers, on_error, screen, triage) if analyse
                     else ((d, []) for d in fresh))
         for doc, events in analysed:
-            outcome, stored = archive.add_document(doc, events)
+            with _timed("store"):
+                outcome, stored = archive.add_document(doc, events)
             yield doc, outcome, stored
 
 

@@ -89,7 +89,7 @@ def _fake_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     """One strike per document, and an exception for a document that says POISON."""
     from strikewatch import pipeline
 
-    def analyse(docs, batch_size=32, workers=1, screen=True):  # noqa: ANN001, ANN202
+    def analyse(docs, batch_size=32, workers=1, screen=True, triage=True):  # noqa: ANN001, ANN202
         for doc in docs:
             if "POISON" in doc.text:
                 raise RuntimeError("the parser choked")

@@ -128,7 +128,7 @@ def test_a_bad_upload_is_a_message_not_a_500(client: TestClient, monkeypatch: py
     bomb = client.post("/upload", files={"file": ("bomb.pdf", make_bomb_pdf(), "application/pdf")})
     assert bomb.status_code == 422 and "bomb.pdf: PDF stream inflates" in bomb.text
 
-    def failing(docs, batch_size=32, workers=1, on_error=None, screen=True):  # noqa: ANN001, ANN202 (no parser loaded)
+    def failing(docs, batch_size=32, workers=1, on_error=None, screen=True, triage=True):  # noqa: ANN001, ANN202 (no parser loaded)
         for doc in docs:
             on_error(doc, "could not be processed (OverflowError)")
             yield doc, []

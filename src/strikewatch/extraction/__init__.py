@@ -92,10 +92,12 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
     foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
     triggers = foreground or triggers
     triggers = [t for t in triggers if t.type != "protest" or not _purpose_of(t, triggers, sent)]
-    if not any(TYPES[t.type].movement for t in triggers):
+    # "the movement spread to …" speaks of a movement the story has told already; before one, "el
+    # conflicto llegó a la capital" is as likely a war and "la lucha continúa" a league
+    if movement_type is not None and not any(TYPES[t.type].movement for t in triggers):
         spread = _movement_spread(sent, lexicon, region_places)
         if spread is not None and happened(spread, sent, lexicon):
-            triggers.append(Trigger(movement_type or "protest", spread.start, spread.end, weak=True))
+            triggers.append(Trigger(movement_type, spread.start, spread.end, weak=True))
     counts = find_counts(sent, lexicon) if triggers else []
     by_type: dict[str, Found] = {}
     for trigger in triggers:

@@ -11,10 +11,10 @@ from spacy.errors import MatchPatternError
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.extraction.matching import KeySpace, PhraseTable
-from strikewatch.extraction.words import ELIDED, fold, fold_chars, lower, spellings, words
+from strikewatch.extraction.words import ELIDED, FOLDED, fold, fold_chars, lower, spellings, words
 from strikewatch.model import DEMANDS
 
-__all__ = ["ELIDED", "NOT_A_TRIGGER", "Lexicon", "fold", "fold_chars", "load_lexicon", "lower", "spellings", "words"]
+__all__ = ["ELIDED", "FOLDED", "NOT_A_TRIGGER", "Lexicon", "fold", "fold_chars", "load_lexicon", "lower", "spellings", "words"]
 
 
 NOT_A_TRIGGER = "-"  # the value of phrases that contain a trigger word but name no event
@@ -28,7 +28,7 @@ class Lexicon:
     requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
     # (type, word) -> what that word must act on: "suspended" is a restriction when internet is suspended
     paired: dict[tuple[str, str], frozenset[str]]
-    unless: dict[str, frozenset[str]]  # type -> words that, anywhere in the sentence, deny its triggers
+    unless: dict[str, frozenset[str]]  # type -> words that, in the sentence, the one before or the lead, deny its triggers
     governors: frozenset[str]
     announce: frozenset[str]
     preceding: PhraseTable  # cues just before a trigger ("appel à la grève")
@@ -36,6 +36,7 @@ class Lexicon:
     negations: frozenset[str]
     future_morph: tuple[str, ...]
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
+    courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
     actors: PhraseTable
     sectors: PhraseTable
     demands: PhraseTable
@@ -139,6 +140,7 @@ def load_lexicon(language: str) -> Lexicon:
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
+        courses=frozenset(fold(w) for w in modality.get("courses", [])),
         actors=_table(space, attributes["actors"]),
         sectors=_table(space, attributes["sectors"]),
         demands=demands,

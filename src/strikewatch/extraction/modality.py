@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from strikewatch.clauses import clause_path
+from strikewatch.clauses import governors
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.matching import PhraseTable
 from strikewatch.extraction.triggers import Trigger
@@ -57,6 +57,13 @@ def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> boo
                for token in window)
 
 
+def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:
+    """"La respuesta es la huelga", "the only answer is a strike": a predicate whose subject is such a
+    noun names what should be done, not what was done."""
+    return any(c.dep_ == "cop" for c in token.children) and any(
+        c.dep_.startswith("nsubj") and fold(c.lemma_) in lexicon.courses for c in token.children)
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     head = trigger.head(sent)
@@ -67,8 +74,9 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     if not head.dep_.startswith("nsubj") and any(
             c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children):
         return False  # "una huelga convocada para el jueves"; as a subject it acts ("la huelga convocada paralizó")
-    # the trigger and its heads, on up from a complement clause ("appellent à faire grève"), not from a relative one
-    for governor in clause_path(head, MAX_HOPS, through_complements=True):
+    for governor in [head, *governors(head, MAX_HOPS)]:
+        if _named_as_a_course(governor, lexicon):
+            return False
         lemma = fold(governor.lemma_)
         if governor.i != head.i and lemma in lexicon.governors:
             return False

@@ -68,7 +68,20 @@ def _subtype(sent: Span, start: int, end: int, lexicon: Lexicon) -> str | None:
     return max(found, key=lambda m: (m.start, m.rank)).value if found else None
 
 
+def _context(sent: Span) -> list[Span]:
+    """Where a type's `unless` words are looked for: the sentence, the one before it ("Two men robbed a
+    shop. They were arrested in the street.") and the document's first sentence, which says what the
+    story is about ("Police arrested three robbery suspects…" makes every later arrest theirs)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return [sent]
+    previous = doc[sent.start - 1].sent
+    lead = doc[0].sent
+    return [sent, previous] if lead.start == previous.start else [sent, previous, lead]
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    context = [t for span in _context(sent) for t in span] if lexicon.unless else []
     triggers = []
     for match in lexicon.triggers.find(sent):
         start, end, event_type = match.start, match.end, match.value
@@ -78,7 +91,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # a single word that needs company ("deployed" needs forces); phrases say enough
         if event_type in lexicon.unless and any(
                 fold(t.lemma_) in lexicon.unless[event_type] or fold(t.text) in lexicon.unless[event_type]
-                for t in sent):
-            continue  # a sentence about a crime: its suspects' arrest is not coded (DESIGN.md rule 10)
+                for t in context):
+            continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
         triggers.append(Trigger(event_type, start, end, match.weak, _subtype(sent, start, end, lexicon)))
     return triggers

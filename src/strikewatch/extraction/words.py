@@ -3,6 +3,7 @@ kept ("marché" is not "marche") or folded away (`fold`, for cue and count word 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def lower(text: str) -> str:
@@ -10,6 +11,7 @@ def lower(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2011", "-").lower()
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word by every stage: a text repeats its words
 def fold(text: str) -> str:
     """Lower case, no accents, plain apostrophes and hyphens."""
     decomposed = unicodedata.normalize("NFKD", lower(text))
@@ -24,6 +26,9 @@ def fold_chars(text: str) -> str:
         out.append(folded if len(folded) == 1 else ch)
     return "".join(out)
 
+
+# Marks a folded form in a set of word forms (the sentence triage keeps its words so): "~greve".
+FOLDED = "~"
 
 ELIDED = {"d'": "de", "l'": "le", "qu'": "que", "n'": "ne", "s'": "se", "j'": "je", "m'": "me", "t'": "te"}
 

@@ -118,6 +118,7 @@ class NotHappened(Table):
     background: Words = []
     future_morph: Words = []
     announced_by: Words = []
+    courses: Words = []  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
 
 
 class Modality(Table):

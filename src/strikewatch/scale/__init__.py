@@ -35,6 +35,7 @@ class Options:
     language: str | None = None  # the language of every input (extract --language)
     published: str | None = None  # the date of every input without one (extract --published)
     screen: bool = True
+    triage: bool = True
 
 
 @dataclass
@@ -98,14 +99,14 @@ def _analyse(docs: list[Any], options: Options) -> tuple[dict[int, list[Any]], l
     found: dict[int, list[Any]] = {}
     failed: list[tuple[Any, str]] = []
     try:
-        for doc, events in analyse_documents(docs, screen=options.screen):
+        for doc, events in analyse_documents(docs, screen=options.screen, triage=options.triage):
             found[id(doc)] = events
     except Exception:  # noqa: BLE001 - isolated below, document by document
         for doc in docs:
             if id(doc) in found:
                 continue
             try:
-                found[id(doc)] = next(analyse_documents([doc], screen=options.screen))[1]
+                found[id(doc)] = next(analyse_documents([doc], screen=options.screen, triage=options.triage))[1]
             except Exception as exc:  # noqa: BLE001 - the reason goes to the errors file
                 failed.append((doc, f"analysis failed: {type(exc).__name__}: {exc}"))
     return found, failed

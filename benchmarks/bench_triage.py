@@ -1,0 +1,100 @@
+"""What sentence triage saves, and what it changes: documents/s and words/s of the pipeline with
+triage, without it (--no-triage) and of bare spaCy nlp.pipe (full pipeline), on (a) reports of
+protests and strikes and (b) a mixed stream where one document in five is such a report (the rest
+from the negatives); the share of sentences parsed; peak memory; then every event one run found and
+the other did not on the dev set, the tune split and the tune negatives (the `check` split is held
+to the same answers by tests/test_triage.py, scores only). One process; texts from ../shared."""
+from __future__ import annotations
+
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench_screen import SHARED, _documents, _streams, stream_arguments
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE_WORDS = 600  # the issue's unit: articles of 600 words per second
+
+
+def _timed(work: Callable[[], object]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process): on a shared machine the second is the steadier."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    work()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _run(docs: list, triage: bool) -> tuple[float, float]:
+    from strikewatch import pipeline
+
+    return _timed(lambda: list(pipeline.analyse_documents(docs, triage=triage)))
+
+
+def _bare(docs: list) -> tuple[float, float]:
+    from strikewatch.extraction.nlp import load_pipeline
+
+    nlp = load_pipeline(docs[0].language)
+    return _timed(lambda: list(nlp.pipe((d.text for d in docs), batch_size=32)))
+
+
+def _share_parsed(docs: list) -> tuple[int, int]:
+    """(sentences triage keeps, sentences) over the documents the relevance screen lets through."""
+    from strikewatch import relevance, triage
+    from strikewatch.extraction.nlp import load_pipeline
+
+    kept = total = 0
+    for doc in docs:
+        nlp = load_pipeline(doc.language)
+        units = triage.sentence_units(nlp, doc.text)
+        total += len(units)
+        if relevance.is_relevant(doc.language, doc.title, doc.text):
+            kept += sum(triage.marked(units, triage.load_triage(doc.language, nlp)))
+    return kept, total
+
+
+def _differences() -> None:
+    from strikewatch import triage_check
+
+    docs, gold = triage_check.corpus(SHARED, ROOT / "gold", "tune")
+    result = triage_check.compare(docs, gold)
+    print(f"\nsame answers? dev set, tune split and tune negatives: {len(docs)} documents")
+    for mode in ("strict", "type_only"):
+        print(f"  {mode:<10} F1 {result.without[mode]['f1']:.4f} without triage, "
+              f"{result.with_triage[mode]['f1']:.4f} with (drop {result.drop(mode):+.4f}; at most 0.005)")
+    print(f"  events found only without triage: {len(result.only_without)}; only with it: {len(result.only_with)}")
+    for sign, events in (("-", result.only_without), ("+", result.only_with)):
+        for e in events:
+            print(f"  {sign} {e['doc_id']} {e['type']} {e['date_start']} {e['location'] or e['country']}: "
+                  f"{' '.join(e['evidence'].split())[:120]}")
+
+
+def main() -> None:
+    parser = stream_arguments(__doc__)
+    parser.add_argument("--repeat", type=int, default=2, help="rounds of the three runs; the fastest of each counts")
+    args = parser.parse_args()
+    lang = args.language
+    streams = _streams(lang, args.reports)
+    reports = streams["(a) reports only"]
+    _run(_documents(reports[:2]), triage=False)  # load models, lexicons and the gazetteer before the clock
+    _run(_documents(reports[:2]), triage=True)
+    print(f"language {lang}; one process; words = whitespace-separated tokens; relevance screen on in both runs")
+    for name, records in streams.items():
+        docs = _documents(records)
+        words = sum(len(d.text.split()) for d in docs)
+        # best of `repeat` rounds: the first round fills spaCy's lemmatizer caches for all three
+        rounds = [(_bare(docs), _run(docs, triage=False), _run(docs, triage=True)) for _ in range(args.repeat)]
+        bare, full, triaged = (min((r[i] for r in rounds), key=lambda t: t[1]) for i in range(3))
+        kept, total = _share_parsed(docs)
+        print(f"\n{name}: {len(docs)} documents, {words:,} words; {kept} of {total} sentences parsed with triage "
+              f"({kept / total:.0%})")
+        for label, (seconds, cpu) in (("bare nlp.pipe", bare), ("pipeline --no-triage", full),
+                                      ("pipeline with triage", triaged)):
+            print(f"  {label:<22}{len(docs) / seconds:8.1f} documents/s {words / seconds:10,.0f} words/s "
+                  f"({words / seconds / ARTICLE_WORDS:5.1f} articles of {ARTICLE_WORDS} words/s)"
+                  f"   {bare[0] / seconds:5.2f} x bare nlp.pipe ({bare[1] / cpu:5.2f} x in CPU time)")
+    print(f"\npeak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+    _differences()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,326 @@
+"""Which sentences the parser must read: a pass before it that needs only the tokenizer.
+
+Most sentences of a news stream, and many of a protest report, can hold no event: none of their
+words can be a trigger. Tagging, parsing and naming entities is most of the time spent on a text, so
+only the sentences that may hold an event (a word that can be a trigger word or a movement noun in
+any inflection), their neighbours that may state a count (an event borrows them) and the dated
+flashbacks before them (narrative time must not move on them) are parsed. A word's possible
+lemmas come from the spaCy model's own lemmatizer tables (exceptions, suffix rules, lookups) tried
+for every part of speech, so the pass finds a superset of what the trigger matcher finds on lemmas.
+The words themselves are the language data (`events.toml`, `attributes.toml`), read via `lang.load`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+from typing import Any, cast
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
+
+from strikewatch import lang
+from strikewatch.dates.grammar import load_grammar
+from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
+
+# Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
+# lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
+ALTERNATION_GROUPS = ("voc_alt_1", "voc_alt_2", "accents")
+MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
+SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
+NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose counts it may borrow
+
+
+@dataclass(frozen=True)
+class LemmaTables:
+    """A spaCy lemmatizer's tables: form -> lemma exceptions, (suffix, replacement) rules and
+    form -> lemma lookups, of every part of speech at once."""
+
+    exceptions: tuple[dict[str, list[str]], ...]  # per part of speech: form -> lemmas
+    rules: tuple[tuple[str, str], ...]
+    lookups: tuple[Any, ...]  # spaCy `Table`s keyed by form (hashed: read with .get)
+    alternations: tuple[tuple[str, str], ...] = ()  # changes inside a stem (a vowel that alternates)
+
+    def lemmas(self, form: str) -> set[str]:
+        """Every lemma the lemmatizer could give `form`, under any part of speech, and the form itself."""
+        lower = form.lower()
+        out = {lower}
+        for forms in self.exceptions:
+            out.update(forms.get(lower, ()))
+        stems = [lower[:len(lower) - len(old)] + new for old, new in self.rules
+                 if lower.endswith(old) and len(lower) > len(old)]
+        out.update(stems)
+        for stem in stems if self.alternations else ():
+            for old, new in self.alternations:
+                out.add(stem.replace(old, new))
+                at = stem.find(old)
+                while at >= 0:  # each occurrence alone, as the lemmatizer tries them
+                    out.add(stem[:at] + new + stem[at + len(old):])
+                    at = stem.find(old, at + 1)
+        for table in self.lookups:
+            found = table.get(lower)
+            if isinstance(found, str):
+                out.add(found)
+            elif isinstance(found, list):
+                out.update(x for x in found if isinstance(x, str))
+        return out
+
+
+def lemma_tables(nlp: Language) -> LemmaTables:
+    """The tables of `nlp`'s lemmatizer, by spaCy's names for them (none when it has no lemmatizer:
+    then words match as written): `lemma_exc` (per part of speech, form -> lemmas), `lemma_rules`
+    (per part of speech or group, suffix rules; ALTERNATION_GROUPS among them) and `lemma_lookup`
+    (form -> lemmas)."""
+    tables: Lookups | None = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) \
+        if "lemmatizer" in nlp.pipe_names else None
+    if tables is None:
+        return LemmaTables((), (), ())
+    exceptions = tuple(tables.get_table("lemma_exc", {}).values())
+    rules = [(old, new) for group in tables.get_table("lemma_rules", {}).values() for old, new in group]
+    lookups = (tables.get_table("lemma_lookup"),) if tables.has_table("lemma_lookup") else ()
+    groups = tables.get_table("lemma_rules", {})
+    alternations = [(old, new) for name in ALTERNATION_GROUPS for old, new in groups.get(name, [])]
+    return LemmaTables(exceptions, tuple(dict.fromkeys(rules)), lookups, tuple(alternations))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A trigger phrase as a bag of required words, with the words one of which must stand beside a
+    single-word trigger (`requires`, `paired` in events.toml: "deployed" needs forces)."""
+
+    words: frozenset[str]
+    needs: frozenset[str] | None = None
+
+
+@dataclass
+class Triage:
+    """One language's trigger vocabulary, and a memo of which of its words each written form may be.
+    Words are read as the matcher reads them: trigger words in lower case with their accents (a word
+    written without accents may stand for one with them, not the other way round); companions and
+    movement nouns folded, marked FOLDED."""
+
+    entries: dict[str, list[Entry]]  # word -> the entries that need it
+    exact: frozenset[str]  # trigger words
+    by_fold: dict[str, frozenset[str]]  # folded -> the trigger words a form written without accents may be
+    folded: frozenset[str]  # companions, movement nouns and counted nouns, folded
+    counted: frozenset[str]  # what a figure may count ("protesters", "dead"), folded and marked FOLDED
+    numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
+    flashback: frozenset[str]  # the auxiliaries of a flashback ("had" + date), folded and marked FOLDED
+    dates: re.Pattern[str]  # the date grammar of the language, over folded text
+    tables: LemmaTables
+    memo: dict[str, frozenset[str]]
+
+    def hits(self, form: str) -> frozenset[str]:
+        """The vocabulary words `form` may be an inflection of."""
+        found = self.memo.get(form)
+        if found is None:
+            out: set[str] = set()
+            singular = fold(form).removesuffix("s")  # the count rules read plurals so too
+            if singular in self.folded:
+                out.add(FOLDED + singular)
+            for lemma in self.tables.lemmas(form):
+                low, folded = lower(lemma), fold(lemma)
+                if low in self.exact:
+                    out.add(low)
+                if form.isascii():
+                    out |= self.by_fold.get(folded, frozenset())
+                if folded in self.folded:
+                    out.add(FOLDED + folded)
+            found = frozenset(out)
+            if len(self.memo) < 200_000:  # a bounded memo: a stream's vocabulary is far smaller
+                self.memo[form] = found
+        return found
+
+    def may_hold_event(self, tokens: Iterable[str]) -> bool:
+        """Whether every required word of some trigger phrase, and a companion it needs, may stand
+        among these tokens."""
+        present: set[str] = set()
+        for text in tokens:
+            present |= self.hits(text)
+        return any(entry.words <= present and (entry.needs is None or not entry.needs.isdisjoint(present))
+                   for word in present for entry in self.entries.get(word, ()))
+
+    def may_count(self, tokens: list[str]) -> bool:
+        """Whether these tokens may state a count of something an event counts: a figure (digits or a
+        number word) and a word for people, dead, injured, arrested or dismissed."""
+        figure = any(ch.isdigit() for t in tokens for ch in t) or any(lower(t) in self.numbers for t in tokens)
+        return figure and any(not self.counted.isdisjoint(self.hits(t)) for t in tokens)
+
+
+    def may_be_flashback(self, unit: Span) -> bool:
+        """Whether the unit may be a dated flashback ("had been dismissed on 3 May"), which the parse
+        must see to keep it from moving narrative time: a date and a flashback auxiliary."""
+        return any(not self.flashback.isdisjoint(self.hits(t.text)) for t in unit) \
+            and self.dates.search(fold_chars(unit.text)) is not None
+
+
+def _required(phrase: tuple[str, ...]) -> frozenset[str]:
+    long = {w for w in phrase if len(w) >= SHORT}
+    return frozenset(long or phrase)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(FOLDED + fold(w) for w in words)
+
+
+WORD_ATTRS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
+
+
+def _pattern_phrases(pattern: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """The word sequences a spaCy token pattern may match, as far as its words are written: each
+    required token's LEMMA/LOWER/ORTH/TEXT/NORM value, or each of its `IN` values."""
+    choices: list[list[str]] = []
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*"):
+            continue
+        for attr in WORD_ATTRS:
+            value = spec.get(attr)
+            if isinstance(value, str):
+                choices.append([lower(value)])
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                choices.append([lower(v) for v in value["IN"] if isinstance(v, str)])
+    return [tuple(p) for p in product(*choices)] if choices else []
+
+
+@cache
+def _vocabulary(language: str) -> list[Entry]:
+    """Trigger words and phrases of every type, and the movement nouns that let a movement spread;
+    not the phrases that name no event."""
+    events = dict(lang.load(language, "events"))
+    events.pop("not_triggers", None)
+    entries: list[Entry] = []
+    for data in events.values():
+        paired = {w for group in data.get("paired", []) for w in group["lemmas"]}
+        # what a single-word trigger may need (the matcher's `_has_company`), widened to every
+        # companion of its type: a word's lemma and form may name different pairs
+        company = _folded([*data.get("requires", []), *(x for group in data.get("paired", []) for x in group["needs"])])
+        for text in [*data.get("lemmas", []), *data.get("phrases", []), *paired]:
+            needed = text in paired or bool(data.get("requires"))
+            for form in spellings(text):  # a phrase says enough; a single word may need company
+                entries.append(Entry(_required(form), company if needed and len(form) == 1 else None))
+        for pattern in data.get("patterns", []):  # token patterns ("bloquer" + "la route")
+            entries.extend(Entry(_required(phrase)) for phrase in _pattern_phrases(pattern))
+    nouns = lang.load(language, "attributes")["movement"]["nouns"]
+    return entries + [Entry(_folded([noun])) for noun in nouns]
+
+
+@cache
+def load_triage(language: str, nlp: Language) -> Triage:
+    """The triage of one language, for its pipeline `nlp` (whose lemmatizer tables it reads)."""
+    entries = _vocabulary(language)
+    by_word: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for word in entry.words:
+            by_word.setdefault(word, []).append(entry)
+    exact = frozenset(w for w in by_word if not w.startswith(FOLDED))
+    by_fold: dict[str, set[str]] = {}
+    for word in exact:
+        by_fold.setdefault(fold(word), set()).add(word)
+    counts = lang.load(language, "attributes")["counts"]
+    counted = _folded(w for kind in ("people", "dead", "injured", "arrested", "dismissed") for w in counts[kind])
+    numbers = frozenset(max(words(phrase), key=len) for table in ("words", "vague") for phrase in counts[table])
+    folded = frozenset(w[len(FOLDED):] for e in entries for w in e.words | (e.needs or set())
+                       if w.startswith(FOLDED)) | {w[len(FOLDED):] for w in counted}
+    grammar = load_grammar(language)
+    flashback = _folded(grammar.flashback_aux)
+    return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()},
+                  folded | {w[len(FOLDED):] for w in flashback}, counted, numbers, flashback, grammar.pattern,
+                  lemma_tables(nlp), {})
+
+
+def marked(units: list[Span], triage: Triage) -> list[bool]:
+    """Which units (rule sentences) to parse: those that may hold an event; those next to them that
+    may state a count (an event borrows the counts of the next or previous sentence); and, before the
+    last of them, those that may be dated flashbacks (narrative time must not move on them)."""
+    holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
+             for unit in units]
+    last = max((i for i, hold in enumerate(holds) if hold), default=-1)
+    return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
+            and triage.may_count([t.text for t in unit]) or i < last and triage.may_be_flashback(unit)
+            for i, unit in enumerate(units)]
+
+
+def windows(units: list[Span], keep: list[bool]) -> list[tuple[int, int, bool]]:
+    """Runs of consecutive units that are all parsed or all not: (first token, end token, parsed).
+    Each run reaches the next one's start, so the runs cover the document's tokens exactly."""
+    runs: list[tuple[int, int, bool]] = []
+    for unit, parse in zip(units, keep):
+        if runs and runs[-1][2] == parse:
+            runs[-1] = (runs[-1][0], unit.end, parse)
+        else:
+            runs.append((unit.start, unit.end, parse))
+    return runs
+
+
+def sentence_units(nlp: Language, text: str) -> list[Span]:
+    """The text's sentences by rule (the `sentence_hints` the parser keeps), from the tokenizer alone."""
+    doc = nlp.get_pipe("sentence_hints")(nlp.make_doc(text))
+    return list(doc.sents)
+
+
+def unparsed(tokens: Span) -> Doc:
+    """These tokens (their sentences set by rule) as a Doc with a flat tree per sentence, its first
+    token the root, the others attached to it as `dep`: the tree carries only the sentence boundaries,
+    so that the Doc can be joined with parsed pieces (a Doc is parsed throughout or not at all). The
+    analysis never reads an event from such a sentence; dates and places are read from its words."""
+    heads = numpy.zeros((len(tokens), 2), dtype="uint64")
+    root_label, other_label = tokens.vocab.strings.add("ROOT"), tokens.vocab.strings.add("dep")
+    root = tokens.start
+    for token in tokens:
+        root = token.i if token.is_sent_start or token.i == tokens.start else root
+        heads[token.i - tokens.start] = (numpy.int64(root - token.i).view("uint64"),
+                                         root_label if root == token.i else other_label)
+    out = Doc(tokens.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+    # thinc's Ints2d is a nominal type no numpy array is; Doc.from_array reads a column per attribute
+    out.from_array([HEAD, DEP], cast(Ints2d, heads))
+    return out
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive sentences of a text that are all parsed or all not."""
+
+    span: Span  # its tokens in the tokenized text
+    parsed: bool
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        doc = self.span.doc
+        return doc[self.span.end].idx if self.span.end < len(doc) else len(doc.text)
+
+    @property
+    def text(self) -> str:
+        """Its characters up to the next run's first one (trailing spaces and line breaks included)."""
+        return self.span.doc.text[self.start_char:self.end_char]
+
+    def tokens(self) -> Doc:
+        """Its tokens as a Doc that joins parsed pieces without being parsed (see `unparsed`)."""
+        return unparsed(self.span)
+
+
+def plan(nlp: Language, text: str, language: str) -> list[Run]:
+    """The runs of `text` to parse and not to parse; none at all when no sentence may hold an event."""
+    units = sentence_units(nlp, text)
+    keep = marked(units, load_triage(language, nlp))
+    if not any(keep):
+        return []
+    doc = units[0].doc
+    return [Run(doc[start:end], parse) for start, end, parse in windows(units, keep)]
+
+
+def join(parts: list[Doc]) -> Doc:
+    """One Doc of consecutive pieces, parsed or not (same characters, same offsets as the text)."""
+    if len(parts) == 1:
+        return parts[0]
+    # the pieces' tensors are left out: unparsed pieces have none (spaCy's stub lacks `exclude`)
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]

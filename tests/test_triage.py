@@ -1,0 +1,134 @@
+"""Sentence triage: which sentences the parser reads, that the pieces join back into the text, and
+that the events are the same as with every sentence parsed (our own texts; the shared corpora below)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, needs_shared
+from strikewatch import pipeline, triage
+from strikewatch.extraction.nlp import load_pipeline
+from strikewatch.ingest import build_document
+from strikewatch.ingest.readers import Record
+
+pytestmark = pytest.mark.slow  # loads the spaCy models
+
+# (language, sentence, whether it may hold an event): inflected and irregular forms, words that need
+# company (a deployment needs forces), sentences with no trigger word at all
+SENTENCES = [
+    ("en", "The dockers struck for a week over unpaid wages.", True),
+    ("en", "Hundreds of nurses were demonstrating outside the ministry.", True),
+    ("en", "Riot police were deployed around the square before dawn.", True),
+    ("en", "Thousands of copies were deployed to the servers overnight.", False),
+    ("en", "The weather stayed mild and the harbour was calm all afternoon.", False),
+    ("en", "Union leaders met the minister on Tuesday.", False),
+    ("fr", "Les cheminots manifestaient devant la gare depuis lundi.", True),
+    ("fr", "Les salariées de la blanchisserie ont débrayé jeudi matin.", True),
+    ("fr", "Le soleil brillait sur le port et les terrasses étaient pleines.", False),
+    # a stem whose vowel alternates (the Spanish lemmatizer's own rule groups)
+    ("es", "La cervecera despidió a cuarenta operarios de su planta el martes.", True),
+    ("es", "El mercado de flores abre cada mañana a las ocho.", False),
+]
+
+
+def _triage(language: str) -> triage.Triage:
+    return triage.load_triage(language, load_pipeline(language))
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), SENTENCES)
+def test_a_sentence_may_hold_an_event_when_a_trigger_word_may_stand_in_it(language: str, sentence: str,
+                                                                          expected: bool) -> None:
+    tokens = load_pipeline(language).make_doc(sentence)
+    assert _triage(language).may_hold_event(t.text for t in tokens) is expected
+
+
+def test_every_sentence_the_matcher_finds_a_trigger_in_is_kept() -> None:
+    """The triage is a superset of the trigger matcher on lemmas (the tables are the lemmatizer's own)."""
+    from strikewatch.extraction.lexicon import load_lexicon
+    from strikewatch.extraction.triggers import find_triggers
+
+    nlp = load_pipeline("en")
+    text = ("Workers walked out at the bottling plant. Police fired tear gas at the pickets and detained six. "
+            "The mayor imposed a curfew. Protesters took to the streets of the capital. Shops reopened later.")
+    for sent in nlp(text).sents:
+        if find_triggers(sent, load_lexicon("en")):
+            assert _triage("en").may_hold_event(t.text for t in sent), sent.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sky was grey over the town.\nPolice fired on the crowd at the mill gates.\n"
+     "Twelve people were injured.\nThe river flooded the lower streets.", [False, True, True, False]),
+    # a figure that counts nothing an event counts (a year) does not make a neighbour worth parsing
+    ("The mill opened in 1932.\nPolice fired on the crowd at the mill gates.\n14 were arrested.",
+     [False, True, True]),
+])
+def test_a_neighbour_is_parsed_only_when_it_may_state_a_count(text: str, expected: list[bool]) -> None:
+    units = triage.sentence_units(load_pipeline("en"), text)
+    assert triage.marked(units, _triage("en")) == expected
+
+
+def test_a_dated_flashback_before_an_event_is_parsed() -> None:
+    """Narrative time does not move on a flashback, which only the parse tells: a dated sentence with
+    the flashback auxiliary is parsed when an event may follow it."""
+    text = ("Dockers walked out in Durban on Monday.\nThe mayor had visited the harbour on 2 May.\n"
+            "The mayor visited the harbour on 3 May.\nPolice fired tear gas at the pickets.\n"
+            "The mayor had visited the harbour on 4 May.")
+    units = triage.sentence_units(load_pipeline("en"), text)
+    assert triage.marked(units, _triage("en")) == [True, True, False, True, False]
+
+
+def test_runs_cover_the_text_and_join_back_into_it() -> None:
+    nlp = load_pipeline("en")
+    text = ("Markets were quiet on Monday. The port was calm.\n\nDockers walked out at the container "
+            "terminal in Durban on Tuesday.\n300 workers joined them.\nThe rain stopped at noon.")
+    plan = triage.plan(nlp, text, "en")
+    assert [run.parsed for run in plan] == [False, True, False]
+    assert "".join(run.text for run in plan) == text
+    joined = triage.join([nlp(run.text) if run.parsed else run.tokens() for run in plan])
+    assert joined.text == text
+    assert [s.text.strip() for s in joined.sents][:2] == ["Markets were quiet on Monday.", "The port was calm."]
+
+
+def test_a_text_with_no_candidate_has_no_plan() -> None:
+    assert triage.plan(load_pipeline("fr"), "Le marché aux fleurs ouvre à huit heures.", "fr") == []
+
+
+def _doc(text: str, language: str) -> object:
+    return build_document(Record(text, "<test>", None, {"language": language, "published": "2024-05-10"}))
+
+
+def test_a_document_with_no_candidate_is_never_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[str] = []
+    real = pipeline.parses_of
+    monkeypatch.setattr(pipeline, "parses_of", lambda nlp, texts, size: (parsed.extend(texts), real(nlp, texts, size))[1])
+    doc = _doc("The orchestra played in the park on Sunday. The audience stayed until dusk.", "en")
+    assert pipeline.analyse_batch([doc]) == [([], None)]  # type: ignore[list-item]
+    assert parsed == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The weather was fine in the capital on Monday.\nPolice fired on striking miners in Rustenburg on "
+           "Tuesday.\n14 people were injured.\nThe mine owners met on Thursday.\nMarkets were quiet."),
+    ("fr", "Le temps était doux à Lyon lundi.\nLes éboueurs de Marseille ont cessé le travail mardi 7 mai.\n"
+           "Deux cents salariés sont en grève.\nLa mairie a publié un communiqué.\nLe marché était calme."),
+])
+def test_events_are_the_same_with_and_without_triage(language: str, text: str) -> None:
+    doc = _doc(text, language)
+    with_triage = pipeline.analyse_batch([doc], triage=True)[0]  # type: ignore[list-item]
+    without = pipeline.analyse_batch([doc], triage=False)[0]  # type: ignore[list-item]
+    assert with_triage[1] is None and with_triage[0]
+    assert [e.to_dict() for e in with_triage[0]] == [e.to_dict() for e in without[0]]
+
+
+@needs_shared
+@pytest.mark.parametrize("split", ["tune", "check"])
+def test_triage_keeps_the_answers_of_the_full_parse(split: str) -> None:
+    """Dev set, and the event reports and negatives of the split: F1 within 0.005 of the full parse
+    (scores only: the differences are listed by benchmarks/bench_triage.py, on tune)."""
+    from strikewatch import triage_check
+
+    docs, gold = triage_check.corpus(SHARED, Path(__file__).parent.parent / "gold", split)
+    result = triage_check.compare(docs, gold)
+    for mode in ("strict", "type_only"):
+        assert result.drop(mode) <= 0.005, (mode, result.without[mode], result.with_triage[mode])
