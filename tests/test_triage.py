@@ -68,6 +68,20 @@ def test_a_neighbour_is_parsed_only_when_it_may_state_a_count(text: str, expecte
     assert triage.marked(units, _triage("en")) == expected
 
 
+def test_a_sentence_that_may_name_the_employer_is_parsed_in_a_story_with_an_event() -> None:
+    """The company a labour story is about is read from every sentence naming it near its workplace."""
+    text = ("Drivers walked out in Leeds on Monday.\nThe depot belongs to Harwell Coaches.\n"
+            "The weather was mild over the town.")
+    units = triage.sentence_units(load_pipeline("en"), text)
+    assert triage.marked(units, _triage("en")) == [True, False, False]
+    text = "Drivers walked out in Leeds on Monday.\nThe drivers at Harwell Coaches want a raise."
+    units = triage.sentence_units(load_pipeline("en"), text)
+    assert triage.marked(units, _triage("en")) == [True, True]
+    # without any event candidate, nothing is parsed at all
+    units = triage.sentence_units(load_pipeline("en"), "The drivers at Harwell Coaches want a raise.")
+    assert triage.marked(units, _triage("en")) == [False]
+
+
 def test_a_dated_flashback_before_an_event_is_parsed() -> None:
     """Narrative time does not move on a flashback, which only the parse tells: a dated sentence with
     the flashback auxiliary is parsed when an event may follow it."""

@@ -113,6 +113,7 @@ class Triage:
     numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
     flashback: frozenset[str]  # the auxiliaries of a flashback ("had" + date), folded and marked FOLDED
     dates: re.Pattern[str]  # the date grammar of the language, over folded text
+    workplaces: frozenset[str]  # "plant", "usine", "workers", "salariés", folded
     tables: LemmaTables
     memo: dict[str, frozenset[str]]
 
@@ -152,6 +153,13 @@ class Triage:
         figure = any(ch.isdigit() for t in tokens for ch in t) or any(lower(t) in self.numbers for t in tokens)
         return figure and any(not self.counted.isdisjoint(self.hits(t)) for t in tokens)
 
+
+    def may_name_employer(self, unit: Span) -> bool:
+        """Whether the unit may name the company a labour story is about ("workers at Norvale Foods",
+        "l'usine Vertbaudet"): a workplace or its people and a capitalised word inside the sentence.
+        The document's employer is read from every sentence that names one, event or not."""
+        return any(fold(t.text) in self.workplaces for t in unit) and any(
+            t.text[:1].isupper() and t.i > unit.start for t in unit)
 
     def may_be_flashback(self, unit: Span) -> bool:
         """Whether the unit may be a dated flashback ("had been dismissed on 3 May"), which the parse
@@ -229,20 +237,25 @@ def load_triage(language: str, nlp: Language) -> Triage:
                        if w.startswith(FOLDED)) | {w[len(FOLDED):] for w in counted}
     grammar = load_grammar(language)
     flashback = _folded(grammar.flashback_aux)
+    employer = lang.load(language, "attributes")["employer"]
+    # "workers at X", "the X plant": a workplace or a word for the people who work there (plurals too)
+    workplaces = frozenset(fold(w) + end for w in [*employer["workplaces"], *counts["people"]] for end in ("", "s"))
     return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()},
                   folded | {w[len(FOLDED):] for w in flashback}, counted, numbers, flashback, grammar.pattern,
-                  lemma_tables(nlp), {})
+                  workplaces, lemma_tables(nlp), {})
 
 
 def marked(units: list[Span], triage: Triage) -> list[bool]:
     """Which units (rule sentences) to parse: those that may hold an event; those next to them that
-    may state a count (an event borrows the counts of the next or previous sentence); and, before the
-    last of them, those that may be dated flashbacks (narrative time must not move on them)."""
+    may state a count (an event borrows the counts of the next or previous sentence); before the
+    last of them, those that may be dated flashbacks (narrative time must not move on them); and, in
+    a document with any candidate, those that may name its employer."""
     holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
              for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
             and triage.may_count([t.text for t in unit]) or i < last and triage.may_be_flashback(unit)
+            or last >= 0 and triage.may_name_employer(unit)
             for i, unit in enumerate(units)]
 
 
