@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from strikewatch.extraction.words import fold, lower
 
 NO_KEY = "\u2400"  # a token that stands for no lexicon word
+MEMO_SIZE = 200_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class KeySpace:
     folded: dict[str, set[str]] = field(default_factory=dict)
     groups: dict[frozenset[str], str] = field(default_factory=dict)
     tables: list[PhraseTable] = field(default_factory=list)
+    memo: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (word, lemma) -> key
 
     def register(self, word: str) -> None:
         self.exact.add(word)
@@ -67,6 +69,15 @@ class KeySpace:
         return frozenset(found)
 
     def key(self, token: Token) -> str | None:
+        memo_key = (token.text, token.lemma_)
+        if memo_key in self.memo:
+            return self.memo[memo_key]
+        key = self._key(token)
+        if len(self.memo) < MEMO_SIZE:  # bounded: a stream's vocabulary is far smaller
+            self.memo[memo_key] = key
+        return key
+
+    def _key(self, token: Token) -> str | None:
         found = self.candidates(token)
         if len(found) < 2:
             return next(iter(found), None)
