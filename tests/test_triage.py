@@ -146,3 +146,12 @@ def test_triage_keeps_the_answers_of_the_full_parse(split: str) -> None:
     result = triage_check.compare(docs, gold)
     for mode in ("strict", "type_only"):
         assert result.drop(mode) <= 0.005, (mode, result.without[mode], result.with_triage[mode])
+
+
+def test_a_token_pattern_gives_the_triage_its_words() -> None:
+    """"bloquer" + an optional article + one of the places: the words a sentence must hold to be parsed."""
+    from strikewatch.triage import _pattern_phrases
+
+    pattern = [{"LEMMA": "bloquer"}, {"POS": "DET", "OP": "?"}, {"LEMMA": {"IN": ["route", "Port"]}}]
+    assert _pattern_phrases(pattern) == [("bloquer", "route"), ("bloquer", "port")]
+    assert _pattern_phrases([{"POS": "VERB"}]) == []

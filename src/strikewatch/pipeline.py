@@ -16,10 +16,11 @@ from functools import partial
 from itertools import islice
 from time import perf_counter
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from strikewatch import dates, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
+from strikewatch.clauses import clause_head
 from strikewatch.extraction import Found, borrow_counts, sentence_events
 from strikewatch.extraction.attach import Count, find_counts, find_demands, find_document_employer
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
@@ -110,26 +111,16 @@ def _dominant_region(located: list[list[places.PlaceMention]], country: str | No
     return places.PlaceMention(-1, -1, best.place.name, best.place, "document")
 
 
-CLAUSE_HEADS = {"ROOT", "ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "xcomp", "csubj"}
-
-
-def _clause(token: Token) -> Token:
-    """The head of the clause a token stands in."""
-    while token.dep_ not in CLAUSE_HEADS and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent: Span
               ) -> tuple[dates.DateMention | None, dates.DateMention | None]:
     """(the date of the trigger: one in its own clause first, then the nearest in its sentence;
     an "until" date that ends it)."""
     trigger = found.trigger.head(sent)
-    clause = _clause(trigger)
+    clause = clause_head(trigger)
 
     def rank(mention: dates.DateMention) -> tuple[bool, int]:
         span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-        same_clause = span is not None and _clause(span.root).i == clause.i
+        same_clause = span is not None and clause_head(span.root).i == clause.i
         return (not same_clause, abs(mention.start - trigger.idx))
 
     starts = [m for m in mentions if not m.until]

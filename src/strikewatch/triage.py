@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from typing import Any, cast
 
 import numpy
@@ -176,6 +177,25 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(FOLDED + fold(w) for w in words)
 
 
+WORD_ATTRS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
+
+
+def _pattern_phrases(pattern: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """The word sequences a spaCy token pattern may match, as far as its words are written: each
+    required token's LEMMA/LOWER/ORTH/TEXT/NORM value, or each of its `IN` values."""
+    choices: list[list[str]] = []
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*"):
+            continue
+        for attr in WORD_ATTRS:
+            value = spec.get(attr)
+            if isinstance(value, str):
+                choices.append([lower(value)])
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                choices.append([lower(v) for v in value["IN"] if isinstance(v, str)])
+    return [tuple(p) for p in product(*choices)] if choices else []
+
+
 @cache
 def _vocabulary(language: str) -> list[Entry]:
     """Trigger words and phrases of every type, and the movement nouns that let a movement spread;
@@ -192,6 +212,8 @@ def _vocabulary(language: str) -> list[Entry]:
             needed = text in paired or bool(data.get("requires"))
             for form in spellings(text):  # a phrase says enough; a single word may need company
                 entries.append(Entry(_required(form), company if needed and len(form) == 1 else None))
+        for pattern in data.get("patterns", []):  # token patterns ("bloquer" + "la route")
+            entries.extend(Entry(_required(phrase)) for phrase in _pattern_phrases(pattern))
     nouns = lang.load(language, "attributes")["movement"]["nouns"]
     return entries + [Entry(_folded([noun])) for noun in nouns]
 

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from strikewatch import lang
+from strikewatch.clauses import clause_path
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
@@ -61,12 +62,8 @@ def year_hint(text: str) -> date | None:
 
 
 def _governed_by(trigger: Token, verbs: frozenset[str]) -> bool:
-    node = trigger
-    for _ in range(3):
-        if fold(node.lemma_) in verbs:
-            return True
-        node = node.head
-    return False
+    """One of these verbs is the trigger or governs it, two heads up at most (into governing clauses)."""
+    return any(fold(node.lemma_) in verbs for node in clause_path(trigger, 2, through_complements=True))
 
 
 def starts_open(trigger: Token, language: str) -> bool:

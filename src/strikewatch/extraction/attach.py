@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from strikewatch.extraction.lexicon import Lexicon, fold, lower
-from strikewatch.extraction.triggers import Trigger, find_phrases
+from strikewatch.clauses import clause_path
+from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.triggers import Trigger
 from strikewatch.spans import sentence_entities
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
@@ -30,10 +31,12 @@ def _clause_head(trigger: Trigger, sent: Span) -> Token:
     """The verb that carries the trigger's subject: "étaient en grève", "went on strike", "ont eu lieu";
     in "ont rejoint et élargi le mouvement" the subject stands on the first verb."""
     head = trigger.head(sent)
-    if head.dep_ in ("obl", "obl:arg", "obl:mod", "pobj", "obj", "dobj", "prep") and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head
-    elif head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
-        head = head.head.head
+    path = clause_path(head, 2)  # the verb is sought in the trigger's own clause
+    if head.dep_ in ("obl", "obl:arg", "obl:mod", "pobj", "obj", "dobj", "prep") and len(path) > 1 \
+            and path[1].pos_ in ("VERB", "AUX"):
+        head = path[1]
+    elif head.dep_ == "pobj" and len(path) > 2 and path[2].pos_ in ("VERB", "AUX"):
+        head = path[2]
     while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
         head = head.head
     return head
@@ -62,11 +65,10 @@ def find_actor(trigger: Trigger, sent: Span, lexicon: Lexicon) -> tuple[str | No
             continue  # a place ("MINNEAPOLIS —" dateline, "Santiago is under…") is not who acted
         tokens = _phrase_tokens(noun)
         span = sent.doc[tokens[0].i:tokens[-1].i + 1]
-        matches = find_phrases(span, lexicon.actors)
+        matches = lexicon.actors.find(span)
         if matches:
             # the most specific (longest) actor phrase names the group
-            start, end, value, _ = max(matches, key=lambda m: m[1] - m[0])
-            return value, tokens
+            return max(matches, key=lambda m: m.end - m.start).value, tokens
         if noun.pos_ == "PROPN" or noun.ent_type_ == "ORG":
             return " ".join(t.text for t in tokens if t.dep_ not in ("det", "case")), tokens
     return None, []
@@ -196,8 +198,8 @@ def find_sector(tokens: list[Token] | Span, lexicon: Lexicon) -> str | None:
     span = tokens if isinstance(tokens, Span) else (tokens[0].doc[tokens[0].i:tokens[-1].i + 1] if tokens else None)
     if span is None:
         return None
-    matches = find_phrases(span, lexicon.sectors)
-    return matches[0][2] if matches else None
+    matches = lexicon.sectors.find(span)
+    return matches[0].value if matches else None
 
 
 def _number_value(text: str) -> int:
@@ -212,17 +214,7 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
-    folded = [lower(t.text) for t in sent]
-    i = 0
-    while i < len(folded):
-        for n in (4, 3, 2, 1):
-            window = tuple(folded[i:i + n])
-            if len(window) == n and window in lexicon.count_words:
-                value, approx = lexicon.count_words[window]
-                spans.append((sent.start + i, sent.start + i + n - 1, value, approx))
-                i += n - 1
-                break
-        i += 1
+    spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in lexicon.numbers.find(sent))
     return spans
 
 
@@ -289,5 +281,5 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
 
 def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:
     """Demands stated anywhere in the document, in taxonomy order."""
-    found = {value for _, _, value, _ in find_phrases(doc[:], lexicon.demands)}
+    found = {match.value for match in lexicon.demands.find(doc[:])}
     return sorted(found)

@@ -4,32 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from strikewatch.clauses import governors
 from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.matching import PhraseTable
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.model import TYPES
 
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
-
-
-def _is_relative(clause: Token) -> bool:
-    """A clause introduced by a relative pronoun ("que incluye…"), which some models tag `acl`."""
-    return any("Rel" in c.morph.get("PronType", []) for c in clause.children)
-
-
-def _governors(token: Token) -> list[Token]:
-    """Heads above the trigger, up to the clause that holds it (a clause of its own stops the climb). A
-    relative clause leads on to the noun it describes: "el calendario de movilizaciones, que incluye
-    concentraciones" is a plan, and so is what it includes."""
-    chain = []
-    current = token
-    for _ in range(MAX_HOPS):
-        if current.head.i == current.i or current.dep_ in ("parataxis", "advcl"):
-            break
-        current, clause = current.head, current
-        chain.append(current)
-        if clause.dep_ == "acl" and not _is_relative(clause):
-            break  # a participle's clause ends with the noun it describes
-    return chain
 
 
 def _is_negated(token: Token, lexicon: Lexicon) -> bool:
@@ -57,14 +38,11 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _preceded_by(trigger: Trigger, sent: Span, cues: list[tuple[str, ...]]) -> bool:
-    before = [fold(t.text) for t in sent.doc[max(sent.start, trigger.start - 4):trigger.start]]
-    for cue in cues:
-        n = len(cue)
-        for gap in (0, 1):  # allow one article between the cue and the trigger ("appel à une grève")
-            if n + gap <= len(before) and tuple(before[len(before) - n - gap:len(before) - gap]) == cue:
-                return True
-    return False
+def _preceded_by(trigger: Trigger, sent: Span, cues: PhraseTable) -> bool:
+    """A cue among the four words before the trigger, ending just before it or one word (an article:
+    "appel à une grève") before."""
+    window = sent.doc[max(sent.start, trigger.start - 4):trigger.start]
+    return any(match.end >= trigger.start - 1 for match in cues.find_all(window))
 
 
 def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
@@ -96,7 +74,7 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     if not head.dep_.startswith("nsubj") and any(
             c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children):
         return False  # "una huelga convocada para el jueves"; as a subject it acts ("la huelga convocada paralizó")
-    for governor in [head, *_governors(head)]:
+    for governor in [head, *governors(head, MAX_HOPS)]:
         if _named_as_a_course(governor, lexicon):
             return False
         lemma = fold(governor.lemma_)

@@ -1,13 +1,12 @@
-"""Trigger words and phrases that name an event, found on lemmas and words (a word written without
-accents may stand for one with them, not the other way round)."""
+"""Trigger words, phrases and token patterns that name an event, found by spaCy's matchers on words
+and lemmas (`matching`: a word written without accents may stand for one with them, not the other way round)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from strikewatch.extraction.lexicon import (NOT_A_TRIGGER, NUMBER_KEY, Lexicon, PhraseIndex, fold, matches,
-                                            word_forms)
+from strikewatch.extraction.lexicon import NOT_A_TRIGGER, Lexicon, fold
 
 
 @dataclass(frozen=True)
@@ -26,28 +25,6 @@ class Trigger:
             if not (self.start <= token.head.i < self.end) or token.head.i == token.i:
                 return token
         return tokens[0]
-
-
-def token_keys(tokens: Span) -> list[set[str]]:
-    """For each token the forms a lexicon entry may name: its word and lemma (and a mark on numbers)."""
-    return [word_forms(t.text, t.lemma_) | ({NUMBER_KEY} if t.like_num else set()) for t in tokens]
-
-
-def find_phrases(tokens: Span, index: PhraseIndex, keys: list[set[str]] | None = None
-                 ) -> list[tuple[int, int, str, bool]]:
-    """(start, end, value, weak) of non-overlapping phrases, longest first from left to right."""
-    keys = keys if keys is not None else token_keys(tokens)
-    found = []
-    i = 0
-    while i < len(keys):
-        match = index.match_at(keys, i)
-        if match is None:
-            i += 1
-            continue
-        phrase, length = match
-        found.append((tokens.start + i, tokens.start + i + length, phrase.value, phrase.weak))
-        i += length
-    return found
 
 
 NAME_LABELS = {"ORG", "PER", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP", "MISC", "DATE", "TIME"}
@@ -83,6 +60,14 @@ def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
     return needs is None or _has_nearby(sent, i, i + 1, needs)
 
 
+def _subtype(sent: Span, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The subtype a phrase names around the trigger ("grève générale", "general strike"): of those
+    starting from the word before it to the word after it, the last."""
+    window = sent.doc[max(sent.start, start - 1):sent.end]
+    found = [m for m in lexicon.subtypes.find_all(window) if m.start <= end + 1]
+    return max(found, key=lambda m: (m.start, m.rank)).value if found else None
+
+
 def _context(sent: Span) -> list[Span]:
     """Where a type's `unless` words are looked for: the sentence, the one before it ("Two men robbed a
     shop. They were arrested in the street.") and the document's first sentence, which says what the
@@ -96,10 +81,10 @@ def _context(sent: Span) -> list[Span]:
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    keys = token_keys(sent)
     context = [t for span in _context(sent) for t in span] if lexicon.unless else []
     triggers = []
-    for start, end, event_type, weak in find_phrases(sent, lexicon.triggers, keys):
+    for match in lexicon.triggers.find(sent):
+        start, end, event_type = match.start, match.end, match.value
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
             continue
         if end - start == 1 and not _has_company(sent, start, event_type, lexicon):
@@ -108,11 +93,5 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 fold(t.lemma_) in lexicon.unless[event_type] or fold(t.text) in lexicon.unless[event_type]
                 for t in context):
             continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
-        subtype = None
-        for offset in range(max(0, start - sent.start - 1), min(len(keys), end - sent.start + 2)):
-            for phrase_words, name in lexicon.subtypes.items():
-                n = len(phrase_words)
-                if all(offset + k < len(keys) and matches(phrase_words[k], keys[offset + k]) for k in range(n)):
-                    subtype = name
-        triggers.append(Trigger(event_type, start, end, weak, subtype))
+        triggers.append(Trigger(event_type, start, end, match.weak, _subtype(sent, start, end, lexicon)))
     return triggers

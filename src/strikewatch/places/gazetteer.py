@@ -16,7 +16,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import tomllib
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from typing import Any
 
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
+from strikewatch.lang.schema import Sites, read
 
 DATA_DIR = Path(__file__).parent / "data"
 INDEX_VERSION = 3
@@ -202,7 +202,7 @@ def build(path: Path) -> None:
                    "WHERE c.kind = 'city' AND c.country = ? AND c.name = ? ORDER BY c.population DESC LIMIT 1) "
                    "WHERE kind = 'country' AND country = ?",
                    [(code, capital, code) for code, capital in capital_of.items() if capital])
-    sites = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    sites = site_data()
     for name, site in sites["sites"].items():
         admin_name = pycountry.subdivisions.get(code=site["admin1"]).name if site.get("admin1") else None
         add(site.get("kind", "site"), name, site["country"], site.get("admin1"), admin_name, site["lat"], site["lon"],
@@ -261,13 +261,19 @@ def load_gazetteer() -> Gazetteer:
 
 
 @cache
+def site_data() -> dict[str, Any]:
+    """`places/data/sites.toml`, validated (file, line and key of any error)."""
+    return read(DATA_DIR / "sites.toml", Sites)
+
+
+@cache
 def companies() -> dict[str, str]:
     """Company name (lookup key) → the place it works at."""
-    data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    data = site_data()
     return {place_key(k): v for k, v in data["companies"].items()}
 
 
 @cache
 def shared_aliases() -> dict[str, str]:
-    data = tomllib.loads((DATA_DIR / "sites.toml").read_text(encoding="utf-8"))
+    data = site_data()
     return {place_key(k): v for k, v in data["aliases"].items()}

@@ -1,0 +1,59 @@
+"""One module for what a clause is over spaCy's dependency parse (Universal Dependencies relations),
+for every stage that asks what governs a word: modality (is a strike *called for*? `governors`),
+dates (the date in the trigger's own clause; "the strike *ended* on Friday"), attachment (the verb
+that carries the subject) and the pipeline.
+
+A clause is headed by the root or by a token attached by a clause relation. Complement clauses are
+governed by their verb ("ils appellent à *faire grève*", "said they *would strike*"): a cue above them
+speaks of them. Adjoined clauses (relative, adverbial, participial, parataxis) stand on their own,
+except that a relative clause speaks of the noun it describes when a plan or call is at stake."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+ADJOINED_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis"})
+CLAUSE_DEPS = COMPLEMENT_DEPS | ADJOINED_DEPS
+STANDALONE_DEPS = frozenset({"advcl", "parataxis"})  # no cue above them speaks of what they tell
+
+
+def clause_path(token: Token, hops: int | None = None, through_complements: bool = False) -> list[Token]:
+    """The token and its heads up to the head of its clause, that head included; with
+    `through_complements`, on up through the clauses that govern a complement clause; at most `hops` heads."""
+    path = [token]
+    current = token
+    while hops is None or len(path) <= hops:
+        if current.head.i == current.i:
+            break
+        if current.dep_ in CLAUSE_DEPS and not (through_complements and current.dep_ in COMPLEMENT_DEPS):
+            break
+        current = current.head
+        path.append(current)
+    return path
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause the token stands in."""
+    return clause_path(token)[-1]
+
+
+def is_relative(clause: Token) -> bool:
+    """A clause introduced by a relative pronoun ("que incluye…"), which some models tag `acl`."""
+    return any("Rel" in c.morph.get("PronType", []) for c in clause.children)
+
+
+def governors(token: Token, hops: int) -> list[Token]:
+    """The heads that speak of a token (is it called for, planned?), at most `hops`: up through
+    complement clauses and on from a relative clause to the noun it describes ("el calendario de
+    movilizaciones, que incluye concentraciones" is a plan, and so is what it includes); an adverbial
+    clause or parataxis stands on its own, and a participle's clause ends with the noun it describes."""
+    chain = []
+    current = token
+    for _ in range(hops):
+        if current.head.i == current.i or current.dep_ in STANDALONE_DEPS:
+            break
+        current, clause = current.head, current
+        chain.append(current)
+        if clause.dep_ == "acl" and not is_relative(clause):
+            break
+    return chain

@@ -1,0 +1,181 @@
+"""The lexicon's phrases matched by spaCy: a `PhraseMatcher` over word keys, a `Matcher` for token patterns.
+
+A lexicon word matches a token by the token's word or lemma (lower case): "bloquer la route" finds
+"bloquent la route". A token written without accents may stand for an accented word ("greve" finds
+"grève", as OCR and PDF conversion give it); an accented token only for itself ("marché" is no
+"marche"). A number inside a phrase is passed over ("suppression de 1 200 emplois"). Where phrases
+overlap, the leftmost wins, and of those starting there the longest.
+
+spaCy's `PhraseMatcher` compares one attribute per token, while a token may stand for several lexicon
+words (its word "la" and its lemma "le"). So each span is rewritten as a document of *keys*, the
+lexicon word (or group of words, see `KeySpace`) each token stands for: the matcher runs in C, whatever
+the size of the lexicon (spaCy's `Matcher` tries every pattern at every token: ten times slower here). Token patterns written in the data (`patterns = [[{LEMMA = …}]]`)
+go to a `Matcher` on the parsed span itself, with spaCy's own semantics."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Any
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from strikewatch.extraction.words import fold, lower
+
+NO_KEY = "\u2400"  # a token that stands for no lexicon word
+MEMO_SIZE = 200_000
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token indices in the parsed document
+    end: int
+    value: str  # the type, actor, sector, demand or subtype it stands for
+    weak: bool
+    length: int  # words of the phrase (numbers passed over do not count)
+    rank: int  # order of the entry in the data: the earlier wins a tie
+
+
+@dataclass
+class KeySpace:
+    """Every word of a language's lexicon, the key each token stands for, and the vocabulary of key documents.
+
+    A token that may stand for several lexicon words at once (its word "la" and its lemma "le") gets
+    the key of that group ("la|le"); the first time a group is seen, every table adds, for each phrase
+    holding one of its words, the spellings with the group's key at those places. So the one key per
+    token that spaCy's PhraseMatcher compares finds exactly what matching word by word would."""
+
+    by_lemma: bool = True  # False: a token stands for a word by its own spelling only (figures: "thousands")
+    vocab: Vocab = field(default_factory=Vocab)
+    exact: set[str] = field(default_factory=set)
+    folded: dict[str, set[str]] = field(default_factory=dict)
+    groups: dict[frozenset[str], str] = field(default_factory=dict)
+    tables: list[PhraseTable] = field(default_factory=list)
+    memo: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (word, lemma) -> key
+
+    def register(self, word: str) -> None:
+        self.exact.add(word)
+        self.folded.setdefault(fold(word), set()).add(word)
+
+    def candidates(self, token: Token) -> frozenset[str]:
+        """The lexicon words this token may stand for, by its word or its lemma."""
+        text = lower(token.text)
+        lemma = lower(token.lemma_) if self.by_lemma else text
+        found = {w for w in (text, lemma) if w in self.exact}
+        if token.text.isascii():
+            for form in (text, fold(lemma)):
+                found |= self.folded.get(form, set())
+        return frozenset(found)
+
+    def key(self, token: Token) -> str | None:
+        memo_key = (token.text, token.lemma_)
+        if memo_key in self.memo:
+            return self.memo[memo_key]
+        key = self._key(token)
+        if len(self.memo) < MEMO_SIZE:  # bounded: a stream's vocabulary is far smaller
+            self.memo[memo_key] = key
+        return key
+
+    def _key(self, token: Token) -> str | None:
+        found = self.candidates(token)
+        if len(found) < 2:
+            return next(iter(found), None)
+        if found not in self.groups:
+            self.groups[found] = key = "|".join(sorted(found))
+            for table in self.tables:
+                table.admit(found, key)
+        return self.groups[found]
+
+    def alternatives(self, word: str) -> list[str]:
+        """The keys a token standing for this word may carry."""
+        return [word, *(key for group, key in self.groups.items() if word in group)]
+
+    def key_doc(self, span: Span) -> tuple[Doc, list[int]]:
+        """The span as a document of keys and, for each key, the index of its token; numbers that
+        stand for no word are left out, so that phrases pass over them."""
+        keys: list[str] = []
+        positions: list[int] = []
+        for token in span:
+            key = self.key(token)
+            if key is None and token.like_num:
+                continue
+            keys.append(key or NO_KEY)
+            positions.append(token.i)
+        return Doc(self.vocab, words=keys), positions
+
+
+@dataclass(frozen=True)
+class Entry:
+    value: str
+    weak: bool
+    length: int
+
+
+class PhraseTable:
+    """One table of a lexicon (triggers, subtypes, actors, sectors, demands) compiled for spaCy's matchers."""
+
+    def __init__(self, space: KeySpace) -> None:
+        self.space = space
+        self.entries: list[Entry] = []
+        self.phrases = PhraseMatcher(space.vocab)
+        self.patterns = Matcher(space.vocab, validate=True)  # hashes of strings: it matches any vocabulary
+        self.words: dict[int, tuple[str, ...]] = {}  # entry -> its phrase's words
+        space.tables.append(self)
+
+    def add(self, phrase_words: tuple[str, ...], value: str, weak: bool = False) -> None:
+        """A phrase written as lexicon words (see `words.words`)."""
+        if not phrase_words:
+            return
+        for word in phrase_words:
+            self.space.register(word)
+        self.words[len(self.entries)] = phrase_words
+        self._add_spellings(len(self.entries), phrase_words)
+        self.entries.append(Entry(value, weak, len(phrase_words)))
+
+    def _add_spellings(self, rank: int, phrase_words: tuple[str, ...], must: str | None = None) -> None:
+        """The phrase in keys: each word as itself or as a group it belongs to (with `must` among them)."""
+        spellings = [s for s in product(*(self.space.alternatives(w) for w in phrase_words))
+                     if must is None or must in s]
+        self.phrases.add(str(rank), [Doc(self.space.vocab, words=list(s)) for s in spellings])
+
+    def admit(self, group: frozenset[str], key: str) -> None:
+        """A new group of words one token stands for: the spellings of the phrases it touches."""
+        for rank, phrase_words in self.words.items():
+            if group & set(phrase_words):
+                self._add_spellings(rank, phrase_words, must=key)
+
+    def add_pattern(self, pattern: list[dict[str, Any]], value: str) -> None:
+        """A spaCy token pattern (LEMMA, LOWER, POS, OP…); raises spaCy's MatchPatternError when malformed.
+        Its length is that of each match (its optional tokens may be absent)."""
+        self.patterns.add(str(len(self.entries)), [pattern])
+        self.entries.append(Entry(value, False, 0))
+
+    def find_all(self, span: Span) -> list[Match]:
+        """Every match in the span, overlapping ones included."""
+        found: dict[tuple[int, int, int], Match] = {}
+        strings = self.space.vocab.strings
+        if self.words:
+            doc, positions = self.space.key_doc(span)
+            for match_id, start, end in self.phrases(doc):
+                rank = int(strings[match_id])
+                entry = self.entries[rank]
+                match = Match(positions[start], positions[end - 1] + 1, entry.value, entry.weak, entry.length, rank)
+                found[(match.start, match.end, rank)] = match
+        if len(self.patterns):
+            for match_id, start, end in self.patterns(span):
+                rank = int(strings[match_id])
+                entry = self.entries[rank]
+                match = Match(span.start + start, span.start + end, entry.value, entry.weak, end - start, rank)
+                found[(match.start, match.end, rank)] = match
+        return list(found.values())
+
+    def find(self, span: Span) -> list[Match]:
+        """Non-overlapping matches from left to right, the longest where several start at a token."""
+        chosen = []
+        cursor = span.start
+        for match in sorted(self.find_all(span), key=lambda m: (m.start, -m.length, m.rank)):
+            if match.start >= cursor:
+                chosen.append(match)
+                cursor = match.end
+        return chosen

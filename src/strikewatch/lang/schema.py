@@ -1,0 +1,261 @@
+"""The shape of every language data file (`lang/<code>/*.toml`) and of the place data
+(`places/data/sites.toml`), as pydantic models: a misspelt key, a missing table or a value of the
+wrong type is refused on load with the file, the key and its line, instead of being read as nothing."""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+
+from strikewatch.errors import LexiconError
+from strikewatch.model import EVENT_TYPES
+
+Word = Annotated[str, Field(min_length=1)]
+Words = list[Word]
+Country = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+TokenPattern = Annotated[list[dict[str, Any]], Field(min_length=1)]  # spaCy Matcher syntax, checked by spaCy
+
+
+class Table(BaseModel):
+    """No key the code does not read; no type conversion (a number is no word, a word no list)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+# pipeline.toml
+class Pipeline(Table):
+    model: Word
+    quiet_warnings: Words = []
+    install: Word | None = None
+
+
+# dates.toml
+class Header(Table):
+    author_cues: Words
+
+
+class Grammar(Table):
+    open_start_verbs: Words
+    until: Words
+    articles: list[str]
+    open_start: Words
+    range_pairs: list[Annotated[Words, Field(min_length=2, max_length=2)]]
+    last: Words
+    month_parts: dict[str, Word]
+    year_words: Words
+    flashback_aux: Words
+    flashback_tense: Word
+    date_links: Words = []
+    close_verbs: Words = []
+    night_of: Words = []
+    duration_units: Words = []
+    night: Words = []
+    next: Words = []
+    in_month: Words = []
+    months_need_capital: bool = False
+
+
+class Elapsed(Table):
+    """Time elapsed: "manifestent depuis une semaine", "after six days of strike", "its eighth day"."""
+
+    since: Words
+    after: Words
+    units: dict[str, Annotated[int, Field(ge=1, le=366)]]  # unit word = days
+    approx: Words = []
+    one: Words = []
+    ordinal_suffixes: Words = []
+    ordinals: dict[str, Annotated[int, Field(ge=2, le=100)]] = {}
+
+
+class Dates(Table):
+    months: dict[str, Annotated[int, Field(ge=1, le=12)]]
+    weekdays: dict[str, Annotated[int, Field(ge=0, le=6)]]
+    ordinals: dict[str, Annotated[int, Field(ge=1, le=31)]]
+    header: Header
+    grammar: Grammar
+    relative: dict[str, int]
+    anchor_relative: dict[str, int]
+    periods: dict[str, Word]
+    seasons: dict[str, Annotated[list[int], Field(min_length=2, max_length=2)]]
+    elapsed: Elapsed | None = None
+
+
+# events.toml: one optional table per type of the registry (types.toml), and [not_triggers]
+class Paired(Table):
+    lemmas: Words
+    needs: Words
+
+
+class Triggers(Table):
+    lemmas: Words = []
+    phrases: Words = []
+    patterns: list[TokenPattern] = []
+    weak: Words = []
+    subtypes: dict[str, Word] = {}
+    requires: Words = []
+    unless: Words = []
+    paired: list[Paired] = []
+
+
+class NotTriggers(Table):
+    phrases: Words = []
+    patterns: list[TokenPattern] = []
+
+
+_TYPE_TABLES: dict[str, Any] = {name: (Triggers | None, None) for name in EVENT_TYPES}
+Events = create_model("Events", __base__=Table, not_triggers=(NotTriggers | None, None), **_TYPE_TABLES)
+
+
+# modality.toml
+class NotHappened(Table):
+    governors: Words
+    announce: Words
+    preceding: Words
+    negations: Words
+    background: Words = []
+    future_morph: Words = []
+    announced_by: Words = []
+    courses: Words = []  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
+
+
+class Modality(Table):
+    not_happened: NotHappened
+
+
+# attributes.toml
+class Counts(Table):
+    people: Words
+    dead: Words
+    injured: Words
+    arrested: Words
+    dismissed: Words
+    words: dict[str, Annotated[int, Field(ge=1, le=10**9)]]
+    vague: dict[str, Annotated[int, Field(ge=1, le=10**9)]]
+    approx_before: Words = []
+
+
+class Movement(Table):
+    nouns: Words
+    spread_verbs: Words
+
+
+class Employer(Table):
+    cues: Words
+    workplaces: Words
+    not_employers: Words
+
+
+class Attributes(Table):
+    actors: dict[str, Word]
+    sectors: dict[str, Word]
+    demands: dict[str, Words]
+    counts: Counts
+    movement: Movement
+    employer: Employer
+
+
+# places.toml
+class RegionWords(Table):
+    words: Words
+    nationwide: Words
+    compass: Words = []  # "Nord", "Centre-Est": a region named by its direction
+
+
+class Streets(Table):
+    """Words that make a place's name a street's: "rue de Tunis", "Place de la Nation"."""
+
+    before: Words = []
+    after: Words = []
+
+
+class Names(Table):
+    connectors: Words = []
+    articles: list[str] = []
+    capital_articles: Words = []
+    of: Words = []
+    qualifier_links: Words = []
+
+
+class Places(Table):
+    aliases: dict[str, Word]
+    demonyms: dict[str, Word]
+    region_words: RegionWords
+    names: Names = Names()
+    streets: Streets = Streets()
+    not_places: Words = []
+    contractions: dict[str, Word] = {}
+    default_country: Country | None = None
+    likely_countries: list[Country] = []
+
+
+# places/data/sites.toml
+class Site(Table):
+    country: Country
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+    admin1: Annotated[str, Field(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$")] | None = None
+    kind: Annotated[str, Field(pattern=r"^(site|city)$")] = "site"
+    aliases: Words = []
+
+
+class Sites(Table):
+    sites: dict[str, Site]
+    companies: dict[str, Word]
+    aliases: dict[str, Word]
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {"pipeline": Pipeline, "dates": Dates, "events": Events,
+                                       "modality": Modality, "attributes": Attributes, "places": Places}
+
+
+def line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """The line of a TOML file where the key at `loc` (a table, key, item path) is written: its
+    header or its assignment, searched table by table; the nearest line found when the key is absent."""
+    lines = text.splitlines()
+    found: int | None = None
+    start = 0
+    keys = [str(part) for part in loc if isinstance(part, str)]
+    for depth, key in enumerate(keys):
+        quoted = rf'(?:{re.escape(key)}|"{re.escape(key)}")'
+        dotted = r"\.".join(rf'(?:{re.escape(k)}|"{re.escape(k)}")' for k in keys[:depth + 1])
+        header = re.compile(rf"^\s*\[\[?\s*{dotted}\s*\]\]?\s*(?:#.*)?$")
+        assign = re.compile(rf"^\s*{quoted}\s*=")
+        for n in range(start, len(lines)):
+            if header.match(lines[n]) or assign.match(lines[n]):
+                found, start = n + 1, n + 1
+                break
+        else:
+            break
+    return found
+
+
+def read(path: Path, schema: type[BaseModel] | None, what: str = "") -> dict[str, Any]:
+    """A TOML data file, parsed and checked against its schema; `what` prefixes every error ("language 'fr': ")."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: {what}not valid TOML: {exc}") from None
+    if schema is not None:
+        validate(data, schema, path, text, what)
+    return data
+
+
+def validate(data: dict[str, Any], schema: type[BaseModel], path: Path, text: str, what: str = "") -> None:
+    """Raise LexiconError naming the file, line, key and what was expected for every error."""
+    try:
+        schema.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            key = ".".join(str(part) for part in loc) or "(top level)"
+            line = line_of(text, loc)
+            where = f"{path}:{line}" if line else str(path)
+            message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+            got = "" if error["type"] in ("missing", "extra_forbidden") else f" (got {repr(error['input'])[:60]})"
+            problems.append(f"{where}: {what}key {key!r}: {message}{got}")
+        raise LexiconError("\n".join(problems)) from None

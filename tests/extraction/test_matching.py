@@ -1,0 +1,103 @@
+"""The lexicon's matching rules, kept by spaCy's PhraseMatcher and Matcher (extraction/matching.py):
+word or lemma, accents optional on the token's side only, elisions, numbers passed over, hyphen
+spellings, leftmost then longest. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+from spacy.errors import MatchPatternError
+
+from strikewatch.extraction.matching import KeySpace, PhraseTable
+from strikewatch.extraction.nlp import load_pipeline
+from strikewatch.extraction.words import spellings, words
+
+pytestmark = pytest.mark.slow
+
+
+def table(*phrases: str) -> PhraseTable:
+    compiled = PhraseTable(KeySpace())
+    for phrase in phrases:
+        for form in spellings(phrase):
+            compiled.add(form, phrase)
+    return compiled
+
+
+def found(language: str, text: str, compiled: PhraseTable) -> list[tuple[str, str]]:
+    doc = load_pipeline(language)(text)
+    return [(m.value, doc[m.start:m.end].text) for m in compiled.find(doc[:])]
+
+
+def test_a_phrase_matches_words_by_their_word_or_their_lemma() -> None:
+    assert found("fr", "Les paysans bloquaient la route du col.", table("bloquer la route")) == [
+        ("bloquer la route", "bloquaient la route")]
+
+
+def test_a_token_without_accents_may_stand_for_an_accented_word() -> None:
+    assert found("fr", "Les cheminots sont en greve depuis lundi.", table("grève")) == [("grève", "greve")]
+
+
+def test_an_accented_token_stands_only_for_itself() -> None:
+    assert found("fr", "Le marché couvert a fermé ses portes.", table("marche")) == []
+    assert found("fr", "Le marché couvert a fermé ses portes.", table("marché")) == [("marché", "marché")]
+
+
+def test_elided_words_and_numbers_inside_a_phrase() -> None:
+    compiled = table("suppression d'emplois")
+    assert found("fr", "La direction confirme la suppression d'emplois à l'usine.", compiled) == [
+        ("suppression d'emplois", "suppression d'emplois")]
+    assert found("fr", "La direction confirme la suppression de 1 200 emplois à l'usine.", compiled) == [
+        ("suppression d'emplois", "suppression de 1 200 emplois")]
+    assert words("l'accès") == ("le", "accès")
+
+
+def test_a_number_does_not_start_a_phrase() -> None:
+    assert found("en", "They counted 40 strikes in March.", table("strikes")) == [("strikes", "strikes")]
+
+
+def test_hyphen_spellings() -> None:
+    assert found("fr", "Un sit-in s'est tenu devant la mairie.", table("sit-in")) == [("sit-in", "sit-in")]
+    assert found("en", "Students held a sit-in outside the library.", table("sit-in")) == [("sit-in", "sit-in")]
+
+
+def test_leftmost_then_longest_wins() -> None:
+    compiled = table("grève", "grève générale", "générale illimitée")
+    assert found("fr", "Ils ont lancé une grève générale illimitée hier.", compiled) == [
+        ("grève générale", "grève générale")]
+
+
+def test_token_patterns_are_matched_on_the_parse_with_the_phrases() -> None:
+    compiled = table("block")
+    compiled.add_pattern([{"LEMMA": "block"}, {"POS": "DET", "OP": "?"}, {"LEMMA": {"IN": ["road", "bridge"]}}],
+                         "blockade")
+    assert found("en", "Farmers blocked the bridge at dawn.", compiled) == [("blockade", "blocked the bridge")]
+    assert found("en", "Farmers blocked a plan at dawn.", compiled) == [("block", "blocked")]
+    with pytest.raises(MatchPatternError):
+        compiled.add_pattern([{"LEMA": "block"}], "blockade")
+
+
+def test_a_phrase_may_need_one_token_by_its_word_and_another_by_its_lemma() -> None:
+    """"grèves" stands for "grèves" and "grève", "la" for "la" and "le": all four are lexicon words here,
+    and the phrase needs the lemma of one and the word of the other."""
+    compiled = table("grève de la faim", "grèves", "le")
+    assert found("fr", "Ils poursuivent leurs grèves de la faim depuis mai.", compiled) == [
+        ("grève de la faim", "grèves de la faim")]
+
+
+def test_a_modality_cue_just_before_a_trigger_or_one_word_before() -> None:
+    from strikewatch.extraction.modality import _preceded_by
+    from strikewatch.extraction.triggers import Trigger
+
+    cues = table("appel à")
+    doc = load_pipeline("fr")("Ils répondent aux appels à une grève générale, pas à la grève des loyers.")
+    first, second = (t.i for t in doc if t.text == "grève")
+    assert _preceded_by(Trigger("strike", first, first + 1, False), doc[:], cues)  # "appels" is "appel"
+    assert not _preceded_by(Trigger("strike", second, second + 1, False), doc[:], cues)
+
+
+def test_figures_match_by_their_own_spelling_only() -> None:
+    """"thousands" is a vague figure; its lemma "thousand" an exact one."""
+    from strikewatch.extraction.lexicon import load_lexicon
+
+    lexicon = load_lexicon("en")
+    doc = load_pipeline("en")("Thousands of nurses marched, and a thousand more joined them.")
+    assert [(doc[m.start:m.end].text, m.value, m.weak) for m in lexicon.numbers.find(doc[:])] == [
+        ("Thousands", "2000", True), ("a thousand", "1000", True)]
