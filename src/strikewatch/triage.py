@@ -112,6 +112,7 @@ class Triage:
     counted: frozenset[str]  # what a figure may count ("protesters", "dead"), folded and marked FOLDED
     numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
     flashback: frozenset[str]  # the auxiliaries of a flashback ("had" + date), folded and marked FOLDED
+    unless: frozenset[str]  # words that deny a type's triggers from the sentence before or the lead, marked FOLDED
     dates: re.Pattern[str]  # the date grammar of the language, over folded text
     workplaces: frozenset[str]  # "plant", "usine", folded
     tables: LemmaTables
@@ -160,6 +161,11 @@ class Triage:
         The document's employer is read from every sentence that names one, event or not."""
         return any(fold(t.text) in self.workplaces for t in unit) and any(
             t.text[:1].isupper() and t.i > unit.start for t in unit)
+
+    def may_deny(self, unit: Span) -> bool:
+        """Whether the unit may hold a word that denies the triggers of the next sentence or of the whole
+        story (`unless`: "Two men robbed a shop. They were arrested…"), which the rule reads on lemmas."""
+        return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t.text)) for t in unit)
 
     def may_be_flashback(self, unit: Span) -> bool:
         """Whether the unit may be a dated flashback ("had been dismissed on 3 May"), which the parse
@@ -237,24 +243,27 @@ def load_triage(language: str, nlp: Language) -> Triage:
                        if w.startswith(FOLDED)) | {w[len(FOLDED):] for w in counted}
     grammar = load_grammar(language)
     flashback = _folded(grammar.flashback_aux)
+    unless = _folded(w for data in lang.load(language, "events").values() for w in data.get("unless", []))
     employer = lang.load(language, "attributes")["employer"]
     workplaces = frozenset(fold(w) for w in employer["workplaces"])
     return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()},
-                  folded | {w[len(FOLDED):] for w in flashback}, counted, numbers, flashback, grammar.pattern,
-                  workplaces, lemma_tables(nlp), {})
+                  folded | {w[len(FOLDED):] for w in flashback | unless}, counted, numbers, flashback, unless,
+                  grammar.pattern, workplaces, lemma_tables(nlp), {})
 
 
 def marked(units: list[Span], triage: Triage) -> list[bool]:
     """Which units (rule sentences) to parse: those that may hold an event; those next to them that
     may state a count (an event borrows the counts of the next or previous sentence); before the
-    last of them, those that may be dated flashbacks (narrative time must not move on them); and, in
-    a document with any candidate, those that may name its employer."""
+    last of them, those that may be dated flashbacks (narrative time must not move on them); in a
+    document with any candidate, those that may name its employer; and the sentence before a candidate,
+    and the lead, when they may hold a word that denies it (`unless`)."""
     holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
              for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
             and triage.may_count([t.text for t in unit]) or i < last and triage.may_be_flashback(unit)
             or last >= 0 and triage.may_name_employer(unit)
+            or (i + 1 < len(holds) and holds[i + 1] or i == 0 and last >= 0) and triage.may_deny(unit)
             for i, unit in enumerate(units)]
 
 
