@@ -134,6 +134,11 @@ CASES = [
      {"riot": {"date_start": "2024-05-13", "country": "KE"}}),
     ("Soldiers patrolled the streets of Bamako on Friday.", "2024-05-15",
      {"deployment": {"date_start": "2024-05-10", "country": "ML"}}),
+    # one person arrested is arrests 1 (DESIGN rule 5); several unnamed are no figure
+    ("Officials in Belarus detained the organizer of a strike at a potash factory on Monday.", "2024-05-15",
+     {"arrest": {"arrests": 1, "date_start": "2024-05-13"}, "strike": {"country": "BY"}}),
+    ("Police detained several union leaders in Minsk on Monday.", "2024-05-15",
+     {"arrest": {"arrests": None, "country": "BY"}}),
     # "to protest", "in protest": why the strikers struck, not a second event
     ("Workers at a shoe factory in Dong Nai went on strike on Tuesday to protest a new pension law.", "2024-05-15",
      {"strike": {"date_start": "2024-05-14"}}),

@@ -192,6 +192,8 @@ CASES = [
     ("Unos 300 vecinos se concentraron el lunes en Sevilla contra el cierre del hospital. "
      "La Policía Nacional detuvo a cuatro manifestantes.", "2024-03-10",
      {"protest": {"admin1": "ES-AN", "participants": 300}, "arrest": {"admin1": "ES-AN", "arrests": 4}}),
+    ("La policía detuvo al dirigente sindical Juan Pérez el lunes en Oruro.", "2024-05-15",
+     {"arrest": {"arrests": 1, "date_start": "2024-05-13", "country": "BO"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

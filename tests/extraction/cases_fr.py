@@ -132,6 +132,10 @@ CASES = [
     # « pour protester » : pourquoi ils font grève, pas une seconde manifestation
     ("Les chauffeurs de bus de Rabat sont en grève depuis lundi pour protester contre leurs horaires.", "2024-05-15",
      {"strike": {"date_start": "2024-05-13", "country": "MA"}}),
+    ("Le secrétaire général du syndicat a été interpellé lundi à Dakar.", "2024-05-15",
+     {"arrest": {"arrests": 1, "date_start": "2024-05-13", "country": "SN"}}),
+    ("Plusieurs dirigeants syndicaux ont été arrêtés lundi à Dakar.", "2024-05-15",
+     {"arrest": {"arrests": None, "country": "SN"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from strikewatch.extraction.attach import Count, find_actor, find_counts, find_employer, find_sector
+from strikewatch.extraction.attach import (Count, find_actor, find_counts, find_employer, find_sector,
+                                          one_person_arrested)
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.modality import happened, is_background
 from strikewatch.extraction.triggers import Trigger, find_triggers
@@ -114,4 +115,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
         by_type[trigger.type] = Found(
             type=trigger.type, trigger=trigger, subtype=trigger.subtype, actor=actor, employer=employer,
             sector=sector, counts=_counts_for(trigger.type, counts), confidence=0.45 if trigger.weak else 0.7)
+        if "arrests" in kind.counts and "arrests" not in by_type[trigger.type].counts \
+                and one_person_arrested(trigger, sent, lexicon):
+            by_type[trigger.type].counts["arrests"] = (1, False)
     return list(by_type.values())

@@ -283,3 +283,34 @@ def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:
     """Demands stated anywhere in the document, in taxonomy order."""
     found = {match.value for match in lexicon.demands.find(doc[:])}
     return sorted(found)
+
+
+PERSON_LABELS = {"PER", "PERSON"}
+PATIENT_DEPS = {"nsubjpass", "nsubj:pass", "obj", "dobj"}
+
+
+def _patients(head: Token) -> list[Token]:
+    """Who an arrest word acts on: the object or passive subject of a verb ("detained X", "X was
+    arrested"), the complement of a noun ("the arrest of X", "l'arrestation de X")."""
+    found = [c for c in head.children if c.dep_ in PATIENT_DEPS]
+    if head.pos_ == "NOUN":
+        for child in head.children:
+            if child.dep_ == "nmod":
+                found.append(child)
+            elif child.dep_ == "prep":
+                found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
+
+
+def one_person_arrested(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """"Police detained Anatoly Bokun", "son dirigeant a été interpellé", "the arrest of the strike's
+    organiser": one named person arrested is `arrests: 1` (DESIGN rule 5); "leaders", "X and Y" are not."""
+    patients = _patients(trigger.head(sent))
+    if len(patients) != 1:
+        return False
+    patient = patients[0]
+    if any(c.dep_ in ("conj", "nummod") or c.like_num for c in patient.children):
+        return False
+    if patient.ent_type_ in PERSON_LABELS and patient.pos_ == "PROPN":
+        return True
+    return "Number=Sing" in str(patient.morph) and fold(patient.lemma_) in lexicon.roles

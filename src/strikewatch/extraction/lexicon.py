@@ -41,6 +41,7 @@ class Lexicon:
     sectors: PhraseTable
     demands: PhraseTable
     people: frozenset[str]
+    roles: frozenset[str]  # one person named by a role ("the strike's organiser"): arrests 1 (DESIGN rule 5)
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
     numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
@@ -145,6 +146,7 @@ def load_lexicon(language: str) -> Lexicon:
         sectors=_table(space, attributes["sectors"]),
         demands=demands,
         people=frozenset(fold(w) for w in counts["people"]),
+        roles=frozenset(fold(w) for w in counts.get("roles", [])),
         count_kinds={kind: frozenset(fold(w) for w in counts[kind])
                      for kind in ("dead", "injured", "arrested", "dismissed")},
         count_words=count_words,

@@ -135,6 +135,7 @@ class Counts(Table):
     words: dict[str, Annotated[int, Field(ge=1, le=10**9)]]
     vague: dict[str, Annotated[int, Field(ge=1, le=10**9)]]
     approx_before: Words = []
+    roles: Words = []
 
 
 class Movement(Table):
