@@ -128,6 +128,7 @@ def test_a_small_registry_loads_with_its_defaults(tmp_path: Path) -> None:
     (("[strike]", "[Strike]"), r"\[Strike\]: expected a table named in lower-case letters"),
     (("meaning = \"work stoppage\"", "meaning = \"work stoppage\"\ncameo = \"14a\""), r"\[strike\]\.cameo: expected"),
     (("[strike]", "[strike"), r"types\.toml: cannot read the event types"),
+    (("demands = true", "demands = true\ncasualties_to = \"police\""), r"\[strike\]\.casualties_to: unknown type"),
 ])
 def test_a_malformed_registry_names_file_type_and_key(tmp_path: Path, change: tuple[str, str], message: str) -> None:
     old, new = change

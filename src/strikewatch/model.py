@@ -57,6 +57,7 @@ class EventType:
     sector_in_sentence: bool = False
     dated_at_publication: bool = False
     in_force_until_publication: bool = False
+    casualties_to: str | None = None
 
 
 def _fields_of(cls: type, table: dict[str, Any], where: str, checked_by_caller: tuple[str, ...] = ()
@@ -112,6 +113,9 @@ def load_types(path: Path = TYPES_FILE) -> Mapping[str, EventType]:
             raise RegistryError(f"{where}.acled.actor: unknown {coding['actor']!r}; "
                                 f"expected one of {', '.join(ACLED_ACTORS)}")
         registry[name] = EventType(name=name, counts=tuple(counts), acled=AcledCoding(**coding), **values)
+    for name, kind in registry.items():
+        if kind.casualties_to is not None and kind.casualties_to not in registry:
+            raise RegistryError(f"{path.name}: [{name}].casualties_to: unknown type {kind.casualties_to!r}")
     return MappingProxyType(registry)
 
 

@@ -136,6 +136,11 @@ CASES = [
      {"arrest": {"arrests": 1, "date_start": "2024-05-13", "country": "SN"}}),
     ("Plusieurs dirigeants syndicaux ont été arrêtés lundi à Dakar.", "2024-05-15",
      {"arrest": {"arrests": None, "country": "SN"}}),
+    # the toll of clashes is the riot's, unless force on them is told too: then it is the repression's
+    ("Les heurts ont fait trois morts et 40 blessés lundi à Ziguinchor.", "2024-05-15",
+     {"riot": {"fatalities": 3, "injured": 40, "country": "SN"}}),
+    ("La police a tiré sur les émeutiers lors des affrontements lundi à Ziguinchor, faisant trois morts.",
+     "2024-05-15", {"repression": {"fatalities": 3}, "riot": {"fatalities": None}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -51,7 +51,12 @@ def borrow_counts(found: Found, neighbours: list[tuple[list[Count], list[str]]])
         if found.type in types:
             continue
         for kind, value in _counts_for(found.type, counts).items():
+            if kind in CASUALTIES and TYPES[found.type].casualties_to in types:
+                continue  # the toll of clashes the police fired into is the repression's (rule 6)
             found.counts.setdefault(kind, value)
+
+
+CASUALTIES = ("fatalities", "injured")
 
 
 def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bool]]:
@@ -118,4 +123,8 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
         if "arrests" in kind.counts and "arrests" not in by_type[trigger.type].counts \
                 and one_person_arrested(trigger, sent, lexicon):
             by_type[trigger.type].counts["arrests"] = (1, False)
+    for found in by_type.values():
+        if TYPES[found.type].casualties_to in by_type:
+            for kind in CASUALTIES:
+                found.counts.pop(kind, None)
     return list(by_type.values())
