@@ -125,6 +125,6 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
             by_type[trigger.type].counts["arrests"] = (1, False)
     for found in by_type.values():
         if TYPES[found.type].casualties_to in by_type:
-            for kind in CASUALTIES:
-                found.counts.pop(kind, None)
+            for casualty in CASUALTIES:
+                found.counts.pop(casualty, None)
     return list(by_type.values())
