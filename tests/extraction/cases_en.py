@@ -139,6 +139,11 @@ CASES = [
      {"arrest": {"arrests": 1, "date_start": "2024-05-13"}, "strike": {"country": "BY"}}),
     ("Police detained several union leaders in Minsk on Monday.", "2024-05-15",
      {"arrest": {"arrests": None, "country": "BY"}}),
+    # each toll goes with the verb that governs it; "fatally" makes the shot dead
+    ("Riot police broke up a rally in Phnom Penh on Tuesday, killing one woman and wounding eight people.",
+     "2024-05-15", {"repression": {"fatalities": 1, "injured": 8}, "protest": {"country": "KH"}}),
+    ("Four marchers were fatally shot by soldiers in Omdurman on Thursday.", "2024-05-15",
+     {"repression": {"fatalities": 4, "date_start": "2024-05-09"}}),
     # "to protest", "in protest": why the strikers struck, not a second event
     ("Workers at a shoe factory in Dong Nai went on strike on Tuesday to protest a new pension law.", "2024-05-15",
      {"strike": {"date_start": "2024-05-14"}}),

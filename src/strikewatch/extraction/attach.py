@@ -274,9 +274,10 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     if kind or not _forms(noun) & lexicon.people:
         return kind
     neighbours = [noun.head, noun.head.head, *noun.children,
-                  *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod")
-                    or c.dep_ == "obj" and c.pos_ == "ADJ"]]  # "resultaron heridas"
-    return _kind_named_by(neighbours, lexicon) or "participants"
+                  *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod", "advmod")
+                    or c.dep_ == "obj" and c.pos_ == "ADJ"]]  # "resultaron heridas", "fatally shot"
+    # the verb that governs the people first: "killing one and wounding eight people" wounds the eight
+    return _kind_named_by([noun.head], lexicon) or _kind_named_by(neighbours, lexicon) or "participants"
 
 
 def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:
