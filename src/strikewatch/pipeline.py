@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from functools import partial
 from itertools import islice
 from time import perf_counter
+from typing import cast
 
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from strikewatch import dates, parallel, places, relevance, triage
@@ -288,6 +290,12 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
         plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
     pieces = [run.text for plan in plans for run in plan if run.parsed]
     parses = parses_of(nlp, pieces, batch_size)
+    # the other sentences get names only (the recognizer has a tok2vec of its own): places, the main
+    # country and the employer are read from every sentence, and they need spaCy's entities
+    with _timed("parse"):
+        recognizer = cast(Pipe, nlp.get_pipe("ner"))
+        named = iter(recognizer.pipe((run.tokens() for plan in plans for run in plan if not run.parsed),
+                                     batch_size=batch_size))
     results: list[tuple[list[Event], str | None]] = []
     for doc, plan in zip(docs, plans):
         if not plan:
@@ -299,7 +307,8 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
                 with _timed("parse"):
                     parts.append(next(parses))
             else:
-                parts.append(run.tokens())
+                with _timed("parse"):
+                    parts.append(next(named))
         failed = next((p for p in parts if isinstance(p, Exception)), None)
         if failed is not None:
             results.append(([], unexpected(failed)))
