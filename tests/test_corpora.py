@@ -15,8 +15,8 @@ GOLD = ROOT / "gold"
 EVENT_DOCS = ("events-fr/docs.jsonl", "events-en/docs.jsonl")
 NEGATIVE_DOCS = ("negatives-fr/docs.jsonl", "negatives-en/docs.jsonl", "events-es/negatives.jsonl")
 # measured on check when the floors were set; each floor sits a little under its figure
-CHECK_FLOORS = {"strict": 0.49, "type_only": 0.62}
-CHECK_ADMIN1_FLOOR = 0.72
+CHECK_FLOORS = {"strict": 0.53, "type_only": 0.65}
+CHECK_ADMIN1_FLOOR = 0.77
 NEGATIVES_WITH_EVENTS_CEILING = 0.05  # share of all fr/en negatives (tune and check) with any event
 # Spanish, on all 30 gold documents (issue 16 asks strict 0.55 and type-only 0.75 there) and its 20
 # negatives (the issue asks at most 5 %; measured 4 of 20, so the ceiling can only come down)
