@@ -103,6 +103,7 @@ def _intersects(a: Event, b: Event) -> bool:
 
 
 def _within(inner: Event, outer: Event) -> bool:
+    """Whether the dated interval of `inner` lies inside that of `outer`."""
     return bool(inner.date_start and outer.date_start and outer.date_end and inner.date_end
                 and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end)
 
@@ -124,7 +125,8 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
     """One event per (type, place, date). A report without a date of its own (a later mention of
     "the protests") joins a dated report of the same type and place that it overlaps: news repeats
     its events far more often than it tells new ones without a date. A headline's event joins the
-    body's event of the same type wherever it is placed: the body tells it better."""
+    body's event of the same type wherever it is placed: the body tells it better. A day of a movement
+    dated by how long it had run ("on strike for two weeks") joins that movement at the same place."""
     events: list[Event] = []
     dated: list[bool] = []
     headline: list[bool] = []
