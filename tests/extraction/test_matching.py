@@ -74,6 +74,14 @@ def test_token_patterns_are_matched_on_the_parse_with_the_phrases() -> None:
         compiled.add_pattern([{"LEMA": "block"}], "blockade")
 
 
+def test_a_token_pattern_word_with_accents_matches_it_written_without() -> None:
+    compiled = table()
+    compiled.add_pattern([{"LEMMA": "bloquer"}, {"POS": "DET", "OP": "?"}, {"LOWER": {"IN": ["dépôt", "accès"]}}],
+                         "blocage")
+    assert found("fr", "Les grévistes ont bloqué le depot jeudi.", compiled) == [("blocage", "bloqué le depot")]
+    assert found("fr", "Les grévistes ont bloqué le dépôt jeudi.", compiled) == [("blocage", "bloqué le dépôt")]
+
+
 def test_a_phrase_may_need_one_token_by_its_word_and_another_by_its_lemma() -> None:
     """"grèves" stands for "grèves" and "grève", "la" for "la" and "le": all four are lexicon words here,
     and the phrase needs the lemma of one and the word of the other."""

@@ -147,8 +147,9 @@ class PhraseTable:
 
     def add_pattern(self, pattern: list[dict[str, Any]], value: str) -> None:
         """A spaCy token pattern (LEMMA, LOWER, POS, OP…); raises spaCy's MatchPatternError when malformed.
-        Its length is that of each match (its optional tokens may be absent)."""
-        self.patterns.add(str(len(self.entries)), [pattern])
+        Its length is that of each match (its optional tokens may be absent). A word written with
+        accents also matches its spelling without them, as the phrases do (OCR: "l'acces")."""
+        self.patterns.add(str(len(self.entries)), [[_unaccented_too(token) for token in pattern]])
         self.entries.append(Entry(value, False, 0))
 
     def find_all(self, span: Span) -> list[Match]:
@@ -179,3 +180,20 @@ class PhraseTable:
                 chosen.append(match)
                 cursor = match.end
         return chosen
+
+
+WORD_ATTRIBUTES = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
+
+
+def _unaccented_too(token: dict[str, Any]) -> dict[str, Any]:
+    """A token pattern whose words also match written without accents ("accès" finds "acces"; a word
+    written with accents still matches only itself, since no accented token equals an unaccented word)."""
+    out = dict(token)
+    for attr in WORD_ATTRIBUTES:
+        value = token.get(attr)
+        if isinstance(value, str) and fold(value) != value.lower():
+            out[attr] = {"IN": [value, fold(value)]}
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            words = [w for w in value["IN"] if isinstance(w, str)]
+            out[attr] = {**value, "IN": list(dict.fromkeys([*value["IN"], *(fold(w) for w in words)]))}
+    return out
