@@ -85,6 +85,9 @@ CASES = [
     ("fr", "Le cortège a été dispersé sur la place Bulgarie, à Cotonou.", "Cotonou", "BJ", "BJ-LI"),
     ("fr", "Une manifestation a eu lieu rue de Tunis à Sfax.", "Tunis", None, None),
     ("en", "Marchers reached Lebanon Street in Accra.", "Lebanon", None, None),
+    # days and months opening a sentence are no towns ("Lundi" is no Lund)
+    ("fr", "Lundi, les dockers ont bloqué l'accès au port de Sète.", "Lundi", None, None),
+    ("fr", "Lundi, les dockers ont bloqué l'accès au port de Sète.", "Sète", "FR", "FR-OCC"),
     # a compass word is a region only in a region phrase
     ("en", "The townships of North Dagon and South Dagon in Yangon were put under martial law.", "South", None, None),
     ("fr", "Des heurts ont éclaté dans le Sud du pays, aux Cayes, en Haïti.", "Sud", None, None),

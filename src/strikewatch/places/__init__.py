@@ -57,6 +57,7 @@ class PlaceData:
 @cache
 def place_data(language: str) -> PlaceData:
     data = lang.load(language, "places")
+    dates_data = lang.load(language, "dates")
     return PlaceData(
         aliases={**shared_aliases(), **{place_key(k): v for k, v in data["aliases"].items()}},
         demonyms={place_key(k): v for k, v in data["demonyms"].items()},
@@ -67,7 +68,9 @@ def place_data(language: str) -> PlaceData:
         likely_countries=frozenset(data.get("likely_countries", [])),
         capital_articles=frozenset(fold(w) for w in data.get("names", {}).get("capital_articles", [])),
         contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
-        not_places=frozenset(place_key(w) for w in data.get("not_places", [])),
+        # "Lundi", "Mars" at the start of a sentence are days and months, not Lund or a town called Mars
+        not_places=frozenset(place_key(w) for w in [*data.get("not_places", []), *dates_data["weekdays"],
+                                                    *dates_data["months"]]),
         streets_before=frozenset(fold(w) for w in data.get("streets", {}).get("before", [])),
         streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
     )
