@@ -18,7 +18,7 @@ from time import perf_counter
 from typing import cast
 
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
@@ -130,14 +130,18 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
 
 
-def _ran_until(own: dates.DateMention | None, found: Found, sent: Span, lexicon: Lexicon,
+def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent: Span, lexicon: Lexicon,
                published: date | None) -> dates.DateMention | None:
     """"On strike for two weeks" on a day (or, undated, at publication): the range that ends then."""
-    end = own.last if own is not None and own.precision == "day" else published if own is None else None
+    if own is None:
+        end = published
+    elif own.precision == "day":
+        end = own.last
+    else:
+        return None
     if end is None:
         return None
-    days = dates.elapsed_days(found.trigger.head(sent), sent, lexicon.language, lexicon.count_words,
-                              ongoing=TYPES[found.type].movement)
+    days = dates.elapsed_days(head, sent, lexicon.language, lexicon.count_words, ongoing=TYPES[event_type].movement)
     return dates.counted_back(days, end) if days else None
 
 
@@ -218,7 +222,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             elif own is not None and own.first and dates.ends_then(head, language):
                 # the event ran from what the story told before up to that day
                 own = replace(own, first=min(story.anchor or own.first, own.first), precision="range")
-            elif (ran := _ran_until(own, found, sent, lexicon, published)) is not None:
+            elif (ran := _ran_until(own, head, found.type, sent, lexicon, published)) is not None:
                 own = ran
             elif own is not None and own.precision == "day" and own.first:
                 days = dates.duration_days(sent.text, language, lexicon.count_words)

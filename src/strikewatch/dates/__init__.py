@@ -86,9 +86,11 @@ def duration_days(text: str, language: str, number_words: dict[tuple[str, ...], 
     elapsed = _elapsed_words(language)
     match = next((m for m in re.finditer(rf"(?<!\w)(\d{{1,2}}|[a-z]+)[\s-]+(?:{unit})(?!\w)", folded)
                   if elapsed is None or _cue(folded[:m.start()], elapsed) is None), None)  # "after two days of"
-    if not match:
-        return None
-    word = match.group(1)
+    return _exact_number(match.group(1), number_words) if match else None
+
+
+def _exact_number(word: str, number_words: dict[tuple[str, ...], tuple[int, bool]]) -> int | None:
+    """Digits, or a number word that is not vague ("three", not "dozens")."""
     if word.isdigit():
         return int(word)
     value = number_words.get((word,))
@@ -133,13 +135,9 @@ def _ordinal(token: Token, words: ElapsedWords) -> int | None:
 
 def _cardinal(token: Token, words: ElapsedWords, number_words: dict[tuple[str, ...], tuple[int, bool]]
               ) -> int | None:
-    text = fold(token.text)
-    if text.isdigit() and len(text) <= 3:
-        return int(text)
-    if text in words.one:
+    if fold(token.text) in words.one:
         return 1
-    value = number_words.get((token.lower_,))
-    return value[0] if value and not value[1] else None
+    return None if len(token.text) > 3 and token.text.isdigit() else _exact_number(token.lower_, number_words)
 
 
 def _cue(before: str, words: ElapsedWords) -> str | None:
