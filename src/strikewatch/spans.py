@@ -11,6 +11,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 _KEY = "strikewatch.entities"
+PERSON_LABELS = frozenset({"PER", "PERSON"})  # what the French/Spanish and the English models call persons
 
 
 def _index(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from strikewatch.clauses import clause_path
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
-from strikewatch.spans import sentence_entities
+from strikewatch.spans import PERSON_LABELS, sentence_entities
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
@@ -286,7 +286,6 @@ def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:
     return sorted(found)
 
 
-PERSON_LABELS = {"PER", "PERSON"}
 PATIENT_DEPS = {"nsubjpass", "nsubj:pass", "obj", "dobj"}
 
 

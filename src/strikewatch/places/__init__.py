@@ -18,10 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
 from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place_key, shared_aliases
-from strikewatch.spans import document_text, sentence_entities
+from strikewatch.spans import PERSON_LABELS, document_text, sentence_entities
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
-PERSON_LABELS = {"PER", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
 MAX_WORDS = 6
 MIN_NAME = 3  # shorter keys ("A", "GM") match hundreds of GeoNames alternate names
