@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
@@ -33,6 +33,8 @@ class Pipeline(Table):
 
 
 # dates.toml
+# the periods dates/resolve.py knows how to span
+Period = Literal["last_week", "this_week", "weekend", "this_month", "last_month", "this_year", "last_year"]
 class Header(Table):
     author_cues: Words
 
@@ -56,6 +58,9 @@ class Grammar(Table):
     next: Words = []
     in_month: Words = []
     months_need_capital: bool = False
+    period_links: list[str] = []
+    year_offsets: dict[str, Annotated[int, Field(ge=-5, le=0)]] = {}
+    numeric_day_first: bool = False
 
 
 class Elapsed(Table):
@@ -66,6 +71,8 @@ class Elapsed(Table):
     units: dict[str, Annotated[int, Field(ge=1, le=366)]]  # unit word = days
     approx: Words = []
     one: Words = []
+    ago_before: Words = []
+    ago_after: Words = []
     ordinal_suffixes: Words = []
     ordinals: dict[str, Annotated[int, Field(ge=2, le=100)]] = {}
 
@@ -78,8 +85,10 @@ class Dates(Table):
     grammar: Grammar
     relative: dict[str, int]
     anchor_relative: dict[str, int]
-    periods: dict[str, Word]
+    periods: dict[str, Period]
     seasons: dict[str, Annotated[list[int], Field(min_length=2, max_length=2)]]
+    part_periods: dict[str, Period] = {}
+    holidays: dict[str, Annotated[list[Annotated[int, Field(ge=1, le=31)]], Field(min_length=2, max_length=2)]] = {}
     elapsed: Elapsed | None = None
 
 
