@@ -185,6 +185,15 @@ ELAPSED = [
     # a day of the movement told apart is part of it, not a second strike
     ("en", "Bus drivers in Leeds have been on strike for two weeks. On Monday the strike closed three depots.",
      "2024-06-12", {"strike": ("2024-05-29", "2024-06-12")}),
+    # an open-ended event runs from its date to publication; a one-day one does not
+    ("en", "On Monday, porters at the Leeds hospital went on an indefinite strike.", "2024-06-12",
+     {"strike": ("2024-06-10", "2024-06-12")}),
+    ("en", "On Monday, porters at the Leeds hospital held a one-day strike.", "2024-06-12",
+     {"strike": ("2024-06-10", "2024-06-10")}),
+    ("fr", "Le 3 juin, les caristes de l'entrepôt de Lens se sont mis en grève illimitée.", "2024-06-12",
+     {"strike": ("2024-06-03", "2024-06-12")}),
+    ("es", "El 3 de junio, los estibadores de Vigo iniciaron un paro indefinido.", "2024-06-12",
+     {"strike": ("2024-06-03", "2024-06-12")}),
 ]
 
 

@@ -67,8 +67,14 @@ def _governed_by(trigger: Token, verbs: frozenset[str]) -> bool:
 
 
 def starts_open(trigger: Token, language: str) -> bool:
-    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on."""
-    return _governed_by(trigger, load_grammar(language).open_start_verbs)
+    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on; so does
+    an open-ended event on its date ("une grève illimitée le 3", "an indefinite strike from Monday")."""
+    grammar = load_grammar(language)
+    doc = trigger.doc
+    # its modifiers, and its neighbours (the small parsers often hang "illimitée" on the verb)
+    qualifiers = [*trigger.children, *(doc[i] for i in (trigger.i - 1, trigger.i + 1) if 0 <= i < len(doc))]
+    return (_governed_by(trigger, grammar.open_start_verbs)
+            or any(fold(word.text) in grammar.open_ended for word in qualifiers))
 
 
 def ends_then(trigger: Token, language: str) -> bool:

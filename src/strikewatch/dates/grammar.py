@@ -32,6 +32,7 @@ class Grammar:
     open_start: tuple[str, ...]
     until: tuple[str, ...]
     open_start_verbs: frozenset[str]
+    open_ended: frozenset[str]
     close_verbs: frozenset[str]
     night_of: tuple[str, ...]
     duration_units: tuple[str, ...]
@@ -141,6 +142,7 @@ def load_grammar(language: str) -> Grammar:
         open_start=tuple(sorted((fold(w) for w in g["open_start"]), key=len, reverse=True)),
         until=tuple(fold(w) for w in g["until"]),
         open_start_verbs=frozenset(fold(w) for w in g["open_start_verbs"]),
+        open_ended=frozenset(fold(w) for w in g.get("open_ended", [])),
         close_verbs=frozenset(fold(w) for w in g.get("close_verbs", [])),
         night_of=tuple(fold(w) for w in g.get("night_of", [])),
         duration_units=tuple(fold(w) for w in g.get("duration_units", [])),

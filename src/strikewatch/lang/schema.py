@@ -41,6 +41,7 @@ class Header(Table):
 
 class Grammar(Table):
     open_start_verbs: Words
+    open_ended: Words = []
     until: Words
     articles: list[str]
     open_start: Words
