@@ -206,7 +206,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
         countries = [m.place.country for m in sorted(
-            (m for m in sent_places if m.place.kind == "country"), key=lambda m: not places.is_locative(m, sent))]
+            (m for m in sent_places if m.place.kind == "country" and not places.is_owner(m, sent)),
+            key=lambda m: not places.is_locative(m, sent))]
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
         findings = []

@@ -87,6 +87,9 @@ CASES = [
      {"deployment": {"country": "PK"}}),
     ("Russia sent troops to Kazakhstan on January 6.", "2022-01-08",
      {"deployment": {"date_start": "2022-01-06", "country": "KZ"}}),
+    # a country that owns something ("China's Sinopec") is not where the sentence's event happened
+    ("Oil workers in Kazakhstan downed tools on Monday. A joint venture of China's Sinopec also sacked 300 workers.",
+     "2024-05-15", {"strike": {"country": "KZ"}, "layoff": {"country": "KZ", "participants": None}}),
     # layoff
     ("The company laid off 1,200 workers at its plant in Detroit in March.", "2023-05-02",
      {"layoff": {"dismissed": 1200, "date_start": "2023-03-01", "admin1": "US-MI"}}),

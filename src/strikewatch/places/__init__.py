@@ -401,6 +401,16 @@ def is_locative(mention: PlaceMention, sent: Span) -> bool:
     return bool(before) and before[-1].pos_ == "ADP"
 
 
+def is_owner(mention: PlaceMention, sent: Span) -> bool:
+    """"China's Citic", "Peru's foreign ministry": a country that owns what the sentence names is
+    not where the sentence's events happen."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = sent.doc[span.end] if span.end < sent.end else None
+    return span.root.dep_ in ("poss", "nmod:poss") or after is not None and after.tag_ == "POS"
+
+
 def is_modifier(mention: PlaceMention, sent: Span) -> bool:
     """"Detroit automakers", "the Paris agreement", "a London-based group": a place that qualifies a
     noun is not where something happened."""
