@@ -87,6 +87,9 @@ CASES = [
      {"deployment": {"country": "PK"}}),
     ("Russia sent troops to Kazakhstan on January 6.", "2022-01-08",
      {"deployment": {"date_start": "2022-01-06", "country": "KZ"}}),
+    # a town named with its region is that town, even when the tagger takes "Town, Region" for a company
+    ("Maquiladora workers in the border city of Matamoros, Tamaulipas, walked out on Monday over bonuses.",
+     "2024-05-15", {"strike": {"admin1": "MX-TAM"}}),
     # a country that owns something ("China's Sinopec") is not where the sentence's event happened
     ("Oil workers in Kazakhstan downed tools on Monday. A joint venture of China's Sinopec also sacked 300 workers.",
      "2024-05-15", {"strike": {"country": "KZ"}, "layoff": {"country": "KZ", "participants": None}}),
