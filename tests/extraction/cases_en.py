@@ -87,6 +87,9 @@ CASES = [
      {"deployment": {"country": "PK"}}),
     ("Russia sent troops to Kazakhstan on January 6.", "2022-01-08",
      {"deployment": {"date_start": "2022-01-06", "country": "KZ"}}),
+    # breaking out is no beginning of something that runs on: that evening only
+    ("Clashes erupted between youths and riot police in Bradford on Tuesday evening.", "2024-05-16",
+     {"riot": {"date_start": "2024-05-14", "date_end": "2024-05-14"}}),
     # a town named with its region is that town, even when the tagger takes "Town, Region" for a company
     ("Maquiladora workers in the border city of Matamoros, Tamaulipas, walked out on Monday over bonuses.",
      "2024-05-15", {"strike": {"admin1": "MX-TAM"}}),

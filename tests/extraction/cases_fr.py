@@ -47,6 +47,9 @@ CASES = [
      {"riot": {"date_start": "2024-05-13", "country": "NC"}}),
     ("Des heurts ont éclaté entre manifestants et forces de l'ordre à Téhéran.", "2022-09-22",
      {"riot": {"country": "IR"}}),
+    # breaking out is no beginning of something that runs on: that evening only
+    ("Des heurts ont éclaté mardi soir entre jeunes et policiers à Villeurbanne.", "2024-05-16",
+     {"riot": {"date_start": "2024-05-14", "date_end": "2024-05-14"}}),
     ("Des magasins ont été pillés et des voitures incendiées à Kinshasa hier.", "2023-05-21",
      {"riot": {"date_start": "2023-05-20", "country": "CD"}}),
     # repression

@@ -30,6 +30,7 @@ class Grammar:
     seasons: dict[str, tuple[int, int]]
     month_parts: dict[str, str]
     open_start: tuple[str, ...]
+    open_start_written: tuple[str, ...]  # as written, accents kept: "dès" a few words back, never "des"
     until: tuple[str, ...]
     open_start_verbs: frozenset[str]
     open_ended: frozenset[str]
@@ -140,6 +141,7 @@ def load_grammar(language: str) -> Grammar:
         seasons={fold(k): (v[0], v[1]) for k, v in data["seasons"].items()},
         month_parts={fold(k): v for k, v in g["month_parts"].items()},
         open_start=tuple(sorted((fold(w) for w in g["open_start"]), key=len, reverse=True)),
+        open_start_written=tuple(sorted((w.lower() for w in g["open_start"]), key=len, reverse=True)),
         until=tuple(fold(w) for w in g["until"]),
         open_start_verbs=frozenset(fold(w) for w in g["open_start_verbs"]),
         open_ended=frozenset(fold(w) for w in g.get("open_ended", [])),

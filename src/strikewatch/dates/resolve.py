@@ -125,12 +125,13 @@ class Resolver:
     def resolve(self, m: re.Match[str], text: str, anchor: date | None) -> DateMention | None:
         kind = m.lastgroup or ""
         folded = fold(m.group())
-        before = fold_chars(text[max(0, m.start() - 40):m.start()]).lower().rstrip()
+        written_before = text[max(0, m.start() - 40):m.start()].lower().rstrip()
+        before = fold_chars(written_before)
         # "depuis le 5", and "depuis le coup d'Etat du 1er février": the cue may stand a few words before
         open_start = kind != "range" and (
             any(folded.startswith(cue + " ") for cue in self.g.open_start)
-            or any(re.search(rf"(?<!\w){re.escape(cue)}(?:\s+[\w'’-]+){{0,5}}$", before)
-                   for cue in self.g.open_start))
+            or any(re.search(rf"(?<!\w){re.escape(cue)}(?:\s+[\w'’-]+){{0,5}}$", written_before)
+                   for cue in self.g.open_start_written))
         until = any(before.endswith(cue) for cue in self.g.until)
         base = Matched(start=m.start(), end=m.end(), text=m.group(), open_start=open_start, until=until)
         original = text[m.start():m.end()]
