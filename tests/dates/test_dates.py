@@ -185,6 +185,11 @@ ELAPSED = [
     # a day of the movement told apart is part of it, not a second strike
     ("en", "Bus drivers in Leeds have been on strike for two weeks. On Monday the strike closed three depots.",
      "2024-06-12", {"strike": ("2024-05-29", "2024-06-12")}),
+    # a span that names the event's own length ("two weeks of strike") counts back without a cue
+    ("en", "Dockers at the Hull terminal marked two weeks of strike on Monday.", "2024-03-13",
+     {"strike": ("2024-02-26", "2024-03-11")}),
+    ("fr", "Les éboueurs de Brest ont fêté lundi trois semaines de grève.", "2024-03-13",
+     {"strike": ("2024-02-19", "2024-03-11")}),
     # an open-ended event runs from its date to publication; a one-day one does not
     ("en", "On Monday, porters at the Leeds hospital went on an indefinite strike.", "2024-06-12",
      {"strike": ("2024-06-10", "2024-06-12")}),
