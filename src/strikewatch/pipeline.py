@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
-from strikewatch.clauses import clause_head
+from strikewatch.clauses import clause_head, is_relative
 from strikewatch.extraction import Found, borrow_counts, sentence_events
 from strikewatch.extraction.attach import Count, find_counts, find_demands, find_document_employer
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
@@ -125,7 +125,16 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
         same_clause = span is not None and clause_head(span.root).i == clause.i
         return (not same_clause, abs(mention.start - trigger.idx))
 
-    starts = [m for m in mentions if not m.until]
+    def describes_a_noun(mention: dates.DateMention) -> bool:
+        """"the square, which was built in 1948": a relative clause the trigger is not in dates its noun only."""
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        relatives = [t for t in (span.root, *span.root.ancestors)
+                     if t.dep_ in ("relcl", "acl:relcl") or t.dep_ == "acl" and is_relative(t)]
+        return any(not r.left_edge.i <= trigger.i <= r.right_edge.i for r in relatives)
+
+    starts = [m for m in mentions if not m.until and not describes_a_noun(m)]
     ends = [m for m in mentions if m.until]
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
 

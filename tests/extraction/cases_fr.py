@@ -47,6 +47,9 @@ CASES = [
      {"riot": {"date_start": "2024-05-13", "country": "NC"}}),
     ("Des heurts ont éclaté entre manifestants et forces de l'ordre à Téhéran.", "2022-09-22",
      {"riot": {"country": "IR"}}),
+    # a date in a relative clause describes its noun, not the event
+    ("Des centaines d'infirmières ont défilé jusqu'à la place de Lyon, qui a été construite en 1948.", "2024-05-15",
+     {"protest": {"date_start": None, "date_end": "2024-05-15"}}),
     # breaking out is no beginning of something that runs on: that evening only
     ("Des heurts ont éclaté mardi soir entre jeunes et policiers à Villeurbanne.", "2024-05-16",
      {"riot": {"date_start": "2024-05-14", "date_end": "2024-05-14"}}),
