@@ -154,6 +154,27 @@ def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent
     return dates.counted_back(days, end) if days else None
 
 
+def _decreed_end(drafts: list[Draft], sent: Span, mentions: list[dates.DateMention]) -> None:
+    """"The curfew will remain in force until Sunday": a later sentence that only tells how long a
+    measure in force lasts, naming it by the word that told it ("curfew", or "ban" after "banning
+    gatherings"), ends the measures the last sentence that told them decreed (DESIGN rule 8: a
+    decreed period). Words as written: the sentence may not have been parsed."""
+    end = next((m for m in mentions if m.until and m.last), None)
+    if end is None or end.last is None:
+        return
+    words = {t.lower_ for t in sent}
+    in_force = [d for d in drafts if TYPES[d.found.type].in_force_until_publication]
+    named = {d.found.type for d in in_force
+             if {d.found.trigger.head(d.sentence).lemma_.lower(), d.sentence.doc[d.found.trigger.start].lower_} & words}
+    for event_type in named:
+        told = [d for d in in_force if d.found.type == event_type]
+        for draft in told:
+            start = draft.own_date.first if draft.own_date else draft.anchor
+            if draft.sentence.start == told[-1].sentence.start and draft.until is None \
+                    and (start is None or start <= end.last):
+                draft.until = end
+
+
 def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs: list[int],
                              lexicon: Lexicon) -> None:
     """Counts of the next, then the previous sentence of the same paragraph for events whose own
@@ -257,6 +278,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                                     anchor=story.anchor, country=(target.place.country if target else
                                                                   (countries[0] if countries else country)),
                                     headline=index == 0 and sent.text.strip() == (doc.title or "").strip()))
+        if not findings:
+            _decreed_end(drafts, sent, mentions)
         if finer:
             story.place, story.place_paragraph = finer[-1], paragraph
         if mentions and not dates.is_flashback(sent, language):
