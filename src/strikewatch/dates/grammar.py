@@ -40,7 +40,8 @@ class Grammar:
     last: frozenset[str]
     flashback_aux: frozenset[str]
     flashback_tense: str
-    capitalised_months: bool  # English: "may" and "march" are months only when written "May", "March"
+    capitalised_months: frozenset[str]  # English "may", "march": months only when written "May", "March"
+    day_suffixes: tuple[str, ...]  # "3rd", "1er"
     day_first: bool  # numeric dates "03/05/2024" are day/month/year
 
 
@@ -59,8 +60,11 @@ def load_grammar(language: str) -> Grammar:
     ordinals = {fold(k): v for k, v in data["ordinals"].items()}
     month = rf"(?:{_alt(months)})(?!\w)"
     weekday = rf"(?:{_alt(weekdays)})(?!\w)"
-    day = rf"(?:{_alt(ordinals)}|[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d\w])"
-    numeric_day = r"[0-3]?\d(?:st|nd|rd|th|er|e)?(?![\d\w])"  # "le premier" alone is no date
+    suffixes = tuple(sorted((fold(w) for w in g.get("day_suffixes", [])), key=len, reverse=True))
+    suffix = rf"(?:{_alt(suffixes)})?" if suffixes else ""
+    day = rf"(?:{_alt(ordinals)}|[0-3]?\d){suffix}(?![\d\w])"
+    numeric_day = rf"[0-3]?\d{suffix}(?![\d\w])"  # "le premier" alone is no date
+    not_day = rf"\s*(?:{_alt(g['not_day_units'])})(?!\w)|" if g.get("not_day_units") else ""
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     part = _alt(g["month_parts"])
     last = _alt(g["last"])
@@ -124,8 +128,8 @@ def load_grammar(language: str) -> Grammar:
         named("monthexpr", rf"(?:(?:{part})[\s-]*(?:(?:{_alt(links)})\s+)?)?{month}{year_tail}"),
         named("year", rf"(?:{_alt(g['year_words'])})\s+{year}"),
         named("weekday", rf"(?:(?:{last})\s+)?{weekday}(?:\s+(?:{last}))?"),
-        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}(?!\s*(?:h\b|%|heures?|hours?|ans|years?))"
-                           rf"(?!{sep}{month}|\s*[-–]\s*\d|[/.]\d)"),
+        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}"
+                           rf"(?!{not_day}{sep}{month}|\s*[-–]\s*\d|[/.]\d)"),
     ])
     return Grammar(
         language=language,
@@ -151,6 +155,7 @@ def load_grammar(language: str) -> Grammar:
         last=frozenset(fold(w) for w in g["last"]),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],
-        capitalised_months=bool(g.get("months_need_capital", False)),
+        capitalised_months=frozenset(fold(w) for w in g.get("months_need_capital", [])),
+        day_suffixes=suffixes,
         day_first=numeric_day_first,
     )

@@ -92,7 +92,8 @@ class Resolver:
         digits = re.match(r"\d+", value)
         if digits:
             return int(digits.group())
-        return self.g.ordinals.get(re.sub(r"(st|nd|rd|th|er|e)$", "", value), self.g.ordinals.get(value))
+        bare = next((value[:-len(s)] for s in self.g.day_suffixes if value.endswith(s)), value)
+        return self.g.ordinals.get(bare, self.g.ordinals.get(value))
 
     def _point(self, m: re.Match[str], tag: str, anchor: date | None, fallback_month: int | None = None,
                fallback_year: int | None = None) -> date | None:
@@ -197,7 +198,7 @@ class Resolver:
         year_match = YEAR.search(folded)
         if not day_match or month_word is None:
             return None
-        if self.g.capitalised_months and not _capitalised(original, month_word):
+        if not self._capitalised(original, month_word):
             return None
         day = self._number(day_match.group())
         month = self.g.months[month_word]
@@ -260,7 +261,7 @@ class Resolver:
         month_word = self._month_word(folded)
         if month_word is None:
             return None
-        if self.g.capitalised_months and not _capitalised(original, month_word):
+        if not self._capitalised(original, month_word):
             return None
         month = self.g.months[month_word]
         year_match = YEAR.search(folded)
@@ -280,6 +281,13 @@ class Resolver:
             first, last = _part_of(part, first, last)
             return DateMention(**base, first=first, last=last, precision="range")
         return DateMention(**base, first=first, last=last, precision="month")
+
+    def _capitalised(self, original: str, month_word: str) -> bool:
+        """Months that are also words ("may", "march") count only when capitalised."""
+        if month_word not in self.g.capitalised_months:
+            return True
+        index = fold(original).find(month_word)
+        return index < 0 or original[index].isupper()
 
     def _part(self, folded: str) -> str | None:
         """"early", "mid" or "late" when the expression starts with a part word ("fin mars", "late last week")."""
@@ -393,13 +401,6 @@ def _part_of(part: str, first: date, last: date) -> tuple[date, date]:
     if part == "late":
         return last - timedelta(days=third - 1), last
     return first + timedelta(days=third), last - timedelta(days=third)
-
-
-def _capitalised(original: str, month_word: str) -> bool:
-    """English months that are also words ("may", "march") count only when capitalised."""
-    folded = fold(original)
-    index = folded.find(month_word)
-    return index < 0 or original[index].isupper() or month_word not in ("may", "march", "jan", "dec", "sept")
 
 
 def with_open_end(mention: DateMention, published: date | None) -> DateMention:

@@ -58,7 +58,9 @@ class Grammar(Table):
     night: Words = []
     next: Words = []
     in_month: Words = []
-    months_need_capital: bool = False
+    months_need_capital: Words = []  # month names that are also common words: months only when capitalised
+    day_suffixes: Words = []
+    not_day_units: Words = []
     period_links: list[str] = []
     year_offsets: dict[str, Annotated[int, Field(ge=-5, le=0)]] = {}
     numeric_day_first: bool = False
