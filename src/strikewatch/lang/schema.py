@@ -81,8 +81,9 @@ class Elapsed(Table):
 
 
 class Dates(Table):
-    months: dict[str, Annotated[int, Field(ge=1, le=12)]]
-    weekdays: dict[str, Annotated[int, Field(ge=0, le=6)]]
+    # beyond CLDR's full names (babel): abbreviations, spellings without accents
+    months: dict[str, Annotated[int, Field(ge=1, le=12)]] = {}
+    weekdays: dict[str, Annotated[int, Field(ge=0, le=6)]] = {}
     ordinals: dict[str, Annotated[int, Field(ge=1, le=31)]]
     header: Header
     grammar: Grammar
