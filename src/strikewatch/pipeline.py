@@ -154,6 +154,12 @@ def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent
     return dates.counted_back(days, end) if days else None
 
 
+def _refers_back(trigger: Token) -> bool:
+    """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
+    the text has told."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trigger.children)
+
+
 def _decreed_end(drafts: list[Draft], sent: Span, mentions: list[dates.DateMention]) -> None:
     """"The curfew will remain in force until Sunday": a later sentence that only tells how long a
     measure in force lasts, naming it by the word that told it ("curfew", or "ban" after "banning
@@ -263,6 +269,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 continue  # a date after publication: announced, not happened
             if own is None and until is None and published and story.anchor and story.anchor > published:
                 continue  # the story has moved to a day after publication ("tomorrow… the strike")
+            if _refers_back(head) and any(d.found.type == found.type for d in drafts):
+                continue  # "cette arrestation", "this strike": the event told already
             if TYPES[found.type].movement:
                 story.movement_type = found.type
             targets: list[places.PlaceMention | None] = list(finer)
