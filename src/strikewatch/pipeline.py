@@ -157,7 +157,7 @@ def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent
 def _refers_back(trigger: Token) -> bool:
     """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
     the text has told."""
-    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trigger.children)
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in trigger.children)
 
 
 def _decreed_end(drafts: list[Draft], sent: Span, mentions: list[dates.DateMention]) -> None:
