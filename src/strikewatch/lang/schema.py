@@ -30,6 +30,8 @@ class Pipeline(Table):
     model: Word
     quiet_warnings: Words = []
     install: Word | None = None
+    # an elided word and the word it stands for ("d'" = "de"): lexicon phrases are matched with it written in full
+    elisions: dict[str, Word] = {}
 
 
 # dates.toml
