@@ -5,7 +5,7 @@ from helpers_canonical import report
 from strikewatch.canonical import checks, linked
 from datetime import date
 
-from strikewatch.canonical.rules import corroboration, figures, interval, night, same_days
+from strikewatch.canonical.rules import corroboration, figures, interval, night, reach, same_days
 from strikewatch.model import Event
 
 
@@ -137,3 +137,11 @@ def test_consecutive_nights_stay_apart_even_when_dated_the_same_day() -> None:
     assert failing(thursday, friday) == ["dates"]
     assert not linked(riot("a", "2024-03-07", "Looting in Lyon on Thursday night."),
                       riot("b", "2024-03-08", "Looting in Lyon on Friday night."))
+
+
+def test_nights_at_the_ends_of_the_calendar_stay_in_it() -> None:
+    last_day = riot("a", "9999-12-31", "Cars burned in Lyon on Friday night.")  # a Friday
+    assert night(last_day) == date.max and reach(last_day) == (date.max, date.max)
+    assert linked(last_day, riot("b", "9999-12-31", "Shops were looted in Lyon."))
+    assert failing(last_day, riot("b", "9999-12-31", "Police said cars burned in Lyon overnight.")) == ["dates"]
+    assert night(riot("a", "0001-01-01", "Police said cars burned in Lyon overnight.")) == date.min

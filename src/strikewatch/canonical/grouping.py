@@ -32,7 +32,7 @@ class Agreement:
 
     def __init__(self) -> None:
         self.memo: dict[tuple[object, object], bool] = {}
-        self.signatures: dict[int, tuple[object, ...]] = {}  # by id(): the reports outlive the grouping
+        self.signatures: dict[int, tuple[object, ...]] = {}  # by id(): the caller holds the reports meanwhile
 
     def signature(self, event: Event) -> tuple[object, ...]:
         found = self.signatures.get(id(event))

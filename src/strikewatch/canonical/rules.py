@@ -37,6 +37,14 @@ SHARED_FIGURE_MIN = 100
 YEARS = range(1900, 2100)
 
 
+def shift(day: date, days: int) -> date:
+    """A day moved by `days`, held at the ends of the calendar (a text may say 31 December 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def interval(event: Event) -> tuple[date, date] | None:
     """The days a report may mean: a missing end is the start, a missing start (a report dated by
     its publication only) opens OPEN_START_DAYS before the end; no date at all is None."""
@@ -50,7 +58,7 @@ def _days(date_start: str | None, date_end: str | None) -> tuple[date, date] | N
     if start is None:
         if end is None:
             return None
-        start = end - timedelta(days=OPEN_START_DAYS)
+        start = shift(end, -OPEN_START_DAYS)
     end = end or start
     return (start, end) if start <= end else (end, start)
 
@@ -93,7 +101,7 @@ def _night(evidence: str, language: str, date_start: str | None, date_end: str |
         return first
     named = {weekdays[w] for i in at for w in words[max(0, i - NIGHT_NAME_WORDS):i + NIGHT_NAME_WORDS + 1]
              if w in weekdays}
-    return first if first.weekday() in named else first - timedelta(days=NIGHT_DAYS)
+    return first if first.weekday() in named else shift(first, -NIGHT_DAYS)
 
 
 def reach(event: Event) -> tuple[date, date] | None:
@@ -106,7 +114,7 @@ def reach(event: Event) -> tuple[date, date] | None:
 def _reach(days: tuple[date, date], evening: date | None) -> tuple[date, date]:
     if evening is None:
         return days
-    return min(days[0], evening), max(days[1], evening + timedelta(days=NIGHT_DAYS))
+    return min(days[0], evening), max(days[1], shift(evening, NIGHT_DAYS))
 
 
 def same_days(a: Event, b: Event) -> bool:
@@ -119,7 +127,7 @@ def same_days(a: Event, b: Event) -> bool:
     evening, other = (na, b) if na is not None else (nb, a)
     if evening is None:
         return False
-    morning = evening + timedelta(days=NIGHT_DAYS)
+    morning = shift(evening, NIGHT_DAYS)
     return interval(other) in {(evening, evening), (morning, morning), (evening, morning)}
 
 
@@ -225,14 +233,14 @@ def _dates(a: Event, b: Event) -> Check:
     if na is not None and nb is not None:
         if na != nb:
             return Check("dates", False, f"{label}: two nights, from the {na} and from the {nb}")
-        return Check("dates", True, f"{label}: the same night, of the {na} to the {na + timedelta(days=NIGHT_DAYS)}")
+        return Check("dates", True, f"{label}: the same night, of the {na} to the {shift(na, NIGHT_DAYS)}")
     ra, rb = _reach(da, na), _reach(db, nb)
     if ra[1] < rb[0] or rb[1] < ra[0]:
         return Check("dates", False, f"{label}: no day in common")
     if widest <= PLAIN_SPAN_DAYS:
         evening = na if na is not None else nb
         told = "" if evening is None else \
-            f" (one tells of the night of the {evening} to the {evening + timedelta(days=NIGHT_DAYS)})"
+            f" (one tells of the night of the {evening} to the {shift(evening, NIGHT_DAYS)})"
         return Check("dates", True, f"{label}: intersect{told}")
     tie = corroboration(a, b)
     if tie is None:
