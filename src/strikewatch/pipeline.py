@@ -6,6 +6,7 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 import logging
+import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -171,7 +172,7 @@ def _was_parsed(sent: Span, ranges: list[tuple[int, int]] | None) -> bool:
     """Whether the sentence lies in one of the (sorted) character ranges that were parsed (all, without)."""
     if ranges is None:
         return True
-    i = bisect_right(ranges, (sent.start_char, len(sent.doc.text) + 1)) - 1
+    i = bisect_right(ranges, (sent.start_char, sys.maxsize)) - 1  # (not `Doc.text`: it joins every token again)
     return i >= 0 and sent.start_char < ranges[i][1]
 
 

@@ -28,6 +28,7 @@ from thinc.types import Ints2d
 from strikewatch import lang
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
+from strikewatch.spans import document_text
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
 # lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
@@ -317,12 +318,12 @@ class Run:
     @property
     def end_char(self) -> int:
         doc = self.span.doc
-        return doc[self.span.end].idx if self.span.end < len(doc) else len(doc.text)
+        return doc[self.span.end].idx if self.span.end < len(doc) else len(document_text(doc))
 
     @property
     def text(self) -> str:
         """Its characters up to the next run's first one (trailing spaces and line breaks included)."""
-        return self.span.doc.text[self.start_char:self.end_char]
+        return document_text(self.span.doc)[self.start_char:self.end_char]
 
     def tokens(self) -> Doc:
         """Its tokens as a Doc that joins parsed pieces without being parsed (see `unparsed`)."""

@@ -228,7 +228,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
     # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one.
     # Only names of capitalised words count: "Aluminerie de Bécancour" tagged as a person is none
-    persons = {i: (ent.start, ent.end) for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+    persons = {i: (ent.start, ent.end) for ent in sentence_entities(sent) if ent.label_ in PERSON_LABELS and len(ent) > 1
                and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
