@@ -85,6 +85,10 @@ def _differences() -> None:
         for e in events:
             print(f"  {sign} {e['doc_id']} {e['type']} {e['date_start']} {e['location'] or e['country']}: "
                   f"{' '.join(e['evidence'].split())[:120]}")
+    print(f"  events found by both whose other fields differ: {len(result.changed)}")
+    for full, triaged in result.changed:
+        fields = ", ".join(f"{k} {full[k]!r} -> {triaged.get(k)!r}" for k in full if full[k] != triaged.get(k))
+        print(f"  ~ {full['doc_id']} {full['type']} {full['date_start']} {full['location'] or full['country']}: {fields}")
 
 
 def main() -> None:

@@ -295,11 +295,10 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
         plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
     pieces = [run.text for plan in plans for run in plan if run.parsed]
     parses = parses_of(nlp, pieces, batch_size)
-    # the other sentences get names only (the recognizer has a tok2vec of its own): places, the main
-    # country and the employer are read from every sentence, and they need spaCy's entities
+    # the recognizer has a tok2vec of its own: unparsed sentences that may hold a name get entities only
     with _timed("parse"):
         recognizer = cast(Pipe, nlp.get_pipe("ner"))
-        named = iter(recognizer.pipe((run.tokens() for plan in plans for run in plan if not run.parsed),
+        named = iter(recognizer.pipe((run.tokens() for plan in plans for run in plan if run.named and not run.parsed),
                                      batch_size=batch_size))
     results: list[tuple[list[Event], str | None]] = []
     for doc, plan in zip(docs, plans):
@@ -307,13 +306,9 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
             results.append(([], None))  # no sentence can hold an event: stored and searchable, never parsed
             continue
         parts: list[Doc | Exception] = []
-        for run in plan:
-            if run.parsed:
-                with _timed("parse"):
-                    parts.append(next(parses))
-            else:
-                with _timed("parse"):
-                    parts.append(next(named))
+        with _timed("parse"):
+            for run in plan:
+                parts.append(next(parses) if run.parsed else next(named) if run.named else run.tokens())
         failed = next((p for p in parts if isinstance(p, Exception)), None)
         if failed is not None:
             results.append(([], unexpected(failed)))
