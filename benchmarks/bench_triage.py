@@ -114,7 +114,8 @@ def main() -> None:
         for label, (seconds, cpu) in (("bare, as installed", installed), ("bare, numpy BLAS", bare),
                                       ("pipeline --no-triage", full), ("pipeline with triage", triaged)):
             print(f"  {label:<22}{len(docs) / seconds:8.1f} documents/s {words / seconds:10,.0f} words/s "
-                  f"({words / seconds / ARTICLE_WORDS:5.1f} articles of {ARTICLE_WORDS} words/s)"
+                  f"({words / seconds / ARTICLE_WORDS:5.1f} articles of {ARTICLE_WORDS} words/s;"
+                  f" {words / cpu / ARTICLE_WORDS:5.1f} per CPU second)"
                   f"   {installed[0] / seconds:5.2f} x ({installed[1] / cpu:5.2f} x CPU)"
                   f"   {bare[0] / seconds:5.2f} x ({bare[1] / cpu:5.2f} x CPU)")
     print(f"\npeak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")

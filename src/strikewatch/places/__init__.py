@@ -317,8 +317,14 @@ def demonym_countries(sent: Span, language: str) -> list[str]:
 
 
 def is_nationwide(text: str, language: str) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in place_data(language).nationwide)
+    return _nationwide(language).search(fold(text)) is not None
+
+
+@cache
+def _nationwide(language: str) -> re.Pattern[str]:
+    """The language's nationwide phrases as one pattern, whole words ("across the country")."""
+    phrases = "|".join(re.escape(p) for p in place_data(language).nationwide) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
 
 
 def _generic_region(readings: list[PlaceMention]) -> bool:
