@@ -6,6 +6,7 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 import logging
+import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -207,7 +208,7 @@ def _was_parsed(sent: Span, ranges: list[tuple[int, int]] | None) -> bool:
     """Whether the sentence lies in one of the (sorted) character ranges that were parsed (all, without)."""
     if ranges is None:
         return True
-    i = bisect_right(ranges, (sent.start_char, len(sent.doc.text) + 1)) - 1
+    i = bisect_right(ranges, (sent.start_char, sys.maxsize)) - 1  # (not `Doc.text`: it joins every token again)
     return i >= 0 and sent.start_char < ranges[i][1]
 
 
@@ -335,11 +336,10 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
         plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
     pieces = [run.text for plan in plans for run in plan if run.parsed]
     parses = parses_of(nlp, pieces, batch_size)
-    # the other sentences get names only (the recognizer has a tok2vec of its own): places, the main
-    # country and the employer are read from every sentence, and they need spaCy's entities
+    # the recognizer has a tok2vec of its own: unparsed sentences that may hold a name get entities only
     with _timed("parse"):
         recognizer = cast(Pipe, nlp.get_pipe("ner"))
-        named = iter(recognizer.pipe((run.tokens() for plan in plans for run in plan if not run.parsed),
+        named = iter(recognizer.pipe((run.tokens() for plan in plans for run in plan if run.named and not run.parsed),
                                      batch_size=batch_size))
     results: list[tuple[list[Event], str | None]] = []
     for doc, plan in zip(docs, plans):
@@ -347,13 +347,9 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
             results.append(([], None))  # no sentence can hold an event: stored and searchable, never parsed
             continue
         parts: list[Doc | Exception] = []
-        for run in plan:
-            if run.parsed:
-                with _timed("parse"):
-                    parts.append(next(parses))
-            else:
-                with _timed("parse"):
-                    parts.append(next(named))
+        with _timed("parse"):
+            for run in plan:
+                parts.append(next(parses) if run.parsed else next(named) if run.named else run.tokens())
         failed = next((p for p in parts if isinstance(p, Exception)), None)
         if failed is not None:
             results.append(([], unexpected(failed)))

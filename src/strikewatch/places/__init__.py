@@ -233,7 +233,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
     # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one.
     # Only names of capitalised words count: "Aluminerie de Bécancour" tagged as a person is none
-    persons = {i: (ent.start, ent.end) for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+    persons = {i: (ent.start, ent.end) for ent in sentence_entities(sent) if ent.label_ in PERSON_LABELS and len(ent) > 1
                and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
@@ -322,8 +322,14 @@ def demonym_countries(sent: Span, language: str) -> list[str]:
 
 
 def is_nationwide(text: str, language: str) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in place_data(language).nationwide)
+    return _nationwide(language).search(fold(text)) is not None
+
+
+@cache
+def _nationwide(language: str) -> re.Pattern[str]:
+    """The language's nationwide phrases as one pattern, whole words ("across the country")."""
+    phrases = "|".join(re.escape(p) for p in place_data(language).nationwide) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
 
 
 def _generic_region(readings: list[PlaceMention]) -> bool:
