@@ -35,6 +35,7 @@ class Lexicon:
     background: PhraseTable  # cues of a clause of time ("after the clashes")
     negations: frozenset[str]
     future_morph: tuple[str, ...]
+    clause_morph: tuple[str, ...]  # the same on the head of the trigger's clause (a future; no conditional)
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
     actors: PhraseTable
@@ -140,6 +141,7 @@ def load_lexicon(language: str) -> Lexicon:
         background=_phrases(space, modality.get("background", [])),
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
+        clause_morph=tuple(modality.get("clause_morph", [])),
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         courses=frozenset(fold(w) for w in modality.get("courses", [])),
         actors=_table(space, attributes["actors"]),

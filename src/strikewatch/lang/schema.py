@@ -117,6 +117,7 @@ class NotHappened(Table):
     negations: Words
     background: Words = []
     future_morph: Words = []
+    clause_morph: Words = []  # future_morph on the head of the trigger's clause
     announced_by: Words = []
     courses: Words = []  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
 
