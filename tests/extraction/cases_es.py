@@ -225,6 +225,14 @@ CASES = [
      {"strike": {"date_start": "2024-03-04"}}),
     ("Los docentes de Oaxaca marcharon el martes; la protesta continuará mañana.", "2024-03-10",
      {"protest": {"date_start": "2024-03-05"}}),
+    # called for a later time (modality.toml `planned`: a participle of calling, "para" and a time), unless a
+    # purpose or the subject of what happened
+    ("Este domingo comienza la jornada con una movilización convocada por la Alianza para las 11H00 en Tegucigalpa.",
+     "2024-06-05", {}),
+    ("Los docentes participaron en la huelga convocada en el sector público para el próximo día 8.", "2024-06-05", {}),
+    ("Miles de personas participaron en la marcha convocada para exigir justicia en Lima el sábado.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-01"}}),
+    ("La marcha convocada para el jueves recorrió el centro de Lima.", "2024-06-05", {"protest": {"country": "PE"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -73,9 +73,10 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return False
     if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
         return False
-    if not head.dep_.startswith("nsubj") and any(
-            c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children):
-        return False  # "una huelga convocada para el jueves"; as a subject it acts ("la huelga convocada paralizó")
+    if not head.dep_.startswith("nsubj") and (any(
+            c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or any(
+            m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))):
+        return False  # "una huelga anunciada", "convocada para el jueves"; a subject acts ("la huelga convocada paralizó")
     for governor in [head, *governors(head, MAX_HOPS)]:
         if _named_as_a_course(governor, lexicon):
             return False

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from strikewatch.errors import LexiconError
-from strikewatch.lang.schema import SCHEMAS, read
+from strikewatch.lang.schema import SCHEMAS, Dependencies, read
 
 LANG_DIR = Path(__file__).parent
 
@@ -30,3 +30,9 @@ def load(language: str, name: str) -> dict[str, Any]:
             f"no {name!r} data for language {language!r} ({path} is missing); "
             f"languages with data: {', '.join(available_languages())}")
     return read(path, SCHEMAS.get(name), f"language {language!r}: ")
+
+
+@cache
+def load_dependencies() -> dict[str, Any]:
+    """The validated parse relations the rules read (`lang/dependencies.toml`), shared by every language."""
+    return read(LANG_DIR / "dependencies.toml", Dependencies)
