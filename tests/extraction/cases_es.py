@@ -233,6 +233,11 @@ CASES = [
     ("Miles de personas participaron en la marcha convocada para exigir justicia en Lima el sábado.", "2024-06-05",
      {"protest": {"date_start": "2024-06-01"}}),
     ("La marcha convocada para el jueves recorrió el centro de Lima.", "2024-06-05", {"protest": {"country": "PE"}}),
+    # a curfew against an epidemic, a process halted, a strike ratified or told in a future relative clause
+    ("El Gobierno decretó el toque de queda nocturno para frenar los contagios de covid-19.", "2024-06-05", {}),
+    ("La detención del proceso de paz preocupa a la comunidad internacional.", "2024-06-05", {}),
+    ("Los médicos de Madrid ratificaron la huelga indefinida en asamblea.", "2024-06-05", {}),
+    ("Los maquinistas participarán en la huelga indefinida que comenzará el lunes en Renfe.", "2024-06-05", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.
