@@ -79,11 +79,11 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
     if not heads:
         return False
     up = {m["lower"].i: m["upper"].i for m in lexicon.purpose_steps.find(sent).get("step", [])}
-    node: int | None = trigger.head(sent).i
+    node = trigger.head(sent).i
     for _ in range(lexicon.purpose_hops):
-        node = up.get(node) if node is not None else None
-        if node is None:
+        if node not in up:
             return False
+        node = up[node]
         if node in heads:
             return True
     return False

@@ -49,6 +49,7 @@ class Relations:
 
     matcher: DependencyMatcher
     nodes: Mapping[str, tuple[str, ...]]  # match key -> the names of its pattern's nodes, in order
+    groups: tuple[str, ...]  # the groups, in the data's order
 
     def find(self, sent: Span) -> dict[str, list[dict[str, Token]]]:
         """Per group (the key's part before "/"), every match in the sentence as {node name: token}."""
@@ -80,5 +81,4 @@ def compile_relations(groups: Mapping[str, list[Pattern]], words: Mapping[str, f
             except ValueError as exc:  # spaCy's MatchPatternError is one
                 raise LexiconError(f"{where}: {group} pattern {n + 1}: not a DependencyMatcher pattern: {exc}") from None
             nodes[key] = names
-    return Relations(matcher, nodes)
-
+    return Relations(matcher, nodes, tuple(groups))

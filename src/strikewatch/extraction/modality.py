@@ -66,6 +66,13 @@ def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:
         c.dep_.startswith("nsubj") and fold(c.lemma_) in lexicon.courses for c in token.children)
 
 
+def _announced(head: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """"Una huelga anunciada" (a participle of `announced_by`), "una movilización convocada para las
+    11H00" (the language's `planned` patterns)."""
+    return any(c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or any(
+        m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     head = trigger.head(sent)
@@ -73,10 +80,8 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return False
     if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
         return False
-    if not head.dep_.startswith("nsubj") and (any(
-            c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or any(
-            m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))):
-        return False  # "una huelga anunciada", "convocada para el jueves"; a subject acts ("la huelga convocada paralizó")
+    if not head.dep_.startswith("nsubj") and _announced(head, sent, lexicon):
+        return False  # as a subject it acts ("la huelga convocada paralizó el puerto")
     for governor in [head, *governors(head, MAX_HOPS)]:
         if _named_as_a_course(governor, lexicon):
             return False

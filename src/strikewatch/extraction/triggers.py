@@ -43,8 +43,8 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) ->
     lang/dependencies.toml): its object ("deployed troops") or, without one, its subject ("police were
     deployed", "troops deployed to the city"), its complements or the noun it describes."""
     found = lexicon.companions.find(sent)
-    for tier in sorted(found):
-        companions = [match["companion"] for match in found[tier] if match["trigger"].i == i]
+    for tier in lexicon.companions.groups:
+        companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i]
         if companions:
             return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in companions for t in c.subtree)
     return False
