@@ -58,6 +58,7 @@ class EventType:
     dated_at_publication: bool = False
     in_force_until_publication: bool = False
     casualties_to: str | None = None
+    purpose_of: str | None = None
 
 
 def _fields_of(cls: type, table: dict[str, Any], where: str, checked_by_caller: tuple[str, ...] = ()
@@ -114,8 +115,10 @@ def load_types(path: Path = TYPES_FILE) -> Mapping[str, EventType]:
                                 f"expected one of {', '.join(ACLED_ACTORS)}")
         registry[name] = EventType(name=name, counts=tuple(counts), acled=AcledCoding(**coding), **values)
     for name, kind in registry.items():
-        if kind.casualties_to is not None and kind.casualties_to not in registry:
-            raise RegistryError(f"{path.name}: [{name}].casualties_to: unknown type {kind.casualties_to!r}")
+        for key in ("casualties_to", "purpose_of"):
+            other = getattr(kind, key)
+            if other is not None and other not in registry:
+                raise RegistryError(f"{path.name}: [{name}].{key}: unknown type {other!r}")
     return MappingProxyType(registry)
 
 

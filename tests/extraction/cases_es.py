@@ -194,6 +194,50 @@ CASES = [
      {"protest": {"admin1": "ES-AN", "participants": 300}, "arrest": {"admin1": "ES-AN", "arrests": 4}}),
     ("La policía detuvo al dirigente sindical Juan Pérez el lunes en Oruro.", "2024-05-15",
      {"arrest": {"arrests": 1, "date_start": "2024-05-13", "country": "BO"}}),
+    # doubted, expected, decided, planned, possible, hoped for (governors); a future on the clause's head
+    # (clause_morph); kinds of strikes in general; a trial, an anniversary; gangs, gunmen, prisons, a stabbing,
+    # wildfires, football clubs and matches (unless)
+    ("Los antecedentes hacen dudar de que finalmente se realice la huelga en el puerto de Bilbao.", "2024-06-05", {}),
+    ("Se espera que el paro de transportistas afecte a todo el país.", "2024-06-05", {}),
+    ("El gremio de choferes determinó iniciar un paro de 48 horas en Cochabamba.", "2024-06-05", {}),
+    ("Los sindicatos planifican una huelga general contra la reforma de las pensiones.", "2024-06-05", {}),
+    ("La posibilidad de una huelga de controladores preocupa a las aerolíneas.", "2024-06-05", {}),
+    ("La jornada de protesta incluirá cortes de ruta y movilizaciones en Neuquén.", "2024-06-05", {}),
+    ("Los servicios mínimos para la huelga del metro serán del 60 %.", "2024-06-05", {}),
+    ("La aerolínea confía en alcanzar un acuerdo con los tripulantes.", "2024-06-05", {}),
+    ("El juicio por la masacre de los mineros se reabrió en Oruro.", "2024-06-05", {}),
+    ("Un juez procesó a los responsables de la represión durante la dictadura.", "2024-06-05", {}),
+    ("Chile conmemora el aniversario de la huelga del salitre.", "2024-06-05", {}),
+    ("Un grupo de sicarios disparó contra un autobús en Guayaquil.", "2024-06-05", {}),
+    ("Un enfrentamiento entre bandas rivales dejó cuatro muertos en Ciudad Juárez.", "2024-06-05", {}),
+    ("Cuatro reos se fugaron de la cárcel de Puente Grande tras un motín.", "2024-06-05", {}),
+    ("Fue desplegado un dispositivo policial para encontrar a los pandilleros en San Luis Potosí.", "2024-06-05", {}),
+    ("Detenido un hombre por apuñalar a su vecino en Valencia.", "2024-06-05", {}),
+    ("El gobierno declaró el estado de emergencia por los incendios forestales en Viña del Mar.", "2024-06-05", {}),
+    ("La plantilla del Málaga se declaró en huelga por los impagos del club.", "2024-06-05", {}),
+    ("El enfrentamiento entre el Real Madrid y el Bayern terminó en empate.", "2024-06-05", {}),
+    ("La marcha del equipo en la liga preocupa a la directiva.", "2024-06-05", {}),
+    ("El tenista protestó airadamente al juez de silla.", "2024-06-05", {}),
+    ("Este tipo de huelgas no suponen sólo la paralización de la producción.", "2024-06-05", {}),
+    ("La AFE intenta frenar con una huelga los impagos de los clubes.", "2024-06-05", {}),
+    # ... while a past event in a relative clause, or before a future one, still counts
+    ("Los mineros, que iniciaron la huelga el lunes en Oruro, recibirán hoy al ministro.", "2024-03-10",
+     {"strike": {"date_start": "2024-03-04"}}),
+    ("Los docentes de Oaxaca marcharon el martes; la protesta continuará mañana.", "2024-03-10",
+     {"protest": {"date_start": "2024-03-05"}}),
+    # called for a later time (modality.toml `planned`: a participle of calling, "para" and a time), unless a
+    # purpose or the subject of what happened
+    ("Este domingo comienza la jornada con una movilización convocada por la Alianza para las 11H00 en Tegucigalpa.",
+     "2024-06-05", {}),
+    ("Los docentes participaron en la huelga convocada en el sector público para el próximo día 8.", "2024-06-05", {}),
+    ("Miles de personas participaron en la marcha convocada para exigir justicia en Lima el sábado.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-01"}}),
+    ("La marcha convocada para el jueves recorrió el centro de Lima.", "2024-06-05", {"protest": {"country": "PE"}}),
+    # a curfew against an epidemic, a process halted, a strike ratified or told in a future relative clause
+    ("El Gobierno decretó el toque de queda nocturno para frenar los contagios de covid-19.", "2024-06-05", {}),
+    ("La detención del proceso de paz preocupa a la comunidad internacional.", "2024-06-05", {}),
+    ("Los médicos de Madrid ratificaron la huelga indefinida en asamblea.", "2024-06-05", {}),
+    ("Los maquinistas participarán en la huelga indefinida que comenzará el lunes en Renfe.", "2024-06-05", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -31,16 +31,15 @@ class Found:
 
 
 def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigger | None:
-    """"Le mouvement s'est étendu à …", "workers joined the strike": the movement reaches new places."""
-    for token in sent:
-        if fold(token.lemma_) in lexicon.movement_nouns or fold(token.text) in lexicon.movement_nouns:
-            governor = token.head
-            spread = fold(governor.lemma_) in lexicon.spread_verbs or any(
-                fold(c.lemma_) in lexicon.spread_verbs for c in governor.children)
-            if token.dep_.startswith("nsubj") and (spread or region_places) or \
-                    token.dep_ in ("obj", "dobj") and fold(governor.lemma_) in lexicon.spread_verbs:
-                return Trigger("strike", token.i, token.i + 1, weak=True)
-    return None
+    """"Le mouvement s'est étendu à …", "workers joined the strike": the movement reaches new places
+    (the `movement` relations of lang/dependencies.toml; `in_region` when the places are a region's).
+    The trigger is the first such movement noun; its type is the caller's."""
+    if not any(fold(t.lemma_) in lexicon.movement_nouns or fold(t.text) in lexicon.movement_nouns for t in sent):
+        return None  # no movement noun: spare the matcher
+    found = lexicon.spreading.find(sent)
+    groups = ("spread", "in_region") if region_places else ("spread",)
+    nouns = [match["noun"].i for group in groups for match in found.get(group, [])]
+    return Trigger("strike", min(nouns), min(nouns) + 1, weak=True) if nouns else None
 
 
 def borrow_counts(found: Found, neighbours: list[tuple[list[Count], list[str]]]) -> None:
@@ -70,23 +69,22 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
     return out
 
 
-# the links by which a purpose hangs under the verb it explains ("to protest", "in protest", "pour protester");
-# a relative clause ("who had marched") or a coordinated verb ("struck and marched") tells an event of its own
-PURPOSE_LINKS = {"advcl", "xcomp", "prep", "pobj", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "npadvmod", "mark"}
-
-
-def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span) -> bool:
+def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Lexicon) -> bool:
     """"Went on strike to protest the law", "en grève pour protester contre…", "walked out in protest":
-    a protest word that hangs under a strike (not beside it, as in "struck and marched") says why
-    the strikers struck, not that they also protested."""
-    head = trigger.head(sent)
-    strikes = {t.head(sent).i for t in others if t.type == "strike"}
-    node = head
-    for _ in range(6):
-        if node.dep_ not in PURPOSE_LINKS or node.head.i == node.i:
+    a word of a type that is the purpose of another (types.toml `purpose_of`) hanging under a trigger of
+    that type by purpose links (the `purpose` relations of lang/dependencies.toml; not beside it, as in
+    "struck and marched") says why they acted, not that they also did this."""
+    explained = TYPES[trigger.type].purpose_of
+    heads = {t.head(sent).i for t in others if t.type == explained}
+    if not heads:
+        return False
+    up = {m["lower"].i: m["upper"].i for m in lexicon.purpose_steps.find(sent).get("step", [])}
+    node = trigger.head(sent).i
+    for _ in range(lexicon.purpose_hops):
+        if node not in up:
             return False
-        node = node.head
-        if node.i in strikes:
+        node = up[node]
+        if node in heads:
             return True
     return False
 
@@ -97,7 +95,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
     triggers = [t for t in find_triggers(sent, lexicon) if happened(t, sent, lexicon)]
     foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
     triggers = foreground or triggers
-    triggers = [t for t in triggers if t.type != "protest" or not _purpose_of(t, triggers, sent)]
+    triggers = [t for t in triggers if not _purpose_of(t, triggers, sent, lexicon)]
     # "the movement spread to …" speaks of a movement the story has told already; before one, "el
     # conflicto llegó a la capital" is as likely a war and "la lucha continúa" a league
     if movement_type is not None and not any(TYPES[t.type].movement for t in triggers):

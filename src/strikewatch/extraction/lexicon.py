@@ -10,6 +10,7 @@ from spacy.errors import MatchPatternError
 
 from strikewatch import lang
 from strikewatch.errors import LexiconError
+from strikewatch.extraction.dependencies import Relations, compile_relations
 from strikewatch.extraction.matching import KeySpace, PhraseTable
 from strikewatch.extraction.words import FOLDED, fold, fold_chars, lower, spellings, words
 from strikewatch.model import DEMANDS
@@ -35,8 +36,10 @@ class Lexicon:
     background: PhraseTable  # cues of a clause of time ("after the clashes")
     negations: frozenset[str]
     future_morph: tuple[str, ...]
+    clause_morph: tuple[str, ...]  # the same on the head of the trigger's clause (a future; no conditional)
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
+    planned: Relations  # a trigger called for a later time ("convocada para el jueves"; modality.toml `planned`)
     actors: PhraseTable
     sectors: PhraseTable
     demands: PhraseTable
@@ -48,6 +51,10 @@ class Lexicon:
     approx_before: tuple[str, ...]  # "plus de 300", "at least 300": an approximate figure
     movement_nouns: frozenset[str]
     spread_verbs: frozenset[str]
+    companions: Relations  # what a single trigger word acts on, by tiers (lang/dependencies.toml)
+    spreading: Relations  # a movement noun spreading ("spread"), or acting where places are a region's ("in_region")
+    purpose_steps: Relations  # a word and the head it explains by a purpose link ("step")
+    purpose_hops: int  # how many such steps a purpose may climb
     employer_cues: frozenset[str]
     workplaces: frozenset[str]
     not_employers: frozenset[str]
@@ -127,6 +134,10 @@ def load_lexicon(language: str) -> Lexicon:
     for phrase_words, (value, approx) in count_words.items():
         numbers.add(phrase_words, str(value), approx)
     movement = attributes["movement"]
+    movement_words = {"movement_nouns": frozenset(fold(w) for w in movement["nouns"]),
+                      "spread_verbs": frozenset(fold(w) for w in movement["spread_verbs"])}
+    relations = lang.load_dependencies()
+    shared = "lang/dependencies.toml"
     return Lexicon(
         language=language,
         triggers=triggers,
@@ -140,8 +151,11 @@ def load_lexicon(language: str) -> Lexicon:
         background=_phrases(space, modality.get("background", [])),
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
+        clause_morph=tuple(modality.get("clause_morph", [])),
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         courses=frozenset(fold(w) for w in modality.get("courses", [])),
+        planned=compile_relations({"planned": modality.get("planned", [])}, {}, ("trigger",),
+                                  f"{where}/modality.toml [not_happened] planned"),
         actors=_table(space, attributes["actors"]),
         sectors=_table(space, attributes["sectors"]),
         demands=demands,
@@ -152,8 +166,14 @@ def load_lexicon(language: str) -> Lexicon:
         count_words=count_words,
         numbers=numbers,
         approx_before=tuple(fold(w) for w in counts.get("approx_before", [])),
-        movement_nouns=frozenset(fold(w) for w in movement["nouns"]),
-        spread_verbs=frozenset(fold(w) for w in movement["spread_verbs"]),
+        movement_nouns=movement_words["movement_nouns"],
+        spread_verbs=movement_words["spread_verbs"],
+        companions=compile_relations({f"tier{n}": tier["patterns"] for n, tier in enumerate(relations["companion"])},
+                                     {}, ("trigger", "companion"), f"{shared} [[companion]]"),
+        spreading=compile_relations(relations["movement"], movement_words, ("noun",), f"{shared} [movement]"),
+        purpose_steps=compile_relations({"step": relations["purpose"]["step"]}, {}, ("lower", "upper"),
+                                        f"{shared} [purpose]"),
+        purpose_hops=relations["purpose"]["hops"],
         employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),
         workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),

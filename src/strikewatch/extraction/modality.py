@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from strikewatch.clauses import governors
+from strikewatch.clauses import clause_head, governors
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.matching import PhraseTable
 from strikewatch.extraction.triggers import Trigger
@@ -27,14 +27,16 @@ def _is_negated(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
-    if not lexicon.future_morph:
-        return False
-    for node in (token, token.head if token.pos_ != "VERB" else token):
-        verbs = [node] + [c for c in node.children if c.dep_.startswith("aux")]
-        for verb in verbs:
-            morph = str(verb.morph)
-            if any(cue in morph for cue in lexicon.future_morph):
-                return True
+    """A future or conditional verb on the trigger or its head; or a future (`clause_morph`) on the head of
+    its clause, its auxiliaries or its copula ("la jornada incluirá cese de actividades y movilizaciones",
+    "los servicios mínimos para la huelga serán del 50 %"), where a conditional is often hearsay ("la CCQ
+    aurait connu plusieurs journées de grève" reports them)."""
+    checks = [(token, lexicon.future_morph), (token.head if token.pos_ != "VERB" else token, lexicon.future_morph),
+              (clause_head(token), lexicon.clause_morph)]
+    for node, cues in checks:
+        verbs = [node] + [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        if any(cue in str(verb.morph) for verb in verbs for cue in cues):
+            return True
     return False
 
 
@@ -64,6 +66,13 @@ def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:
         c.dep_.startswith("nsubj") and fold(c.lemma_) in lexicon.courses for c in token.children)
 
 
+def _announced(head: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """"Una huelga anunciada" (a participle of `announced_by`), "una movilización convocada para las
+    11H00" (the language's `planned` patterns)."""
+    return any(c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or any(
+        m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     head = trigger.head(sent)
@@ -71,9 +80,8 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return False
     if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
         return False
-    if not head.dep_.startswith("nsubj") and any(
-            c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children):
-        return False  # "una huelga convocada para el jueves"; as a subject it acts ("la huelga convocada paralizó")
+    if not head.dep_.startswith("nsubj") and _announced(head, sent, lexicon):
+        return False  # as a subject it acts ("la huelga convocada paralizó el puerto")
     for governor in [head, *governors(head, MAX_HOPS)]:
         if _named_as_a_course(governor, lexicon):
             return False

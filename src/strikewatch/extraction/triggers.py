@@ -38,16 +38,16 @@ def _in_a_name(sent: Span, start: int, end: int) -> bool:
     return any(doc[i].ent_type_ in NAME_LABELS for i in range(start, end))
 
 
-def _has_nearby(sent: Span, start: int, end: int, wanted: frozenset[str]) -> bool:
-    """One of these words in what the trigger acts on: its object ("deployed troops") or, without one,
-    its subject ("police were deployed", "troops deployed to the city") or its complements."""
-    head = sent.doc[start:end].root
-    children = list(head.children)
-    objects = [c for c in children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
-    others = objects or [c for c in children if c.dep_ in ("nsubj", "nmod", "prep", "obl", "obl:arg")]
-    if head.dep_ in ("acl", "amod") and not objects:
-        others.append(head.head)  # "des renforts déployés"
-    return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in others for t in c.subtree)
+def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) -> bool:
+    """One of these words in what the trigger word acts on (the `companion` relations of
+    lang/dependencies.toml): its object ("deployed troops") or, without one, its subject ("police were
+    deployed", "troops deployed to the city"), its complements or the noun it describes."""
+    found = lexicon.companions.find(sent)
+    for tier in lexicon.companions.groups:
+        companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i]
+        if companions:
+            return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in companions for t in c.subtree)
+    return False
 
 
 def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
@@ -57,7 +57,7 @@ def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
     needs = lexicon.paired.get((event_type, fold(token.lemma_))) or lexicon.paired.get((event_type, fold(token.text)))
     if needs is None:
         needs = lexicon.requires.get(event_type)
-    return needs is None or _has_nearby(sent, i, i + 1, needs)
+    return needs is None or _has_nearby(sent, i, needs, lexicon)
 
 
 def _subtype(sent: Span, start: int, end: int, lexicon: Lexicon) -> str | None:

@@ -14,7 +14,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from strikewatch.errors import LexiconError
-from strikewatch.lang.schema import SCHEMAS, read
+from strikewatch.lang.schema import SCHEMAS, Dependencies, read
 
 LANG_DIR = Path(__file__).parent
 
@@ -48,3 +48,9 @@ def with_cldr_calendar(language: str, data: dict[str, Any]) -> dict[str, Any]:
     weekdays = {name.lower(): number for context in ("format", "stand-alone")
                 for number, name in get_day_names("wide", context, locale).items()}
     return {**data, "months": {**months, **data.get("months", {})}, "weekdays": {**weekdays, **data.get("weekdays", {})}}
+
+
+@cache
+def load_dependencies() -> dict[str, Any]:
+    """The validated parse relations the rules read (`lang/dependencies.toml`), shared by every language."""
+    return read(LANG_DIR / "dependencies.toml", Dependencies)

@@ -17,6 +17,7 @@ Word = Annotated[str, Field(min_length=1)]
 Words = list[Word]
 Country = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 TokenPattern = Annotated[list[dict[str, Any]], Field(min_length=1)]  # spaCy Matcher syntax, checked by spaCy
+DependencyPattern = Annotated[list[dict[str, Any]], Field(min_length=1)]  # DependencyMatcher syntax, checked by spaCy
 
 
 class Table(BaseModel):
@@ -132,8 +133,10 @@ class NotHappened(Table):
     negations: Words
     background: Words = []
     future_morph: Words = []
+    clause_morph: Words = []  # future_morph on the head of the trigger's clause
     announced_by: Words = []
     courses: Words = []  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
+    planned: list[DependencyPattern] = []  # node "trigger" called for a later time ("convocada para el jueves")
 
 
 class Modality(Table):
@@ -221,6 +224,27 @@ class Sites(Table):
     sites: dict[str, Site]
     companies: dict[str, Word]
     aliases: dict[str, Word]
+
+
+# dependencies.toml (shared by every language)
+class CompanionTier(Table):
+    patterns: Annotated[list[DependencyPattern], Field(min_length=1)]
+
+
+class MovementRelations(Table):
+    spread: list[DependencyPattern]
+    in_region: list[DependencyPattern] = []
+
+
+class Purpose(Table):
+    step: Annotated[list[DependencyPattern], Field(min_length=1)]
+    hops: Annotated[int, Field(ge=1, le=12)]
+
+
+class Dependencies(Table):
+    companion: Annotated[list[CompanionTier], Field(min_length=1)]
+    movement: MovementRelations
+    purpose: Purpose
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {"pipeline": Pipeline, "dates": Dates, "events": Events,

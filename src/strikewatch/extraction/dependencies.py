@@ -1,0 +1,84 @@
+"""Relations of the parse the rules read, found by spaCy's DependencyMatcher with the patterns of
+`lang/dependencies.toml` (what a trigger word acts on, a movement spreading, a purpose under the event
+it explains).
+
+The data's patterns are spaCy's, with two more token attributes that name a word list of the language
+(`WORDS`: the token's lemma or text is one of them; `LEMMAS`: its lemma is; accents optional): they are
+written as spaCy's custom attributes, read through getters registered here."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from strikewatch.errors import LexiconError
+from strikewatch.extraction.words import fold
+
+WORDS_ATTR = "strikewatch_words"  # the token's lemma and text, folded
+LEMMA_ATTR = "strikewatch_lemma"  # its lemma, folded
+
+if not Token.has_extension(WORDS_ATTR):
+    Token.set_extension(WORDS_ATTR, getter=lambda token: [fold(token.lemma_), fold(token.text)])
+if not Token.has_extension(LEMMA_ATTR):
+    Token.set_extension(LEMMA_ATTR, getter=lambda token: fold(token.lemma_))
+
+
+Pattern = list[dict[str, Any]]
+
+
+def _node(node: dict[str, Any], words: Mapping[str, frozenset[str]], where: str) -> dict[str, Any]:
+    """A node of the data with its WORDS / LEMMAS written as spaCy's custom attributes."""
+    attrs = dict(node.get("RIGHT_ATTRS", {}))
+    custom: dict[str, Any] = {}
+    for key, attr, op in (("WORDS", WORDS_ATTR, "INTERSECTS"), ("LEMMAS", LEMMA_ATTR, "IN")):
+        if key in attrs:
+            name = attrs.pop(key)
+            if name not in words:
+                raise LexiconError(f"{where}: {key} = {name!r}: no such word list; expected one of {', '.join(words)}")
+            custom[attr] = {op: sorted(words[name])}
+    return {**node, "RIGHT_ATTRS": {**attrs, "_": custom}} if custom else {**node, "RIGHT_ATTRS": attrs}
+
+
+@dataclass(frozen=True)
+class Relations:
+    """One family of patterns compiled into a DependencyMatcher; `find` gives each match as its nodes by name."""
+
+    matcher: DependencyMatcher
+    nodes: Mapping[str, tuple[str, ...]]  # match key -> the names of its pattern's nodes, in order
+    groups: tuple[str, ...]  # the groups, in the data's order
+
+    def find(self, sent: Span) -> dict[str, list[dict[str, Token]]]:
+        """Per group (the key's part before "/"), every match in the sentence as {node name: token}."""
+        found: dict[str, list[dict[str, Token]]] = {}
+        if not self.nodes:
+            return found  # no patterns (a language without such a rule): no copy of the sentence
+        strings = self.matcher.vocab.strings
+        for match_id, token_ids in self.matcher(sent):
+            key = strings[match_id]
+            tokens = {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)}
+            found.setdefault(key.split("/")[0], []).append(tokens)
+        return found
+
+
+def compile_relations(groups: Mapping[str, list[Pattern]], words: Mapping[str, frozenset[str]], needs: tuple[str, ...],
+                      where: str) -> Relations:
+    """Patterns by group (`group` -> patterns), each checked by spaCy and required to name the nodes `needs`."""
+    matcher = DependencyMatcher(Vocab(), validate=True)  # string hashes: it matches any pipeline's parse
+    nodes: dict[str, tuple[str, ...]] = {}
+    for group, patterns in groups.items():
+        for n, pattern in enumerate(patterns):
+            names = tuple(str(node.get("RIGHT_ID")) for node in pattern)
+            missing = [name for name in needs if name not in names]
+            if missing:
+                raise LexiconError(f"{where}: {group} pattern {n + 1}: no node named {', '.join(missing)}")
+            key = f"{group}/{n}"
+            try:
+                matcher.add(key, [[_node(node, words, f"{where}: {group} pattern {n + 1}") for node in pattern]])
+            except ValueError as exc:  # spaCy's MatchPatternError is one
+                raise LexiconError(f"{where}: {group} pattern {n + 1}: not a DependencyMatcher pattern: {exc}") from None
+            nodes[key] = names
+    return Relations(matcher, nodes, tuple(groups))

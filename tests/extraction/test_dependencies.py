@@ -1,0 +1,94 @@
+"""The parse relations the rules read, as spaCy DependencyMatcher patterns from lang/dependencies.toml
+(extraction/dependencies.py): what a single trigger word acts on, a movement spreading, a purpose under
+the event it explains. Sentences are our own, in each language."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import strikewatch
+from strikewatch import lang
+from strikewatch.errors import LexiconError
+from strikewatch.extraction.dependencies import compile_relations
+from strikewatch.extraction.nlp import load_pipeline
+from strikewatch.model import TYPES
+
+pytestmark = pytest.mark.slow
+
+NODE = {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"DEP": "nsubj"}}
+
+
+def types(language: str, text: str) -> list[str]:
+    return sorted({e.type for e in strikewatch.extract(text, published="2024-06-05", language=language)})
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a deployment word needs forces in what it acts on (its object, else its subject or complements)
+    ("en", "Police were deployed in Almaty on Tuesday.", ["deployment"]),
+    ("en", "Protesters deployed banners in front of the parliament in Almaty.", []),
+    ("fr", "Des renforts de gendarmes ont été déployés à Nouméa mardi.", ["deployment"]),
+    ("fr", "Les manifestants ont déployé des banderoles devant la mairie de Lille.", []),
+    ("es", "El gobierno desplegó a 300 policías en Cochabamba el martes.", ["deployment"]),
+    ("es", "Los manifestantes desplegaron pancartas frente al Congreso en Lima.", []),
+    # a shot is repression when forces fire it, not unknown gunmen (paired "disparos" + forces)
+    ("es", "Los manifestantes denunciaron disparos de la policía en El Alto el lunes.", ["repression"]),
+])
+def test_a_word_that_needs_company_finds_it_in_what_it_acts_on(language: str, text: str, expected: list[str]) -> None:
+    assert types(language, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a protest word under a strike states its purpose (types.toml protest.purpose_of = "strike") ...
+    ("en", "Dockers in Antwerp went on strike on Monday to protest the new pension law.", ["strike"]),
+    ("es", "Los mineros de Oruro paralizaron la producción el lunes para protestar contra la reforma.", ["strike"]),
+    ("fr", "Les cheminots de Lyon ont cessé le travail lundi pour protester contre la réforme.", ["strike"]),
+    # ... while one beside it tells an event of its own
+    ("en", "Dockers in Antwerp struck and marched through the city on Monday.", ["protest", "strike"]),
+])
+def test_a_purpose_under_a_strike_is_no_protest_of_its_own(language: str, text: str, expected: list[str]) -> None:
+    assert types(language, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nurses in Leeds went on strike on Monday. The strike spread to Sheffield on Tuesday."),
+    ("fr", "Les infirmiers de Rennes se sont mis en grève lundi. Le mouvement s'est étendu à Brest mardi."),
+    ("es", "Los maestros de Culiacán iniciaron una huelga el lunes. El movimiento se extendió a Mazatlán el martes."),
+])
+def test_a_movement_that_spreads_is_the_story_s_movement_in_a_new_place(language: str, text: str) -> None:
+    events = strikewatch.extract(text, published="2024-06-05", language=language)
+    assert sorted((e.type, e.date_start) for e in events) == [("strike", "2024-06-03"), ("strike", "2024-06-04")]
+
+
+def test_the_relations_match_nodes_by_name() -> None:
+    relations = compile_relations({"spread": [[{**NODE, "RIGHT_ATTRS": {"DEP": "nsubj", "WORDS": "nouns"}},
+                                               {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "verb",
+                                                "RIGHT_ATTRS": {"LEMMAS": "verbs"}}]]},
+                                  {"nouns": frozenset({"greve"}), "verbs": frozenset({"etendre"})}, ("noun",), "test")
+    doc = load_pipeline("fr")("La grève s'étend à Marseille.")
+    assert [(m["noun"].text, m["verb"].text) for m in relations.find(doc[:])["spread"]] == [("grève", "étend")]
+
+
+def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None:
+    steps = compile_relations({"step": lang.load_dependencies()["purpose"]["step"]}, {}, ("lower", "upper"), "test")
+    doc = load_pipeline("en")("They decided to strike and marched to the square.")
+    pairs = {(m["lower"].text, m["upper"].text) for m in steps.find(doc[:])["step"]}
+    assert ("strike", "decided") in pairs and not any(lower == "marched" for lower, _ in pairs)
+
+
+@pytest.mark.parametrize(("pattern", "needs", "message"), [
+    ([{**NODE, "RIGHT_ATTRS": {"WORDS": "verbs"}}], ("noun",), r"test: spread pattern 1: WORDS = 'verbs': no such"),
+    ([NODE], ("noun", "verb"), r"test: spread pattern 1: no node named verb"),
+    ([NODE, {"LEFT_ID": "noun", "REL_OP": "<<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {}}], ("noun",),
+     r"test: spread pattern 1: not a DependencyMatcher pattern"),
+])
+def test_a_malformed_relation_names_where_it_is(pattern: list[dict[str, Any]], needs: tuple[str, ...],
+                                                message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        compile_relations({"spread": [pattern]}, {"nouns": frozenset()}, needs, "test")
+
+
+def test_the_shared_relations_pass_their_schema_and_every_type_they_name_exists() -> None:
+    data = lang.load_dependencies()
+    assert data["companion"] and data["movement"]["spread"] and data["purpose"]["step"]
+    assert all(kind.purpose_of in (None, *TYPES) for kind in TYPES.values())
