@@ -297,3 +297,24 @@ def test_look_alikes_of_the_new_forms_are_no_dates(language: str, text: str) -> 
 def test_since_cues_a_few_words_back_are_read_as_written(text: str, open_start: bool) -> None:
     (mention,) = find_dates(text, "fr", date(2024, 5, 16))
     assert mention.open_start is open_start
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    # a day of the coming weeks is that coming day (news announces what is ahead)...
+    ("es", "paros los días 12 y 13 de junio", "2024-06-05", "2024-06-12"),
+    ("fr", "une grève le 3 janvier", "2023-12-28", "2024-01-03"),
+    ("en", "a march on 20 June", "2024-06-05", "2024-06-20"),
+    # ...a day further ahead is last year's
+    ("en", "a march on 20 August", "2024-06-05", "2023-08-20"),
+    ("fr", "une grève le 3 mai", "2024-06-05", "2024-05-03"),
+])
+def test_a_day_of_the_coming_weeks_is_ahead(language: str, text: str, published: str, expected: str) -> None:
+    found = find_dates(text, language, date.fromisoformat(published))
+    assert found[0].first == date.fromisoformat(expected)
+
+
+def test_an_announced_day_ahead_is_no_event() -> None:
+    import strikewatch
+
+    text = "Los estibadores de Vigo anuncian paros los días 12 y 13 de junio."
+    assert strikewatch.extract(text, published="2024-06-05", language="es") == []

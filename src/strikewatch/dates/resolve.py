@@ -57,13 +57,24 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# A day and month without a year up to this many days after publication are that coming day: news
+# announces strikes and marches for the weeks ahead ("paros los días 12 y 13 de junio" on 5 June),
+# while it rarely tells of a day eleven months back without its year.
+AHEAD_DAYS = 45
+
+
 def _year_before(month: int, day: int, ref: date | None) -> int | None:
-    """The year that puts day/month nearest on or before `ref`."""
+    """The year that puts day/month nearest on or before `ref`, unless it is a day of the coming weeks."""
     if ref is None:
         return None
     candidate = _safe(ref.year, month, day)
-    if candidate is None or candidate > ref:
+    if candidate is None:
         return ref.year - 1
+    if candidate > ref:
+        return ref.year if (candidate - ref).days <= AHEAD_DAYS else ref.year - 1
+    following = _safe(ref.year + 1, month, day)  # "le 3 janvier" in a paper of 28 December
+    if following is not None and (following - ref).days <= AHEAD_DAYS:
+        return ref.year + 1
     return ref.year
 
 
