@@ -1,5 +1,5 @@
-"""What hangs on a trigger: the actor (its subject or complement), the employer, the sector, the
-counts stated in its sentence, and the demands of the document."""
+"""What hangs on a trigger: the actor (its subject or complement), the employer (`employer`), the
+sector, the counts stated in its sentence, and the demands of the document."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from strikewatch.clauses import clause_path
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
-from strikewatch.spans import PERSON_LABELS, sentence_entities
+from strikewatch.extraction.employer import find_document_employer as find_document_employer
+from strikewatch.extraction.employer import find_employer as find_employer
+from strikewatch.spans import PERSON_LABELS
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
@@ -72,126 +74,6 @@ def find_actor(trigger: Trigger, sent: Span, lexicon: Lexicon) -> tuple[str | No
         if noun.pos_ == "PROPN" or noun.ent_type_ == "ORG":
             return " ".join(t.text for t in tokens if t.dep_ not in ("det", "case")), tokens
     return None, []
-
-
-def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token], lexicon: Lexicon) -> str | None:
-    """The organisation the actors work for: named in the actor phrase's complements ("travailleurs de
-    Tengizchevroil") or after "at"/"chez" ("at Ford Motor Co.'s plant"), a company of our data, or an
-    organisation there; never the actor itself (a union on strike is no employer)."""
-    from strikewatch.places.gazetteer import companies, place_key
-
-    head = _clause_head(trigger, sent)
-    actor_root = actor_tokens[0].head if actor_tokens else None
-    pool = [t for t in actor_tokens if actor_root is None or t.dep_ not in SUBJECT_DEPS]
-    pool = [t for t in pool if t.i != (actor_tokens[0].i if actor_tokens else -1) or t.dep_ in COMPLEMENT_DEPS]
-    for child in [*head.children, *trigger.head(sent).children]:
-        if child.dep_ in ("obl", "obl:mod", "prep", "nmod", "pobj") and not child.dep_.startswith("nsubj"):
-            pool.extend(child.subtree)
-    in_pool = {t.i for t in pool}
-    known = companies()
-    for token in pool:  # a company our data knows ("Armellor-Mittal-Temirtau")
-        name = _name_run(token, sent)
-        if name is not None and place_key(name.text) in known:
-            return name.text
-    for ent in sentence_entities(sent):  # not sent.ents: that rebuilds every entity of the document
-        if ent.label_ == "ORG" and all(i in in_pool for i in range(ent.start, ent.end)) \
-                and ent.text[:1].isupper() and not _names_no_employer(ent.text, lexicon):
-            return ent.text.removesuffix("'s").strip()
-    for token in pool:
-        if token.pos_ == "PROPN" and token.dep_ in ("nmod", "pobj") and token.ent_type_ not in NOT_ORGANISATIONS:
-            name = _name_run(token, sent)
-            if name is not None and name.text[:1].isupper() and not _is_a_place(name.text, any_size=True) \
-                    and not _names_no_employer(name.text, lexicon):
-                return name.text
-    return None
-
-
-# entity labels that are never an employer ("Tuesday", "Fleurus", a person)
-NOT_ORGANISATIONS = ("LOC", "GPE", "PER", "PERSON", "DATE", "TIME", "NORP")
-POSSESSIVES = ("'s", "’s")
-
-
-def _names_no_employer(name: str, lexicon: Lexicon) -> bool:
-    """A union, a state body, a news agency: organisations that employ no strikers in our sense."""
-    return any(fold(w) in lexicon.not_employers for w in re.findall(r"\w+", name))
-
-
-def _organisation_names(doc: Doc) -> list[tuple[Span, bool]]:
-    """(name, whether the parser calls it an organisation): organisations, and names it left untyped or
-    took for persons or misc ("Vertbaudet", small models' PER for unknown companies)."""
-    names = [(ent, ent.label_ == "ORG") for ent in doc.ents if ent.label_ in ("ORG", "PER", "PERSON", "MISC")]
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    i = 0
-    while i < len(doc):
-        if doc[i].pos_ == "PROPN" and doc[i].is_title and i not in taken and not doc[i].is_sent_start:
-            end = i
-            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
-                end += 1
-            names.append((doc[i:end + 1], False))
-            i = end
-        i += 1
-    return names
-
-
-def _at_a_workplace(before: Span, lexicon: Lexicon) -> bool:
-    """"workers at", "salariés de", "l'usine de", "the ... plant": what stands before a name that employs."""
-    words = [fold(t.lemma_) for t in before] + [fold(t.text) for t in before]
-    labour = any(w in lexicon.workplaces or w in lexicon.people for w in words)
-    return labour and (bool(before) and fold(before[-1].text) in lexicon.workplaces
-                       or any(fold(t.text) in lexicon.employer_cues for t in before[-2:]))
-
-
-def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:
-    """The company a labour story is about: the organisation named most often among those named at
-    least once where an employer stands ("workers at X", "salariés de X", "X's plant")."""
-    mentions: dict[str, list[str]] = {}
-    placed: dict[str, int] = {}
-    refused: set[str] = set()  # judged once per name, not once per mention
-    for span, typed in _organisation_names(doc):
-        name = span.text.strip().removesuffix("'s").removesuffix("’s").strip(" ,.;:()\"'’")
-        key = fold(name)
-        if key in refused:
-            continue
-        if key not in mentions and (len(key) < 2 or _names_no_employer(name, lexicon)
-                                    or _is_a_place(name, any_size=True)):
-            refused.add(key)
-            continue
-        mentions.setdefault(key, []).append(name)
-        possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES or span.text.endswith(POSSESSIVES)
-        window = doc[max(0, span.start - 4):span.start]
-        starts = [t.i for t in window if t.is_sent_start]  # the words before it in its own sentence
-        before = doc[max([window.start, *starts]):span.start]
-        cued = any(fold(t.text) in lexicon.employer_cues for t in before[-2:])
-        # a name the parser calls an organisation needs a cue; an untyped one, a workplace around it too
-        if typed and (possessive or cued) or _at_a_workplace(before, lexicon):
-            placed[key] = placed.get(key, 0) + 1
-    if not placed:
-        return None
-    best = max(placed, key=lambda k: (placed[k] + len(mentions[k]), -len(k)))
-    return min(mentions[best], key=len)
-
-
-def _name_run(token: Token, sent: Span) -> Span | None:
-    """The run of proper-noun tokens (and hyphens between them) a token stands in."""
-    def part(t: Token) -> bool:
-        return t.pos_ == "PROPN" or t.text == "-" or t.text[:1].isupper() and t.is_alpha
-
-    if not part(token):
-        return None
-    start = end = token.i
-    while start - 1 >= sent.start and part(sent.doc[start - 1]):
-        start -= 1
-    while end + 1 < sent.end and part(sent.doc[end + 1]):
-        end += 1
-    return sent.doc[start:end + 1]
-
-
-def _is_a_place(name: str, any_size: bool = False) -> bool:
-    """A country, a region or a large town (with `any_size`, any place GeoNames knows by that name)."""
-    from strikewatch.places.gazetteer import load_gazetteer
-
-    return any(p.primary and (any_size or p.kind in ("country", "admin1") or p.population >= 100_000)
-               for p in load_gazetteer().lookup(name))
 
 
 def find_sector(tokens: list[Token] | Span, lexicon: Lexicon) -> str | None:

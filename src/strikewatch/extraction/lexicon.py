@@ -50,6 +50,7 @@ class Lexicon:
     spread_verbs: frozenset[str]
     employer_cues: frozenset[str]
     workplaces: frozenset[str]
+    workforce: frozenset[str]  # a workforce or its stoppage beside a name: "GM workers", "grève chez X"
     not_employers: frozenset[str]
 
 
@@ -156,5 +157,6 @@ def load_lexicon(language: str) -> Lexicon:
         spread_verbs=frozenset(fold(w) for w in movement["spread_verbs"]),
         employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),
         workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
+        workforce=frozenset(fold(w) for w in attributes["employer"]["workforce"]),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
     )

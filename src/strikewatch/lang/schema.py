@@ -146,6 +146,7 @@ class Movement(Table):
 class Employer(Table):
     cues: Words
     workplaces: Words
+    workforce: Words
     not_employers: Words
 
 

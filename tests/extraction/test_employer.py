@@ -1,0 +1,62 @@
+"""The employer of labour events (extraction/employer.py): one rule per test pair, in French and in
+English. Company names and texts are our own invention."""
+from __future__ import annotations
+
+import pytest
+
+import strikewatch
+
+pytestmark = pytest.mark.slow
+
+# (language, text, publication date, event type, expected employer or None)
+CASES: list[tuple[str, str, str, str, str | None]] = [
+    # a workforce word and a cue before the name
+    ("en", "Employees of Dravona Foods walked out in Leeds on Monday.", "2024-06-12", "strike", "Dravona Foods"),
+    ("fr", "Les employés de bureau de la Marvelec sont en grève depuis lundi à Nantes.", "2024-06-12", "strike",
+     "Marvelec"),
+    # a workforce or workplace word after the name
+    ("en", "Thousands of Kestrava workers went on strike in Ulsan on Tuesday.", "2024-03-06", "strike", "Kestrava"),
+    ("en", "The strike at the Pelloran Textiles footwear factory near Bien Hoa began on March 3.", "2024-03-10",
+     "strike", "Pelloran Textiles"),
+    ("fr", "Le personnel de la Brevaux en grève a bloqué l'entrée du dépôt de Rennes jeudi.", "2024-02-09",
+     "strike", "Brevaux"),
+    # a possessive before the workplace
+    ("en", "Miners at Kelvane's Corran mine downed tools in Rustenburg on Friday.", "2024-08-18", "strike",
+     "Kelvane"),
+    # described as a workplace in an apposition
+    ("en", "Orvalis, a large potash factory near Soligorsk, has been on strike since Monday.", "2024-09-03",
+     "strike", "Orvalis"),
+    ("fr", "Les ouvriers de Fersteel, entreprise sidérurgique de Casablanca, ont cessé le travail mardi.",
+     "2024-07-25", "strike", "Fersteel"),
+    # a name that holds a workplace word, and its short form in brackets: the full name is written
+    ("fr", "Les 40 travailleurs de la Société des Ciments de Varne (SCV) sont en grève depuis le 2 mai à Abidjan. "
+           "La SCV refuse de négocier.", "2024-05-10", "strike", "Société des Ciments de Varne"),
+    ("en", "Workers at Halvard Motors walked out in Detroit on Monday. HM said talks would resume.", "2024-09-17",
+     "strike", "Halvard Motors"),
+    # a company that sacks strikers employs them
+    ("en", "Brimco sacked 300 striking workers in Lagos on Monday.", "2024-04-10", "layoff", "Brimco"),
+    ("fr", "La Sidenor a licencié 191 grévistes lundi à Zouérate.", "2024-04-10", "layoff", "Sidenor"),
+    # a rights group, a union, a place or a nationality is no employer
+    ("en", "Workers at a garment plant in Phnom Penh went on strike on Tuesday, said a worker at the rights "
+           "group Telvana.", "2024-11-13", "strike", None),
+    ("fr", "Les salariés de l'usine de Fleurus sont en grève depuis lundi, à l'appel des syndicats Ferval et "
+           "Colnet.", "2024-01-10", "strike", None),
+    ("en", "Thousands of textile workers at a Chinese-owned factory in Dong Nai went on strike on Monday.",
+     "2024-03-06", "strike", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "event_type", "employer"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_employer(language: str, text: str, published: str, event_type: str, employer: str | None) -> None:
+    events = [e for e in strikewatch.extract(text, published=published, language=language) if e.type == event_type]
+    assert events, f"no {event_type}"
+    assert {e.employer for e in events} == {employer}
+
+
+def test_each_event_takes_the_company_its_own_sentence_names() -> None:
+    text = ("Workers at Norvale Foods walked out in Leeds on Monday. On Tuesday, drivers at Corlane Logistics "
+            "went on strike in Bradford.")
+    strikes = {e.location: e.employer for e in strikewatch.extract(text, published="2024-06-12", language="en")
+               if e.type == "strike"}
+    assert strikes == {"Leeds": "Norvale Foods", "Bradford": "Corlane Logistics"}
