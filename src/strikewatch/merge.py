@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from strikewatch.dates import DateMention
-from strikewatch.extraction import Found
+from strikewatch.extraction import CASUALTIES, Found
 from strikewatch.model import COUNT_FIELDS, TYPES, Document, Event
 from strikewatch.places import PlaceMention
 from strikewatch.places.gazetteer import load_gazetteer
@@ -109,15 +109,32 @@ def _within(inner: Event, outer: Event) -> bool:
 
 
 def _absorb(keep: Event, other: Event) -> None:
-    """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks."""
+    """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks; of two
+    figures for the same count, the lower (DESIGN rule 5: the lowest credible one)."""
     for name in COUNT_FIELDS:
-        value = getattr(other, name)
-        if value is not None and getattr(keep, name) is None:
+        value, kept = getattr(other, name), getattr(keep, name)
+        if value is not None and (kept is None or value < kept):
             setattr(keep, name, value)
+            keep.count_approx = keep.count_approx or other.count_approx
     for name in ("actor1", "actor2", "employer", "sector", "subtype"):
         if getattr(keep, name) is None:
             setattr(keep, name, getattr(other, name))
     keep.confidence = max(keep.confidence, other.confidence)
+
+
+def _casualties_to_force(events: list[Event]) -> None:
+    """DESIGN rule 6 across sentences: the dead and injured of clashes ("the clashes left 30 dead") go on
+    the force used on them at the same place and time, told in another sentence ("police opened fire")."""
+    for event in events:
+        target = TYPES[event.type].casualties_to
+        force = next((e for e in events if e.type == target and _place_key(e) == _place_key(event)
+                      and _intersects(e, event)), None)
+        if force is None:
+            continue
+        for name in CASUALTIES:  # moved, or dropped when the force has borrowed the same toll already
+            if getattr(force, name) in (None, getattr(event, name)):
+                setattr(force, name, getattr(event, name))
+                setattr(event, name, None)
 
 
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
@@ -161,6 +178,7 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
             _absorb(twin, event)
         else:
             kept.append(event)
+    _casualties_to_force(kept)
     if employer and any(TYPES[e.type].labour for e in kept):
         for event in kept:  # a labour story's events happen at its company, the repression of its strikers too
             if event.employer is None and TYPES[event.type].at_employer:

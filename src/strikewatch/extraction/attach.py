@@ -107,8 +107,13 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     for first, last, value, vague in _number_spans(sent, lexicon):
         before = fold(doc[max(sent.start, first - 3):first].text)
         noun = _counted_noun(doc, last, sent, lexicon)
-        kind = _count_kind(noun, lexicon) if noun is not None else _kind_named_by([doc[last].head], lexicon) \
-            if doc[last].dep_.startswith("nsubj") else None  # "3 were killed", "12 ont été tués"
+        # "3 were killed", "12 ont été tués", "one of the protesters was killed": the number's own verb
+        told = _kind_named_by([doc[last].head], lexicon) if doc[last].dep_.startswith("nsubj") else None
+        kind = _count_kind(noun, lexicon) if noun is not None else told
+        if kind == "participants" and told:
+            kind = told
+        if kind == "participants" and value == 1:
+            continue  # "one of the strikers said", "lâche un manifestant": a voice of the crowd, not its size
         if kind:
             counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
                                 (noun or doc[last]).i))
@@ -124,14 +129,18 @@ def _forms(token: Token) -> set[str]:
 
 def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | None:
     """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts").
-    The parse finds it past modifiers ("750,000 public sector and government workers")."""
-    kinds = lexicon.people.union(*lexicon.count_kinds.values())
+    The parse finds it past modifiers ("750,000 public sector and government workers"), a noun that
+    modifies it ("thousands of textile workers") and a possessive ("9,000 of its members")."""
+    kinds = lexicon.people.union(lexicon.roles, *lexicon.count_kinds.values())
     number = doc[last]
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") and number.head.i > last:
         for noun in (number.head, *(c for c in number.head.children if c.dep_ == "conj")):
             if _forms(noun) & kinds:
                 return noun
     for token in doc[last + 1:min(sent.end, last + 5)]:
+        if token.dep_ == "compound" and last < token.head.i < last + 5 and not _forms(token) & kinds \
+                or token.pos_ == "PRON" and "Poss=Yes" in token.morph:
+            continue
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB") and _forms(token) & kinds:
             return token
         if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV") and token.text not in ("de", "d'", "of"):
@@ -153,7 +162,7 @@ def _kind_named_by(tokens: list[Token], lexicon: Lexicon) -> str | None:
 def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     """"16 morts": the noun names the kind; "41 personnes ont été arrêtées": the word beside the people does."""
     kind = _kind_named_by([noun], lexicon)
-    if kind or not _forms(noun) & lexicon.people:
+    if kind or not _forms(noun) & (lexicon.people | lexicon.roles):  # "trois secrétaires généraux interpellés"
         return kind
     neighbours = [noun.head, noun.head.head, *noun.children,
                   *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod", "advmod")

@@ -1,0 +1,75 @@
+"""Counts of participants, dead, injured and arrested (DESIGN rules 5 and 6), one rule per group of
+cases, in French and in English. Texts are our own writing."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import strikewatch
+
+pytestmark = pytest.mark.slow
+
+# (language, text, publication date, event type, fields it must carry)
+CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    # vague and approximate amounts: the value of the amount, approximate
+    ("en", "Thousands of textile workers held a fifth day of strikes in Dong Nai on Tuesday.", "2024-03-07",
+     "strike", {"participants": 2000, "count_approx": True}),
+    ("fr", "Des milliers d'ouvriers du textile ont cessé le travail mardi à Tanger.", "2024-03-07",
+     "strike", {"participants": 2000, "count_approx": True}),
+    ("en", "As many as 9,000 employees went on strike in Dong Nai on Tuesday.", "2024-03-07",
+     "strike", {"participants": 9000, "count_approx": True}),
+    ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
+     "protest", {"participants": 300, "count_approx": True}),
+    # the people counted past a possessive
+    ("en", "Nearly 9,000 of its members walked off the job in Toronto on Tuesday.", "2024-10-24",
+     "strike", {"participants": 9000}),
+    ("fr", "Près de 400 de ses adhérents ont manifesté jeudi à Lyon.", "2024-10-24",
+     "protest", {"participants": 400}),
+    # people named by their role are counted too
+    ("fr", "La police a procédé samedi à Cotonou à l'interpellation de trois secrétaires généraux de "
+           "confédérations syndicales.", "2024-04-29", "arrest", {"arrests": 3}),
+    ("en", "Police arrested four union leaders in Dhaka on Monday.", "2024-04-29", "arrest", {"arrests": 4}),
+    # "one of them" says or dies; it is no crowd
+    ("fr", "« Nous ne partirons pas », lâche un gréviste de l'usine de Douala, où les salariés sont en grève "
+           "depuis lundi.",
+     "2024-04-10", "strike", {"participants": None}),
+    ("en", "One of the strikers said the walkout at the Lagos depot began on Monday.", "2024-04-10",
+     "strike", {"participants": None}),
+    ("en", "One of the protesters was killed when police fired on the crowd in Lagos on Monday.", "2024-04-10",
+     "repression", {"fatalities": 1}),
+    ("fr", "Un des manifestants a été tué par la police lundi à Dakar.", "2024-04-10",
+     "repression", {"fatalities": 1}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "event_type", "fields"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_counts(language: str, text: str, published: str, event_type: str, fields: dict[str, Any]) -> None:
+    events = [e for e in strikewatch.extract(text, published=published, language=language) if e.type == event_type]
+    assert events, f"no {event_type}"
+    assert [{k: getattr(e, k) for k in fields} for e in events] == [fields]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Some 3,000 workers struck at the Ulsan plant on Monday. Police said the strike in Ulsan drew "
+           "2,500 workers on Monday."),
+    ("fr", "Quelque 3 000 salariés ont fait grève lundi à Lyon. Selon la police, la grève a réuni "
+           "2 500 salariés lundi à Lyon."),
+])
+def test_of_two_figures_for_one_event_the_lower_is_kept(language: str, text: str) -> None:
+    strikes = [e for e in strikewatch.extract(text, published="2024-05-08", language=language) if e.type == "strike"]
+    assert [e.participants for e in strikes] == [2500]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Police opened fire on the crowd in Lusaka on Monday. The clashes between police and protesters in "
+           "Lusaka on Monday left 12 dead and 40 injured."),
+    ("fr", "La police a tiré sur la foule lundi à Dakar. Les affrontements entre policiers et manifestants, "
+           "lundi à Dakar, ont fait 12 morts et 40 blessés."),
+])
+def test_the_toll_of_clashes_goes_on_the_force_used_on_them(language: str, text: str) -> None:
+    events = strikewatch.extract(text, published="2024-09-10", language=language)
+    tolls = {e.type: (e.fatalities, e.injured) for e in events if e.type in ("riot", "repression")}
+    assert tolls["repression"] == (12, 40)
+    assert tolls.get("riot", (None, None)) == (None, None)
