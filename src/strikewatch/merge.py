@@ -137,6 +137,23 @@ def _casualties_to_force(events: list[Event]) -> None:
                 setattr(event, name, None)
 
 
+def _crowd_to_its_action(events: list[Event]) -> None:
+    """"Police fired tear gas at thousands of demonstrators": the size of the crowd that force was used on
+    is that of the strike, protest or riot at the same place and time (when it gives none of its own);
+    on the force itself it would read as the number of police, so it is not kept there."""
+    for event in events:
+        if not TYPES[event.type].acled.intervenes or event.participants is None:
+            continue
+        actions = [e for e in events if TYPES[e.type].movement and e.participants is None
+                   and _place_key(e) == _place_key(event) and _intersects(e, event)]
+        # a crowd is a protest's or a riot's before a strike's
+        action = min(actions, key=lambda e: TYPES[e.type].labour, default=None)
+        if action is not None:
+            action.participants = event.participants
+            action.count_approx = action.count_approx or event.count_approx
+        event.participants = None
+
+
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
                    employer: str | None = None) -> list[Event]:
     """One event per (type, place, date). A report without a date of its own (a later mention of
@@ -179,6 +196,7 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
         else:
             kept.append(event)
     _casualties_to_force(kept)
+    _crowd_to_its_action(kept)
     if employer and any(TYPES[e.type].labour for e in kept):
         for event in kept:  # a labour story's events happen at its company, the repression of its strikers too
             if event.employer is None and TYPES[event.type].at_employer:

@@ -21,6 +21,11 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # digits and a word for millions are one figure
+    ("en", "About 2 million workers went on strike across India on Tuesday.", "2024-07-10",
+     "strike", {"participants": 2_000_000, "count_approx": True}),
+    ("fr", "Plus de 1 million de personnes ont manifesté jeudi en France.", "2024-07-10",
+     "protest", {"participants": 1_000_000, "count_approx": True}),
     # the people counted past a possessive
     ("en", "Nearly 9,000 of its members walked off the job in Toronto on Tuesday.", "2024-10-24",
      "strike", {"participants": 9000}),
@@ -73,3 +78,15 @@ def test_the_toll_of_clashes_goes_on_the_force_used_on_them(language: str, text:
     tolls = {e.type: (e.fatalities, e.injured) for e in events if e.type in ("riot", "repression")}
     assert tolls["repression"] == (12, 40)
     assert tolls.get("riot", (None, None)) == (None, None)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Students marched through Khartoum on Thursday. Police fired tear gas at thousands of demonstrators "
+           "in Khartoum on Thursday."),
+    ("fr", "Des étudiants ont défilé jeudi à Dakar. La police a tiré des gaz lacrymogènes jeudi à Dakar sur une "
+           "quarantaine de manifestants."),
+])
+def test_the_crowd_force_was_used_on_is_the_protest_s(language: str, text: str) -> None:
+    events = strikewatch.extract(text, published="2024-06-01", language=language)
+    crowds = {e.type: e.participants for e in events if e.type in ("protest", "repression")}
+    assert crowds == {"protest": 2000 if language == "en" else 40, "repression": None}

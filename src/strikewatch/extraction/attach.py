@@ -89,14 +89,22 @@ def _number_value(text: str) -> int:
 
 
 def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, bool]]:
-    """(first token, last token, value, approximate) of digits and number words in the sentence."""
+    """(first token, last token, value, approximate) of digits and number words in the sentence; digits
+    before a word for thousands or millions are one figure ("160 million", "2 mille")."""
     doc: Doc = sent.doc
+    words = {m.start: m for m in lexicon.numbers.find(sent)}
     spans = []
     for m in NUMBER.finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is not None:
+        if span is None:
+            continue
+        scale = words.get(span.end)
+        if scale is not None and int(scale.value) >= 1000 and not scale.weak:
+            spans.append((span.start, scale.end - 1, _number_value(m.group()) * int(scale.value), False))
+            del words[span.end]
+        else:
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
-    spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in lexicon.numbers.find(sent))
+    spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in words.values())
     return spans
 
 
