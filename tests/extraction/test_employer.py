@@ -33,7 +33,11 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
            "La SCV refuse de négocier.", "2024-05-10", "strike", "Société des Ciments de Varne"),
     ("en", "Workers at Halvard Motors walked out in Detroit on Monday. HM said talks would resume.", "2024-09-17",
      "strike", "Halvard Motors"),
-    # a company that sacks strikers employs them
+    # a company that sacks strikers, or speaks of its workers, employs them
+    ("en", "Canada Rail said on Tuesday that strikes by its workers had closed the Halifax depot since Monday.",
+     "2024-10-23", "strike", "Canada Rail"),
+    ("fr", "La Sonelgaz affirme que la grève de ses agents paralyse depuis lundi le dépôt d'Oran.", "2024-10-23",
+     "strike", "Sonelgaz"),
     ("en", "Brimco sacked 300 striking workers in Lagos on Monday.", "2024-04-10", "layoff", "Brimco"),
     ("fr", "La Sidenor a licencié 191 grévistes lundi à Zouérate.", "2024-04-10", "layoff", "Sidenor"),
     # a rights group, a union, a place or a nationality is no employer

@@ -175,8 +175,9 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     if (cued or last in lexicon.workplaces) and any(_workforce(t, lexicon) for t in before):
         return True, any(fold(t.text) in lexicon.workforce or fold(t.lemma_) in lexicon.workforce for t in before)
     root = doc[name.start:name.end].root
-    if root.dep_.startswith("nsubj") and {fold(root.head.text), fold(root.head.lemma_)} & lexicon.count_kinds["dismissed"]:
-        return True, True  # "X sacked 900 workers", "X a licencié 191 grévistes"
+    if root.dep_.startswith("nsubj") and ({fold(root.head.text), fold(root.head.lemma_)} & lexicon.count_kinds["dismissed"]
+                                          or _own_workforce(root.sent, lexicon)):
+        return True, True  # "X sacked 900 workers", "X a licencié 191 grévistes", "X says strikes by its workers"
     after = _sentence_after(doc, name.end, AFTER_WORDS + DESCRIBED_WORDS)
     if after and after[0].text in POSSESSIVES:  # "Lonmin's Marikana mine", "Honda's workers"
         after = after[1:]
@@ -192,6 +193,13 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
         if head is not None and (fold(head.text) in lexicon.workplaces or fold(head.lemma_) in lexicon.workplaces):
             return True, False
     return False, False
+
+
+def _own_workforce(sent: Span, lexicon: Lexicon) -> bool:
+    """Whether the sentence speaks of a workforce as someone's ("its workers", "ses salariés"; not "their")."""
+    return any(fold(t.text) in lexicon.workforce and any(
+        "Poss=Yes" in c.morph and not (c.pos_ == "PRON" and "Number=Plur" in c.morph) for c in t.children)
+        for t in sent)
 
 
 def _is_a_place(name: str, any_size: bool = True) -> bool:
