@@ -26,6 +26,15 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 2_000_000, "count_approx": True}),
     ("fr", "Plus de 1 million de personnes ont manifesté jeudi en France.", "2024-07-10",
      "protest", {"participants": 1_000_000, "count_approx": True}),
+    # the people a place holds are no crowd; the people of a march are
+    ("en", "The strike began on January 9 in Lagos, paralyzing the nation of more than 160 million people.",
+     "2024-01-12", "strike", {"participants": None}),
+    ("fr", "La grève paralyse depuis lundi ce pays de 12 millions d'habitants.", "2024-01-12",
+     "strike", {"participants": None}),
+    ("fr", "Une manifestation de 3 000 personnes a eu lieu jeudi à Lyon.", "2024-01-12",
+     "protest", {"participants": 3000}),
+    ("en", "A march of 5,000 people took place in Leeds on Saturday.", "2024-01-15",
+     "protest", {"participants": 5000}),
     # the people counted past a possessive
     ("en", "Nearly 9,000 of its members walked off the job in Toronto on Tuesday.", "2024-10-24",
      "strike", {"participants": 9000}),

@@ -120,12 +120,23 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         kind = _count_kind(noun, lexicon) if noun is not None else told
         if kind == "participants" and told:
             kind = told
-        if kind == "participants" and value == 1:
+        if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)):
             continue  # "one of the strikers said", "lâche un manifestant": a voice of the crowd, not its size
         if kind:
             counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
                                 (noun or doc[last]).i))
     return counts
+
+
+def _population(counted: Token, number: range, lexicon: Lexicon) -> bool:
+    """"A nation of 160 million people", "un pays de 12 millions d'habitants": the people counted are
+    what a place holds (the first noun above them, past prepositions and the number), not a crowd."""
+    governor = counted.head
+    for _ in range(3):
+        if governor.i == governor.head.i or governor.pos_ not in ("ADP", "NUM") and governor.i not in number:
+            break
+        governor = governor.head
+    return governor.i != counted.i and governor.pos_ in ("NOUN", "PROPN") and bool(_forms(governor) & lexicon.populations)
 
 
 def _forms(token: Token) -> set[str]:

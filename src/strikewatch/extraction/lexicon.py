@@ -42,6 +42,7 @@ class Lexicon:
     demands: PhraseTable
     people: frozenset[str]
     roles: frozenset[str]  # one person named by a role ("the strike's organiser"): arrests 1 (DESIGN rule 5)
+    populations: frozenset[str]  # what people live in ("a nation of 160 million people"): no crowd
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
     numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
@@ -148,6 +149,7 @@ def load_lexicon(language: str) -> Lexicon:
         demands=demands,
         people=frozenset(fold(w) for w in counts["people"]),
         roles=frozenset(fold(w) for w in counts.get("roles", [])),
+        populations=frozenset(fold(w) for w in counts.get("populations", [])),
         count_kinds={kind: frozenset(fold(w) for w in counts[kind])
                      for kind in ("dead", "injured", "arrested", "dismissed")},
         count_words=count_words,

@@ -136,6 +136,7 @@ class Counts(Table):
     vague: dict[str, Annotated[int, Field(ge=1, le=10**9)]]
     approx_before: Words = []
     roles: Words = []
+    populations: Words = []
 
 
 class Movement(Table):
