@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from strikewatch.dates import DateMention
 from strikewatch.extraction import CASUALTIES, Found
+from strikewatch.extraction.employer import employer_at
 from strikewatch.model import COUNT_FIELDS, TYPES, Document, Event
 from strikewatch.places import PlaceMention
 from strikewatch.places.gazetteer import load_gazetteer
@@ -67,6 +68,15 @@ def _located(event: Event, mention: PlaceMention | None, country: str | None) ->
     event.geo_precision = GEO_PRECISION[place.kind]
 
 
+def _employer(draft: Draft) -> str | None:
+    """The employer of the sentence's event, or, where the sentence names one per place ("at Ford's plant
+    in Wayne, Stellantis's plant in Toledo"), the one named before this event's place."""
+    mention = draft.place
+    if draft.found.employer is None or mention is None or mention.start < 0:
+        return draft.found.employer
+    return employer_at(draft.sentence, mention.start) or draft.found.employer
+
+
 def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str]) -> Event:
     found = draft.found
     sent = draft.sentence
@@ -76,7 +86,7 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
     event = Event(
         doc_id=doc.id, type=found.type, subtype=found.subtype,
         date_start=first.isoformat() if first else None, date_end=last.isoformat() if last else None,
-        time_precision=precision, actor1=found.actor, employer=found.employer, sector=found.sector,
+        time_precision=precision, actor1=found.actor, employer=_employer(draft), sector=found.sector,
         demands=list(demands) if TYPES[found.type].demands else [],
         evidence=text, evidence_start=sent.start_char + lead, evidence_end=sent.start_char + lead + len(text),
         confidence=round(min(1.0, found.confidence + (0.1 if draft.place else 0) + (0.1 if draft.own_date else 0)), 2),

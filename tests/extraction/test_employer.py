@@ -40,6 +40,9 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
      "strike", "Sonelgaz"),
     ("en", "Brimco sacked 300 striking workers in Lagos on Monday.", "2024-04-10", "layoff", "Brimco"),
     ("fr", "La Sidenor a licencié 191 grévistes lundi à Zouérate.", "2024-04-10", "layoff", "Sidenor"),
+    # where a workplace is, is not whose it is
+    ("en", "The strike at the Pelloran Textiles footwear factory at the Binh Phu Industrial Park near Ho Chi Minh "
+           "City began on March 3.", "2024-03-10", "strike", "Pelloran Textiles"),
     # a rights group, a union, a place or a nationality is no employer
     ("en", "Workers at a garment plant in Phnom Penh went on strike on Tuesday, said a worker at the rights "
            "group Telvana.", "2024-11-13", "strike", None),
@@ -56,6 +59,14 @@ def test_employer(language: str, text: str, published: str, event_type: str, emp
     events = [e for e in strikewatch.extract(text, published=published, language=language) if e.type == event_type]
     assert events, f"no {event_type}"
     assert {e.employer for e in events} == {employer}
+
+
+def test_each_place_takes_the_company_named_before_it() -> None:
+    text = ("Auto workers went on strike on Friday at Harlow Motors' Bronco plant in Wayne, Michigan, and at "
+            "Kestrel Cars' Mustang plant in Toledo, Ohio.")
+    strikes = {e.location: e.employer for e in strikewatch.extract(text, published="2024-09-16", language="en")
+               if e.type == "strike"}
+    assert strikes == {"Wayne": "Harlow Motors", "Toledo": "Kestrel Cars"}
 
 
 def test_each_event_takes_the_company_its_own_sentence_names() -> None:

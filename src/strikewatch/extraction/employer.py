@@ -22,7 +22,7 @@ _KEY = "strikewatch.employers"
 # "Belaruskali" as a nationality, unknown firms as persons); places among them are dropped by the
 # gazetteer, nationalities by their part of speech ("Cambodian workers")
 NAME_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "FAC", "PRODUCT", "NORP", *PERSON_LABELS})
-POSSESSIVES = ("'s", "’s")
+POSSESSIVES = ("'s", "’s")  # and a lone apostrophe the tagger calls possessive ("Harlow Motors' plant")
 HYPHENS = ("-", "‐", "–")
 # an article elided onto a name ("d’Afrique Construction", "l'Aluminerie"): the tokenizer may leave it on
 ELIDED = re.compile(r"^([dlDL])['’](?=\w)")
@@ -67,7 +67,7 @@ def _clean(span: Span, typed: bool, lexicon: Lexicon) -> Name:
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     cut = next((i for i, t in enumerate(tokens) if i and (
-        t.text in POSSESSIVES or t.is_lower and fold(t.text) in lexicon.workforce  # "Brevaux en grève"
+        _possessive(t) or t.is_lower and fold(t.text) in lexicon.workforce  # "Brevaux en grève"
         or not typed and fold(t.text) in lexicon.employer_cues and _is_a_place(" ".join(u.text for u in tokens[i + 1:])))),
         None)
     tokens = tokens[:cut]
@@ -165,21 +165,22 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     """(whether this mention stands where an employer does, whether beside a workforce word)."""
     if any(fold(w) in lexicon.workplaces for w in name.text.split()):  # "X Sugarcane Factory", "Société des X"
         return True, False
-    if name.start > 0 and doc[name.start - 1].text in POSSESSIVES:  # "Lonmin's Marikana mine": a site of it
+    if _after_possessive(doc, name.start):  # "Lonmin's Marikana mine", "Stellantis's Jeep Wrangler plant"
         return False, False
     before = _sentence_before(doc, name.start, BEFORE_WORDS)
     words = [t for t in before if not _article(t, lexicon)]
     last = fold(words[-1].text) if words else ""
     cued = name.elided_de or last in lexicon.employer_cues
-    # "workers at X", "salariés de la X", "grève chez X", "l'usine X", "the plant of X"
-    if (cued or last in lexicon.workplaces) and any(_workforce(t, lexicon) for t in before):
+    sited = last in lexicon.site_cues and len(words) > 1 and fold(words[-2].text) in lexicon.workplaces
+    # "workers at X", "salariés de la X", "grève chez X", "l'usine X", "the plant of X"; not "the factory at X"
+    if (cued or last in lexicon.workplaces) and not sited and any(_workforce(t, lexicon) for t in before):
         return True, any(fold(t.text) in lexicon.workforce or fold(t.lemma_) in lexicon.workforce for t in before)
     root = doc[name.start:name.end].root
     if root.dep_.startswith("nsubj") and ({fold(root.head.text), fold(root.head.lemma_)} & lexicon.count_kinds["dismissed"]
                                           or _own_workforce(root.sent, lexicon)):
         return True, True  # "X sacked 900 workers", "X a licencié 191 grévistes", "X says strikes by its workers"
     after = _sentence_after(doc, name.end, AFTER_WORDS + DESCRIBED_WORDS)
-    if after and after[0].text in POSSESSIVES:  # "Lonmin's Marikana mine", "Honda's workers"
+    if after and _possessive(after[0]):  # "Lonmin's Marikana mine", "Honda's workers"
         after = after[1:]
     # "GM workers", "the Pou Yuen Vietnam footwear factory", "the X strike committee", "la X en grève"
     for token in after[:AFTER_WORDS]:
@@ -193,6 +194,20 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
         if head is not None and (fold(head.text) in lexicon.workplaces or fold(head.lemma_) in lexicon.workplaces):
             return True, False
     return False, False
+
+
+def _possessive(token: Token) -> bool:
+    return token.text in POSSESSIVES or token.tag_ == "POS"
+
+
+def _after_possessive(doc: Doc, start: int) -> bool:
+    """Whether a name stands in a phrase another name owns: a site or a brand of that one."""
+    for token in reversed(doc[max(0, start - 3):start]):
+        if _possessive(token):
+            return True
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False
+    return False
 
 
 def _own_workforce(sent: Span, lexicon: Lexicon) -> bool:
@@ -299,3 +314,12 @@ def find_employer(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
     inside = [(abs(start - trigger.start), _written(c)) for c in found.values() for start in c.starts
               if sent.start <= start < sent.end]
     return min(inside)[1] if inside else None
+
+
+def employer_at(sent: Span, char: int) -> str | None:
+    """"At Ford's plant in Wayne, Stellantis's plant in Toledo": of the placed names of the sentence
+    (as `find_employer` found them), the one named last before a place (at character `char`)."""
+    found: dict[str, Candidate] = sent.doc.user_data.get(_KEY) or {}
+    before = [(start, _written(c)) for c in found.values() for start in c.starts
+              if sent.start <= start < sent.end and sent.doc[start].idx < char]
+    return max(before)[1] if before else None

@@ -52,6 +52,7 @@ class Lexicon:
     employer_cues: frozenset[str]
     workplaces: frozenset[str]
     workforce: frozenset[str]  # a workforce or its stoppage beside a name: "GM workers", "grève chez X"
+    site_cues: frozenset[str]  # after a workplace, a cue that names where it is: "the factory at X"
     not_employers: frozenset[str]
 
 
@@ -160,5 +161,6 @@ def load_lexicon(language: str) -> Lexicon:
         employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),
         workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
         workforce=frozenset(fold(w) for w in attributes["employer"]["workforce"]),
+        site_cues=frozenset(fold(w) for w in attributes["employer"].get("site_cues", [])),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
     )

@@ -148,6 +148,7 @@ class Employer(Table):
     cues: Words
     workplaces: Words
     workforce: Words
+    site_cues: Words = []
     not_employers: Words
 
 
