@@ -149,8 +149,8 @@ def _casualties_to_force(events: list[Event]) -> None:
 
 def _crowd_to_its_action(events: list[Event]) -> None:
     """"Police fired tear gas at thousands of demonstrators": the size of the crowd that force was used on
-    is that of the strike, protest or riot at the same place and time (when it gives none of its own);
-    on the force itself it would read as the number of police, so it is not kept there."""
+    (kept on the force, as ACLED's crowd size of excessive force) is that of the strike, protest or riot
+    at the same place and time, when that gives none of its own."""
     for event in events:
         if not TYPES[event.type].acled.intervenes or event.participants is None:
             continue
@@ -161,7 +161,6 @@ def _crowd_to_its_action(events: list[Event]) -> None:
         if action is not None:
             action.participants = event.participants
             action.count_approx = action.count_approx or event.count_approx
-        event.participants = None
 
 
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],

@@ -1,5 +1,5 @@
-"""What hangs on a trigger: the actor (its subject or complement), the employer (`employer`), the
-sector, the counts stated in its sentence, and the demands of the document."""
+"""What hangs on a trigger: the actor (its subject or complement), the employer (read in
+extraction/employer.py), the sector, the counts stated in its sentence, and the demands of the document."""
 from __future__ import annotations
 
 import re

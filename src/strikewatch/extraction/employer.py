@@ -4,8 +4,8 @@ are laid off (DESIGN.md's `employer`), never a union, a rights group, a ministry
 A name counts as an employer where the text puts it in an employer's place: after a workplace or
 workforce word and a cue ("workers at X", "les salariés de la X", "l'usine X"), before one ("GM
 workers", "the X plant", "X's mine"), or described as one ("X, a fertilizer factory"). The document's
-employer is the name most often named and placed so; an event takes the placed name its own sentence
-names, else the document's. Words are the language's (`[employer]` of lang/<code>/attributes.toml)."""
+employer is the one placed beside its workforce, then most often placed and named; an event takes the
+placed name its own sentence names, else the document's. Words are the language's (`[employer]` of lang/<code>/attributes.toml)."""
 from __future__ import annotations
 
 import re
@@ -44,10 +44,14 @@ class Candidate:
     by_workforce: int = 0
 
 
-def _workforce(token: Token, lexicon: Lexicon) -> bool:
+def _one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether the token's word or lemma is one of these."""
+    return fold(token.text) in words or fold(token.lemma_) in words
+
+
+def _at_work(token: Token, lexicon: Lexicon) -> bool:
     """A workplace, a workforce or a work stoppage ("plant", "salariés", "strike")."""
-    forms = {fold(token.text), fold(token.lemma_)}
-    return bool(forms & lexicon.workplaces or forms & lexicon.workforce)
+    return _one_of(token, lexicon.workplaces) or _one_of(token, lexicon.workforce)
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,7 @@ def _described_as_not_employer(before: Span, lexicon: Lexicon) -> bool:
     """"The rights group Licadho", "les syndicats FGTB": the nouns just before a name say it is no
     employer (not through a cue, "the union at Ford", nor a verb, "the union saying GM")."""
     for token in reversed([t for t in before if not _article(t, lexicon)][-2:]):
-        if fold(token.text) in lexicon.not_employers or fold(token.lemma_) in lexicon.not_employers:
+        if _one_of(token, lexicon.not_employers):
             return True
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or fold(token.text) in lexicon.employer_cues:
             return False
@@ -173,10 +177,10 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     cued = name.elided_de or last in lexicon.employer_cues
     sited = last in lexicon.site_cues and len(words) > 1 and fold(words[-2].text) in lexicon.workplaces
     # "workers at X", "salariés de la X", "grève chez X", "l'usine X", "the plant of X"; not "the factory at X"
-    if (cued or last in lexicon.workplaces) and not sited and any(_workforce(t, lexicon) for t in before):
-        return True, any(fold(t.text) in lexicon.workforce or fold(t.lemma_) in lexicon.workforce for t in before)
+    if (cued or last in lexicon.workplaces) and not sited and any(_at_work(t, lexicon) for t in before):
+        return True, any(_one_of(t, lexicon.workforce) for t in before)
     root = doc[name.start:name.end].root
-    if root.dep_.startswith("nsubj") and ({fold(root.head.text), fold(root.head.lemma_)} & lexicon.count_kinds["dismissed"]
+    if root.dep_.startswith("nsubj") and (_one_of(root.head, lexicon.count_kinds["dismissed"])
                                           or _own_workforce(root.sent, lexicon)):
         return True, True  # "X sacked 900 workers", "X a licencié 191 grévistes", "X says strikes by its workers"
     after = _sentence_after(doc, name.end, AFTER_WORDS + DESCRIBED_WORDS)
@@ -184,14 +188,14 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
         after = after[1:]
     # "GM workers", "the Pou Yuen Vietnam footwear factory", "the X strike committee", "la X en grève"
     for token in after[:AFTER_WORDS]:
-        if _workforce(token, lexicon):
-            return True, fold(token.text) in lexicon.workforce or fold(token.lemma_) in lexicon.workforce
+        if _at_work(token, lexicon):
+            return True, _one_of(token, lexicon.workforce)
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP"):
             break
     if after and after[0].text == ",":  # "Belaruskali, a huge fertilizer factory", "X, entreprise marocaine"
         head = next((t for t in after[1:1 + DESCRIBED_WORDS] if t.pos_ == "NOUN" and t.dep_ != "compound"
                      or t.is_punct), None)  # what the apposition calls it, not "a spokesman for the group"
-        if head is not None and (fold(head.text) in lexicon.workplaces or fold(head.lemma_) in lexicon.workplaces):
+        if head is not None and _one_of(head, lexicon.workplaces):
             return True, False
     return False, False
 
@@ -212,7 +216,7 @@ def _after_possessive(doc: Doc, start: int) -> bool:
 
 def _own_workforce(sent: Span, lexicon: Lexicon) -> bool:
     """Whether the sentence speaks of a workforce as someone's ("its workers", "ses salariés"; not "their")."""
-    return any(fold(t.text) in lexicon.workforce and any(
+    return any(_one_of(t, lexicon.workforce) and any(
         "Poss=Yes" in c.morph and not (c.pos_ == "PRON" and "Number=Plur" in c.morph) for c in t.children)
         for t in sent)
 
