@@ -28,9 +28,12 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
      "strike", "Orvalis"),
     ("fr", "Les ouvriers de Fersteel, entreprise sidérurgique de Casablanca, ont cessé le travail mardi.",
      "2024-07-25", "strike", "Fersteel"),
-    # a name that holds a workplace word, and its short form in brackets: the full name is written
-    ("fr", "Les 40 travailleurs de la Société des Ciments de Varne (SCV) sont en grève depuis le 2 mai à Abidjan. "
-           "La SCV refuse de négocier.", "2024-05-10", "strike", "Société des Ciments de Varne"),
+    # a name that holds a company word, and its short form in brackets: one name, written as the text
+    # mostly writes it, the full one when both are written as often
+    ("fr", "Les 40 travailleurs de la Société des Ciments de Varne (SCV) sont en grève depuis le 2 mai à Abidjan.",
+     "2024-05-10", "strike", "Société des Ciments de Varne"),
+    ("en", "Workers at the Tessal Mining Company (Temco) walked out in Rustenburg on Monday. Temco said the "
+           "strike was illegal. Temco managers met the union on Tuesday.", "2024-05-10", "strike", "Temco"),
     ("en", "Workers at Halvard Motors walked out in Detroit on Monday. HM said talks would resume.", "2024-09-17",
      "strike", "Halvard Motors"),
     # a company that sacks strikers, or speaks of its workers, employs them

@@ -112,7 +112,8 @@ def _names(doc: Doc) -> list[tuple[Span, bool]]:
     while i < len(doc):
         if i not in taken and starts_name(doc[i]):
             end = i
-            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
+                    and end + 1 not in taken:  # not "La compañía afirmó", tagged as a name
                 end += 1
             names.append((doc[i:end + 1], False))
             i = end
@@ -167,8 +168,8 @@ def _described_as_not_employer(before: Span, lexicon: Lexicon) -> bool:
 
 def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     """(whether this mention stands where an employer does, whether beside a workforce word)."""
-    if any(fold(w) in lexicon.workplaces for w in name.text.split()):  # "X Sugarcane Factory", "Société des X"
-        return True, False
+    if any(fold(w) in lexicon.company_words for w in re.findall(r"\w+", name.text)):
+        return True, False  # "Haft Tapeh Sugarcane Factory", "Société des Ciments d'Abidjan"
     if _after_possessive(doc, name.start):  # "Lonmin's Marikana mine", "Stellantis's Jeep Wrangler plant"
         return False, False
     before = _sentence_before(doc, name.start, BEFORE_WORDS)
@@ -251,7 +252,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
     for span, typed in sorted(_names(doc), key=lambda item: item[0].start):
         name = _clean(span, typed, lexicon)
         key = alias.get(fold(name.text), fold(name.text))
-        if key in refused or len(key) < 2 or not name.text[:1].isupper() \
+        if key in refused or len(key) < 3 and not name.text.isupper() or not name.text[:1].isupper() \
                 or name.end < len(doc) and doc[name.end].text in HYPHENS:  # "a Chinese-owned factory"
             continue
         if key not in found and (_names_no_employer(name.text, lexicon) or _is_a_place(name.text, not typed)
@@ -297,8 +298,9 @@ def _initials(found: dict[str, Candidate], alias: dict[str, str]) -> dict[str, s
 
 
 def _written(candidate: Candidate) -> str:
-    """The full name rather than its acronym ("General Motors", not "GM")."""
-    return max(candidate.forms, key=len)
+    """The name as the text mostly writes it ("Codelco" rather than "Corporación Nacional del Cobre (Codelco)"
+    said once), the full one when the two are written as often."""
+    return max(candidate.forms, key=lambda form: (candidate.forms.count(form), len(form)))
 
 
 def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:

@@ -53,6 +53,7 @@ class Lexicon:
     workplaces: frozenset[str]
     workforce: frozenset[str]  # a workforce or its stoppage beside a name: "GM workers", "grève chez X"
     site_cues: frozenset[str]  # after a workplace, a cue that names where it is: "the factory at X"
+    company_words: frozenset[str]  # a name that holds one is a company's: "X Sugarcane Factory"
     not_employers: frozenset[str]
 
 
@@ -162,5 +163,6 @@ def load_lexicon(language: str) -> Lexicon:
         workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
         workforce=frozenset(fold(w) for w in attributes["employer"]["workforce"]),
         site_cues=frozenset(fold(w) for w in attributes["employer"].get("site_cues", [])),
+        company_words=frozenset(fold(w) for w in attributes["employer"].get("company_words", [])),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
     )

@@ -149,6 +149,7 @@ class Employer(Table):
     workplaces: Words
     workforce: Words
     site_cues: Words = []
+    company_words: Words = []
     not_employers: Words
 
 
