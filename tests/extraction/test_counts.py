@@ -65,38 +65,33 @@ def test_counts(language: str, text: str, published: str, event_type: str, field
     assert [{k: getattr(e, k) for k in fields} for e in events] == [fields]
 
 
-@pytest.mark.parametrize(("language", "text"), [
-    ("en", "Some 3,000 workers struck at the Ulsan plant on Monday. Police said the strike in Ulsan drew "
-           "2,500 workers on Monday."),
-    ("fr", "Quelque 3 000 salariés ont fait grève lundi à Lyon. Selon la police, la grève a réuni "
-           "2 500 salariés lundi à Lyon."),
-])
-def test_of_two_figures_for_one_event_the_lower_is_kept(language: str, text: str) -> None:
-    strikes = [e for e in strikewatch.extract(text, published="2024-05-08", language=language) if e.type == "strike"]
-    assert [e.participants for e in strikes] == [2500]
-
-
-@pytest.mark.parametrize(("language", "text"), [
+# counts read across the sentences of a document: (language, text, publication date, {type: fields}); a
+# type expected with no count may also be absent
+DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
+    # of two figures for one event, the lower is kept (DESIGN rule 5)
+    ("en", "Some 3,000 workers struck at the Ulsan plant on Monday. Police said the strike in Ulsan drew 2,500 "
+           "workers on Monday.", "2024-05-08", {"strike": {"participants": 2500}}),
+    ("fr", "Quelque 3 000 salariés ont fait grève lundi à Lyon. Selon la police, la grève a réuni 2 500 salariés "
+           "lundi à Lyon.", "2024-05-08", {"strike": {"participants": 2500}}),
+    # the toll of clashes goes on the force used on them, told in another sentence (rule 6)
     ("en", "Police opened fire on the crowd in Lusaka on Monday. The clashes between police and protesters in "
-           "Lusaka on Monday left 12 dead and 40 injured."),
+           "Lusaka on Monday left 12 dead and 40 injured.", "2024-09-10",
+     {"repression": {"fatalities": 12, "injured": 40}, "riot": {"fatalities": None, "injured": None}}),
     ("fr", "La police a tiré sur la foule lundi à Dakar. Les affrontements entre policiers et manifestants, "
-           "lundi à Dakar, ont fait 12 morts et 40 blessés."),
-])
-def test_the_toll_of_clashes_goes_on_the_force_used_on_them(language: str, text: str) -> None:
-    events = strikewatch.extract(text, published="2024-09-10", language=language)
-    tolls = {e.type: (e.fatalities, e.injured) for e in events if e.type in ("riot", "repression")}
-    assert tolls["repression"] == (12, 40)
-    assert tolls.get("riot", (None, None)) == (None, None)
-
-
-@pytest.mark.parametrize(("language", "text"), [
-    ("en", "Students marched through Khartoum on Thursday. Police fired tear gas at thousands of demonstrators "
-           "in Khartoum on Thursday."),
+           "lundi à Dakar, ont fait 12 morts et 40 blessés.", "2024-09-10",
+     {"repression": {"fatalities": 12, "injured": 40}, "riot": {"fatalities": None, "injured": None}}),
+    # the crowd force was used on is the protest's too
+    ("en", "Students marched through Khartoum on Thursday. Police fired tear gas at thousands of demonstrators in "
+           "Khartoum on Thursday.", "2024-06-01", {"protest": {"participants": 2000}, "repression": {"participants": 2000}}),
     ("fr", "Des étudiants ont défilé jeudi à Dakar. La police a tiré des gaz lacrymogènes jeudi à Dakar sur une "
-           "quarantaine de manifestants."),
-])
-def test_the_crowd_force_was_used_on_is_the_protest_s(language: str, text: str) -> None:
-    events = strikewatch.extract(text, published="2024-06-01", language=language)
-    crowds = {e.type: e.participants for e in events if e.type in ("protest", "repression")}
-    crowd = 2000 if language == "en" else 40
-    assert crowds == {"protest": crowd, "repression": crowd}
+           "quarantaine de manifestants.", "2024-06-01", {"protest": {"participants": 40}, "repression": {"participants": 40}}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), DOCUMENTS,
+                         ids=[f"{d[0]}-{i}" for i, d in enumerate(DOCUMENTS)])
+def test_document_counts(language: str, text: str, published: str, expected: dict[str, dict[str, Any]]) -> None:
+    events = strikewatch.extract(text, published=published, language=language)
+    for event_type, fields in expected.items():
+        got = [{k: getattr(e, k) for k in fields} for e in events if e.type == event_type]
+        assert got == [fields] or not got and not any(fields.values()), (event_type, got)

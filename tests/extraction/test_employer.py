@@ -64,17 +64,15 @@ def test_employer(language: str, text: str, published: str, event_type: str, emp
     assert {e.employer for e in events} == {employer}
 
 
-def test_each_place_takes_the_company_named_before_it() -> None:
-    text = ("Auto workers went on strike on Friday at Harlow Motors' Bronco plant in Wayne, Michigan, and at "
-            "Kestrel Cars' Mustang plant in Toledo, Ohio.")
-    strikes = {e.location: e.employer for e in strikewatch.extract(text, published="2024-09-16", language="en")
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # each event takes the company its own sentence names
+    ("Workers at Norvale Foods walked out in Leeds on Monday. On Tuesday, drivers at Corlane Logistics went on "
+     "strike in Bradford.", "2024-06-12", {"Leeds": "Norvale Foods", "Bradford": "Corlane Logistics"}),
+    # where a sentence names one company per place, each place takes the one named before it
+    ("Auto workers went on strike on Friday at Harlow Motors' Bronco plant in Wayne, Michigan, and at Kestrel "
+     "Cars' Mustang plant in Toledo, Ohio.", "2024-09-16", {"Wayne": "Harlow Motors", "Toledo": "Kestrel Cars"}),
+])
+def test_each_strike_takes_its_own_company(text: str, published: str, expected: dict[str, str]) -> None:
+    strikes = {e.location: e.employer for e in strikewatch.extract(text, published=published, language="en")
                if e.type == "strike"}
-    assert strikes == {"Wayne": "Harlow Motors", "Toledo": "Kestrel Cars"}
-
-
-def test_each_event_takes_the_company_its_own_sentence_names() -> None:
-    text = ("Workers at Norvale Foods walked out in Leeds on Monday. On Tuesday, drivers at Corlane Logistics "
-            "went on strike in Bradford.")
-    strikes = {e.location: e.employer for e in strikewatch.extract(text, published="2024-06-12", language="en")
-               if e.type == "strike"}
-    assert strikes == {"Leeds": "Norvale Foods", "Bradford": "Corlane Logistics"}
+    assert strikes == expected
