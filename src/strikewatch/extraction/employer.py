@@ -239,7 +239,7 @@ def _names_no_employer(name: str, lexicon: Lexicon) -> bool:
 def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
     """Every name of the document that may employ (key: folded name), computed once per document. An
     acronym given in brackets after a name ("KazMunaiGas Exploration Production (KMG EP)") is that
-    name: its mentions count for the full name, which is the one written in events."""
+    name: its mentions count for the full name (see `_written` for the form events carry)."""
     cached = doc.user_data.get(_KEY)
     if cached is not None:
         return dict(cached)
