@@ -8,7 +8,8 @@ from datetime import date
 from spacy.tokens import Span
 
 from strikewatch.dates import DateMention
-from strikewatch.extraction import Found
+from strikewatch.extraction import CASUALTIES, Found
+from strikewatch.extraction.employer import employer_at
 from strikewatch.model import COUNT_FIELDS, TYPES, Document, Event
 from strikewatch.places import PlaceMention
 from strikewatch.places.gazetteer import load_gazetteer
@@ -67,6 +68,15 @@ def _located(event: Event, mention: PlaceMention | None, country: str | None) ->
     event.geo_precision = GEO_PRECISION[place.kind]
 
 
+def _employer(draft: Draft) -> str | None:
+    """The employer of the sentence's event, or, where the sentence names one per place ("at Ford's plant
+    in Wayne, Stellantis's plant in Toledo"), the one named before this event's place."""
+    mention = draft.place
+    if draft.found.employer is None or mention is None or mention.start < 0:
+        return draft.found.employer
+    return employer_at(draft.sentence, mention.start) or draft.found.employer
+
+
 def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str]) -> Event:
     found = draft.found
     sent = draft.sentence
@@ -76,7 +86,7 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
     event = Event(
         doc_id=doc.id, type=found.type, subtype=found.subtype,
         date_start=first.isoformat() if first else None, date_end=last.isoformat() if last else None,
-        time_precision=precision, actor1=found.actor, employer=found.employer, sector=found.sector,
+        time_precision=precision, actor1=found.actor, employer=_employer(draft), sector=found.sector,
         demands=list(demands) if TYPES[found.type].demands else [],
         evidence=text, evidence_start=sent.start_char + lead, evidence_end=sent.start_char + lead + len(text),
         confidence=round(min(1.0, found.confidence + (0.1 if draft.place else 0) + (0.1 if draft.own_date else 0)), 2),
@@ -109,15 +119,48 @@ def _within(inner: Event, outer: Event) -> bool:
 
 
 def _absorb(keep: Event, other: Event) -> None:
-    """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks."""
+    """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks; of two
+    figures for the same count, the lower (DESIGN rule 5: the lowest credible one)."""
     for name in COUNT_FIELDS:
-        value = getattr(other, name)
-        if value is not None and getattr(keep, name) is None:
+        value, kept = getattr(other, name), getattr(keep, name)
+        if value is not None and (kept is None or value < kept):
             setattr(keep, name, value)
+            keep.count_approx = keep.count_approx or other.count_approx
     for name in ("actor1", "actor2", "employer", "sector", "subtype"):
         if getattr(keep, name) is None:
             setattr(keep, name, getattr(other, name))
     keep.confidence = max(keep.confidence, other.confidence)
+
+
+def _casualties_to_force(events: list[Event]) -> None:
+    """DESIGN rule 6 across sentences: the dead and injured of clashes ("the clashes left 30 dead") go on
+    the force used on them at the same place and time, told in another sentence ("police opened fire")."""
+    for event in events:
+        target = TYPES[event.type].casualties_to
+        force = next((e for e in events if e.type == target and _place_key(e) == _place_key(event)
+                      and _intersects(e, event)), None)
+        if force is None:
+            continue
+        for name in CASUALTIES:  # moved, or dropped when the force has borrowed the same toll already
+            if getattr(force, name) in (None, getattr(event, name)):
+                setattr(force, name, getattr(event, name))
+                setattr(event, name, None)
+
+
+def _crowd_to_its_action(events: list[Event]) -> None:
+    """"Police fired tear gas at thousands of demonstrators": the size of the crowd that force was used on
+    (kept on the force, as ACLED's crowd size of excessive force) is that of the strike, protest or riot
+    at the same place and time, when that gives none of its own."""
+    for event in events:
+        if not TYPES[event.type].acled.intervenes or event.participants is None:
+            continue
+        actions = [e for e in events if TYPES[e.type].movement and e.participants is None
+                   and _place_key(e) == _place_key(event) and _intersects(e, event)]
+        # a crowd is a protest's or a riot's before a strike's
+        action = min(actions, key=lambda e: TYPES[e.type].labour, default=None)
+        if action is not None:
+            action.participants = event.participants
+            action.count_approx = action.count_approx or event.count_approx
 
 
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
@@ -161,6 +204,8 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
             _absorb(twin, event)
         else:
             kept.append(event)
+    _casualties_to_force(kept)
+    _crowd_to_its_action(kept)
     if employer and any(TYPES[e.type].labour for e in kept):
         for event in kept:  # a labour story's events happen at its company, the repression of its strikers too
             if event.employer is None and TYPES[event.type].at_employer:

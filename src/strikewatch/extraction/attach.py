@@ -1,5 +1,5 @@
-"""What hangs on a trigger: the actor (its subject or complement), the employer, the sector, the
-counts stated in its sentence, and the demands of the document."""
+"""What hangs on a trigger: the actor (its subject or complement), the employer (read in
+extraction/employer.py), the sector, the counts stated in its sentence, and the demands of the document."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from strikewatch.clauses import clause_path
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
-from strikewatch.spans import PERSON_LABELS, sentence_entities
+from strikewatch.extraction.employer import find_document_employer as find_document_employer
+from strikewatch.extraction.employer import find_employer as find_employer
+from strikewatch.spans import PERSON_LABELS
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
@@ -74,126 +76,6 @@ def find_actor(trigger: Trigger, sent: Span, lexicon: Lexicon) -> tuple[str | No
     return None, []
 
 
-def find_employer(trigger: Trigger, sent: Span, actor_tokens: list[Token], lexicon: Lexicon) -> str | None:
-    """The organisation the actors work for: named in the actor phrase's complements ("travailleurs de
-    Tengizchevroil") or after "at"/"chez" ("at Ford Motor Co.'s plant"), a company of our data, or an
-    organisation there; never the actor itself (a union on strike is no employer)."""
-    from strikewatch.places.gazetteer import companies, place_key
-
-    head = _clause_head(trigger, sent)
-    actor_root = actor_tokens[0].head if actor_tokens else None
-    pool = [t for t in actor_tokens if actor_root is None or t.dep_ not in SUBJECT_DEPS]
-    pool = [t for t in pool if t.i != (actor_tokens[0].i if actor_tokens else -1) or t.dep_ in COMPLEMENT_DEPS]
-    for child in [*head.children, *trigger.head(sent).children]:
-        if child.dep_ in ("obl", "obl:mod", "prep", "nmod", "pobj") and not child.dep_.startswith("nsubj"):
-            pool.extend(child.subtree)
-    in_pool = {t.i for t in pool}
-    known = companies()
-    for token in pool:  # a company our data knows ("Armellor-Mittal-Temirtau")
-        name = _name_run(token, sent)
-        if name is not None and place_key(name.text) in known:
-            return name.text
-    for ent in sentence_entities(sent):  # not sent.ents: that rebuilds every entity of the document
-        if ent.label_ == "ORG" and all(i in in_pool for i in range(ent.start, ent.end)) \
-                and ent.text[:1].isupper() and not _names_no_employer(ent.text, lexicon):
-            return ent.text.removesuffix("'s").strip()
-    for token in pool:
-        if token.pos_ == "PROPN" and token.dep_ in ("nmod", "pobj") and token.ent_type_ not in NOT_ORGANISATIONS:
-            name = _name_run(token, sent)
-            if name is not None and name.text[:1].isupper() and not _is_a_place(name.text, any_size=True) \
-                    and not _names_no_employer(name.text, lexicon):
-                return name.text
-    return None
-
-
-# entity labels that are never an employer ("Tuesday", "Fleurus", a person)
-NOT_ORGANISATIONS = ("LOC", "GPE", "PER", "PERSON", "DATE", "TIME", "NORP")
-POSSESSIVES = ("'s", "’s")
-
-
-def _names_no_employer(name: str, lexicon: Lexicon) -> bool:
-    """A union, a state body, a news agency: organisations that employ no strikers in our sense."""
-    return any(fold(w) in lexicon.not_employers for w in re.findall(r"\w+", name))
-
-
-def _organisation_names(doc: Doc) -> list[tuple[Span, bool]]:
-    """(name, whether the parser calls it an organisation): organisations, and names it left untyped or
-    took for persons or misc ("Vertbaudet", small models' PER for unknown companies)."""
-    names = [(ent, ent.label_ == "ORG") for ent in doc.ents if ent.label_ in ("ORG", "PER", "PERSON", "MISC")]
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    i = 0
-    while i < len(doc):
-        if doc[i].pos_ == "PROPN" and doc[i].is_title and i not in taken and not doc[i].is_sent_start:
-            end = i
-            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
-                end += 1
-            names.append((doc[i:end + 1], False))
-            i = end
-        i += 1
-    return names
-
-
-def _at_a_workplace(before: Span, lexicon: Lexicon) -> bool:
-    """"workers at", "salariés de", "l'usine de", "the ... plant": what stands before a name that employs."""
-    words = [fold(t.lemma_) for t in before] + [fold(t.text) for t in before]
-    labour = any(w in lexicon.workplaces or w in lexicon.people for w in words)
-    return labour and (bool(before) and fold(before[-1].text) in lexicon.workplaces
-                       or any(fold(t.text) in lexicon.employer_cues for t in before[-2:]))
-
-
-def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:
-    """The company a labour story is about: the organisation named most often among those named at
-    least once where an employer stands ("workers at X", "salariés de X", "X's plant")."""
-    mentions: dict[str, list[str]] = {}
-    placed: dict[str, int] = {}
-    refused: set[str] = set()  # judged once per name, not once per mention
-    for span, typed in _organisation_names(doc):
-        name = span.text.strip().removesuffix("'s").removesuffix("’s").strip(" ,.;:()\"'’")
-        key = fold(name)
-        if key in refused:
-            continue
-        if key not in mentions and (len(key) < 2 or _names_no_employer(name, lexicon)
-                                    or _is_a_place(name, any_size=True)):
-            refused.add(key)
-            continue
-        mentions.setdefault(key, []).append(name)
-        possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES or span.text.endswith(POSSESSIVES)
-        window = doc[max(0, span.start - 4):span.start]
-        starts = [t.i for t in window if t.is_sent_start]  # the words before it in its own sentence
-        before = doc[max([window.start, *starts]):span.start]
-        cued = any(fold(t.text) in lexicon.employer_cues for t in before[-2:])
-        # a name the parser calls an organisation needs a cue; an untyped one, a workplace around it too
-        if typed and (possessive or cued) or _at_a_workplace(before, lexicon):
-            placed[key] = placed.get(key, 0) + 1
-    if not placed:
-        return None
-    best = max(placed, key=lambda k: (placed[k] + len(mentions[k]), -len(k)))
-    return min(mentions[best], key=len)
-
-
-def _name_run(token: Token, sent: Span) -> Span | None:
-    """The run of proper-noun tokens (and hyphens between them) a token stands in."""
-    def part(t: Token) -> bool:
-        return t.pos_ == "PROPN" or t.text == "-" or t.text[:1].isupper() and t.is_alpha
-
-    if not part(token):
-        return None
-    start = end = token.i
-    while start - 1 >= sent.start and part(sent.doc[start - 1]):
-        start -= 1
-    while end + 1 < sent.end and part(sent.doc[end + 1]):
-        end += 1
-    return sent.doc[start:end + 1]
-
-
-def _is_a_place(name: str, any_size: bool = False) -> bool:
-    """A country, a region or a large town (with `any_size`, any place GeoNames knows by that name)."""
-    from strikewatch.places.gazetteer import load_gazetteer
-
-    return any(p.primary and (any_size or p.kind in ("country", "admin1") or p.population >= 100_000)
-               for p in load_gazetteer().lookup(name))
-
-
 def find_sector(tokens: list[Token] | Span, lexicon: Lexicon) -> str | None:
     span = tokens if isinstance(tokens, Span) else (tokens[0].doc[tokens[0].i:tokens[-1].i + 1] if tokens else None)
     if span is None:
@@ -207,14 +89,22 @@ def _number_value(text: str) -> int:
 
 
 def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, bool]]:
-    """(first token, last token, value, approximate) of digits and number words in the sentence."""
+    """(first token, last token, value, approximate) of digits and number words in the sentence; digits
+    before a word for thousands or millions are one figure ("160 million", "2 mille")."""
     doc: Doc = sent.doc
+    words = {m.start: m for m in lexicon.numbers.find(sent)}
     spans = []
     for m in NUMBER.finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is not None:
+        if span is None:
+            continue
+        scale = words.get(span.end)
+        if scale is not None and int(scale.value) >= 1000 and not scale.weak:
+            spans.append((span.start, scale.end - 1, _number_value(m.group()) * int(scale.value), False))
+            del words[span.end]
+        else:
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
-    spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in lexicon.numbers.find(sent))
+    spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in words.values())
     return spans
 
 
@@ -225,12 +115,28 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     for first, last, value, vague in _number_spans(sent, lexicon):
         before = fold(doc[max(sent.start, first - 3):first].text)
         noun = _counted_noun(doc, last, sent, lexicon)
-        kind = _count_kind(noun, lexicon) if noun is not None else _kind_named_by([doc[last].head], lexicon) \
-            if doc[last].dep_.startswith("nsubj") else None  # "3 were killed", "12 ont été tués"
+        # "3 were killed", "12 ont été tués", "one of the protesters was killed": the number's own verb
+        told = _kind_named_by([doc[last].head], lexicon) if doc[last].dep_.startswith("nsubj") else None
+        kind = _count_kind(noun, lexicon) if noun is not None else told
+        if kind == "participants" and told:
+            kind = told
+        if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)):
+            continue  # "one of the strikers said", "lâche un manifestant": a voice of the crowd, not its size
         if kind:
             counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
                                 (noun or doc[last]).i))
     return counts
+
+
+def _population(counted: Token, number: range, lexicon: Lexicon) -> bool:
+    """"A nation of 160 million people", "un pays de 12 millions d'habitants": the people counted are
+    what a place holds (the first noun above them, past prepositions and the number), not a crowd."""
+    governor = counted.head
+    for _ in range(3):
+        if governor.i == governor.head.i or governor.pos_ not in ("ADP", "NUM") and governor.i not in number:
+            break
+        governor = governor.head
+    return governor.i != counted.i and governor.pos_ in ("NOUN", "PROPN") and bool(_forms(governor) & lexicon.populations)
 
 
 def _forms(token: Token) -> set[str]:
@@ -242,14 +148,18 @@ def _forms(token: Token) -> set[str]:
 
 def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | None:
     """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts").
-    The parse finds it past modifiers ("750,000 public sector and government workers")."""
-    kinds = lexicon.people.union(*lexicon.count_kinds.values())
+    The parse finds it past modifiers ("750,000 public sector and government workers"), a noun that
+    modifies it ("thousands of textile workers") and a possessive ("9,000 of its members")."""
+    kinds = lexicon.people.union(lexicon.roles, *lexicon.count_kinds.values())
     number = doc[last]
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") and number.head.i > last:
         for noun in (number.head, *(c for c in number.head.children if c.dep_ == "conj")):
             if _forms(noun) & kinds:
                 return noun
     for token in doc[last + 1:min(sent.end, last + 5)]:
+        if token.dep_ == "compound" and last < token.head.i < last + 5 and not _forms(token) & kinds \
+                or token.pos_ == "PRON" and "Poss=Yes" in token.morph:
+            continue
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB") and _forms(token) & kinds:
             return token
         if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV") and token.text not in ("de", "d'", "of"):
@@ -271,7 +181,7 @@ def _kind_named_by(tokens: list[Token], lexicon: Lexicon) -> str | None:
 def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     """"16 morts": the noun names the kind; "41 personnes ont été arrêtées": the word beside the people does."""
     kind = _kind_named_by([noun], lexicon)
-    if kind or not _forms(noun) & lexicon.people:
+    if kind or not _forms(noun) & (lexicon.people | lexicon.roles):  # "trois secrétaires généraux interpellés"
         return kind
     neighbours = [noun.head, noun.head.head, *noun.children,
                   *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod", "advmod")

@@ -45,6 +45,7 @@ class Lexicon:
     demands: PhraseTable
     people: frozenset[str]
     roles: frozenset[str]  # one person named by a role ("the strike's organiser"): arrests 1 (DESIGN rule 5)
+    populations: frozenset[str]  # what people live in ("a nation of 160 million people"): no crowd
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
     numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
@@ -57,6 +58,9 @@ class Lexicon:
     purpose_hops: int  # how many such steps a purpose may climb
     employer_cues: frozenset[str]
     workplaces: frozenset[str]
+    workforce: frozenset[str]  # a workforce or its stoppage beside a name: "GM workers", "grève chez X"
+    site_cues: frozenset[str]  # after a workplace, a cue that names where it is: "the factory at X"
+    company_words: frozenset[str]  # a name that holds one is a company's: "X Sugarcane Factory"
     not_employers: frozenset[str]
 
 
@@ -161,6 +165,7 @@ def load_lexicon(language: str) -> Lexicon:
         demands=demands,
         people=frozenset(fold(w) for w in counts["people"]),
         roles=frozenset(fold(w) for w in counts.get("roles", [])),
+        populations=frozenset(fold(w) for w in counts.get("populations", [])),
         count_kinds={kind: frozenset(fold(w) for w in counts[kind])
                      for kind in ("dead", "injured", "arrested", "dismissed")},
         count_words=count_words,
@@ -176,5 +181,8 @@ def load_lexicon(language: str) -> Lexicon:
         purpose_hops=relations["purpose"]["hops"],
         employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),
         workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
+        workforce=frozenset(fold(w) for w in attributes["employer"]["workforce"]),
+        site_cues=frozenset(fold(w) for w in attributes["employer"].get("site_cues", [])),
+        company_words=frozenset(fold(w) for w in attributes["employer"].get("company_words", [])),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
     )

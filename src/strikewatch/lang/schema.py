@@ -154,6 +154,7 @@ class Counts(Table):
     vague: dict[str, Annotated[int, Field(ge=1, le=10**9)]]
     approx_before: Words = []
     roles: Words = []
+    populations: Words = []
 
 
 class Movement(Table):
@@ -164,6 +165,9 @@ class Movement(Table):
 class Employer(Table):
     cues: Words
     workplaces: Words
+    workforce: Words
+    site_cues: Words = []
+    company_words: Words = []
     not_employers: Words
 
 

@@ -1,0 +1,97 @@
+"""Counts of participants, dead, injured and arrested (DESIGN rules 5 and 6), one rule per group of
+cases, in French and in English. Texts are our own writing."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import strikewatch
+
+pytestmark = pytest.mark.slow
+
+# (language, text, publication date, event type, fields it must carry)
+CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    # vague and approximate amounts: the value of the amount, approximate
+    ("en", "Thousands of textile workers held a fifth day of strikes in Dong Nai on Tuesday.", "2024-03-07",
+     "strike", {"participants": 2000, "count_approx": True}),
+    ("fr", "Des milliers d'ouvriers du textile ont cessé le travail mardi à Tanger.", "2024-03-07",
+     "strike", {"participants": 2000, "count_approx": True}),
+    ("en", "As many as 9,000 employees went on strike in Dong Nai on Tuesday.", "2024-03-07",
+     "strike", {"participants": 9000, "count_approx": True}),
+    ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
+     "protest", {"participants": 300, "count_approx": True}),
+    # digits and a word for millions are one figure
+    ("en", "About 2 million workers went on strike across India on Tuesday.", "2024-07-10",
+     "strike", {"participants": 2_000_000, "count_approx": True}),
+    ("fr", "Plus de 1 million de personnes ont manifesté jeudi en France.", "2024-07-10",
+     "protest", {"participants": 1_000_000, "count_approx": True}),
+    # the people a place holds are no crowd; the people of a march are
+    ("en", "The strike began on January 9 in Lagos, paralyzing the nation of more than 160 million people.",
+     "2024-01-12", "strike", {"participants": None}),
+    ("fr", "La grève paralyse depuis lundi ce pays de 12 millions d'habitants.", "2024-01-12",
+     "strike", {"participants": None}),
+    ("fr", "Une manifestation de 3 000 personnes a eu lieu jeudi à Lyon.", "2024-01-12",
+     "protest", {"participants": 3000}),
+    ("en", "A march of 5,000 people took place in Leeds on Saturday.", "2024-01-15",
+     "protest", {"participants": 5000}),
+    # the people counted past a possessive
+    ("en", "Nearly 9,000 of its members walked off the job in Toronto on Tuesday.", "2024-10-24",
+     "strike", {"participants": 9000}),
+    ("fr", "Près de 400 de ses adhérents ont manifesté jeudi à Lyon.", "2024-10-24",
+     "protest", {"participants": 400}),
+    # people named by their role are counted too
+    ("fr", "La police a procédé samedi à Cotonou à l'interpellation de trois secrétaires généraux de "
+           "confédérations syndicales.", "2024-04-29", "arrest", {"arrests": 3}),
+    ("en", "Police arrested four union leaders in Dhaka on Monday.", "2024-04-29", "arrest", {"arrests": 4}),
+    # "one of them" says or dies; it is no crowd
+    ("fr", "« Nous ne partirons pas », lâche un gréviste de l'usine de Douala, où les salariés sont en grève "
+           "depuis lundi.",
+     "2024-04-10", "strike", {"participants": None}),
+    ("en", "One of the strikers said the walkout at the Lagos depot began on Monday.", "2024-04-10",
+     "strike", {"participants": None}),
+    ("en", "One of the protesters was killed when police fired on the crowd in Lagos on Monday.", "2024-04-10",
+     "repression", {"fatalities": 1}),
+    ("fr", "Un des manifestants a été tué par la police lundi à Dakar.", "2024-04-10",
+     "repression", {"fatalities": 1}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "event_type", "fields"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_counts(language: str, text: str, published: str, event_type: str, fields: dict[str, Any]) -> None:
+    events = [e for e in strikewatch.extract(text, published=published, language=language) if e.type == event_type]
+    assert events, f"no {event_type}"
+    assert [{k: getattr(e, k) for k in fields} for e in events] == [fields]
+
+
+# counts read across the sentences of a document: (language, text, publication date, {type: fields}); a
+# type expected with no count may also be absent
+DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
+    # of two figures for one event, the lower is kept (DESIGN rule 5)
+    ("en", "Some 3,000 workers struck at the Ulsan plant on Monday. Police said the strike in Ulsan drew 2,500 "
+           "workers on Monday.", "2024-05-08", {"strike": {"participants": 2500}}),
+    ("fr", "Quelque 3 000 salariés ont fait grève lundi à Lyon. Selon la police, la grève a réuni 2 500 salariés "
+           "lundi à Lyon.", "2024-05-08", {"strike": {"participants": 2500}}),
+    # the toll of clashes goes on the force used on them, told in another sentence (rule 6)
+    ("en", "Police opened fire on the crowd in Lusaka on Monday. The clashes between police and protesters in "
+           "Lusaka on Monday left 12 dead and 40 injured.", "2024-09-10",
+     {"repression": {"fatalities": 12, "injured": 40}, "riot": {"fatalities": None, "injured": None}}),
+    ("fr", "La police a tiré sur la foule lundi à Dakar. Les affrontements entre policiers et manifestants, "
+           "lundi à Dakar, ont fait 12 morts et 40 blessés.", "2024-09-10",
+     {"repression": {"fatalities": 12, "injured": 40}, "riot": {"fatalities": None, "injured": None}}),
+    # the crowd force was used on is the protest's too
+    ("en", "Students marched through Khartoum on Thursday. Police fired tear gas at thousands of demonstrators in "
+           "Khartoum on Thursday.", "2024-06-01", {"protest": {"participants": 2000}, "repression": {"participants": 2000}}),
+    ("fr", "Des étudiants ont défilé jeudi à Dakar. La police a tiré des gaz lacrymogènes jeudi à Dakar sur une "
+           "quarantaine de manifestants.", "2024-06-01", {"protest": {"participants": 40}, "repression": {"participants": 40}}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), DOCUMENTS,
+                         ids=[f"{d[0]}-{i}" for i, d in enumerate(DOCUMENTS)])
+def test_document_counts(language: str, text: str, published: str, expected: dict[str, dict[str, Any]]) -> None:
+    events = strikewatch.extract(text, published=published, language=language)
+    for event_type, fields in expected.items():
+        got = [{k: getattr(e, k) for k in fields} for e in events if e.type == event_type]
+        assert got == [fields] or not got and not any(fields.values()), (event_type, got)
