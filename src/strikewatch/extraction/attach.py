@@ -162,7 +162,7 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
             continue
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB") and _forms(token) & kinds:
             return token
-        if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV") and token.text not in ("de", "d'", "of"):
+        if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV"):
             return None
     return None
 
