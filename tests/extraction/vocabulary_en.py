@@ -26,6 +26,7 @@ SAYINGS = [
     ("Tens of thousands of people poured into the streets of Tbilisi on Sunday.", {"protest"}),
     ("Women formed a human chain along the coast road in Beirut on Sunday.", {"protest"}),
     ("Hundreds of people held a candlelight vigil in Seoul on Saturday.", {"protest"}),
+    ("Villagers staged a dharna outside the district office in Patna on Monday.", {"protest"}),
     # riot
     ("Protesters hurled rocks and petrol bombs at police in Santiago on Friday.", {"riot"}),
     ("Crowds looted shops and torched a bank in Johannesburg on Monday.", {"riot"}),
@@ -40,6 +41,7 @@ SAYINGS = [
     ("Security forces cracked down on the protesters in Tehran on Sunday, killing at least five.", {"repression"}),
     ("Police used water cannons to break up the rally in Istanbul on Saturday.", {"repression", "protest"}),
     ("Police baton-charged the marchers in Lahore on Monday.", {"repression"}),
+    ("Security forces killed seven people in Omdurman on Thursday.", {"repression"}),
     # arrest
     ("Police rounded up opposition activists in Kampala on Tuesday.", {"arrest"}),
     ("The union leader was taken into custody in Harare on Monday.", {"arrest"}),
@@ -48,6 +50,7 @@ SAYINGS = [
     ("The regime outlawed the independent union in Minsk on Monday.", {"restriction"}),
     ("Martial law was declared in six townships of Yangon on Sunday.", {"restriction"}),
     ("Authorities shut down the internet in Khartoum on Monday.", {"restriction"}),
+    ("Authorities imposed a protest ban in Hong Kong on Friday.", {"restriction"}),
     # deployment
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     ("Armoured vehicles and soldiers patrolled the streets of Almaty on Thursday.", {"deployment"}),
@@ -63,6 +66,9 @@ SAYINGS = [
     ("Authorities released the detained protesters on Monday.", {"concession"}),
     ("The union and the employer signed a wage agreement on Thursday.", {"concession"}),
     ("The president stepped down on Tuesday after weeks of unrest.", {"concession"}),
+    ("The president sacked the police chief on Tuesday.", {"concession"}),
+    ("The king dissolved the government on Monday.", {"concession"}),
+    ("The government raised the minimum wage by 20 percent on Monday.", {"concession"}),
     # solidarity
     ("Teachers' unions in Kenya voiced support for the striking doctors on Tuesday.", {"solidarity"}),
 ]
@@ -86,4 +92,8 @@ NOT_EVENTS = [
     "Protesters in Lima demanded the resignation of the president on Monday.",
     "The union called off the planned strike on Monday after the talks.",
     "Workers gave up pay raises to help the company through the crisis.",
+    "The president refused to reinstate fuel subsidies on Monday and ruled out stepping down.",
+    "The army killed 20 militants in an operation in Waziristan on Sunday.",
+    "Soldiers fired over the heads of the crowd while the minister spoke.",
+    "The daughter of a union leader was killed by unidentified assailants in Almaty.",
 ]

@@ -18,6 +18,7 @@ SAYINGS = [
     ("Des centaines de femmes ont formé une chaîne humaine samedi à Beyrouth.", {"protest"}),
     ("Environ 300 personnes se sont rassemblées devant la préfecture de Lille mardi.", {"protest"}),
     ("Les salariés ont occupé l'usine de Clairoix jeudi.", {"protest"}),
+    ("Les salariés ont séquestré leur directeur pendant deux jours à Amiens.", {"protest"}),
     # émeute
     ("Des jeunes ont lancé des cocktails Molotov sur les policiers à Villiers-le-Bel lundi.", {"riot"}),
     ("Des pneus ont été brûlés et des routes barricadées lundi à Abidjan.", {"riot"}),
@@ -28,11 +29,13 @@ SAYINGS = [
      {"repression"}),
     ("Des policiers ont tabassé des manifestants mardi à Yaoundé.", {"repression"}),
     ("Les gendarmes ont tiré à balles réelles sur la foule lundi à Bamako.", {"repression"}),
+    ("Les policiers ont tiré en l'air pour disperser la foule lundi à Bamako.", {"repression"}),
     # des policiers blessés ne sont pas une répression
     ("La police a fait état de dizaines de ses agents blessés après les manifestations.", {"protest"}),
     # arrestation
     ("Le journaliste a été enlevé par des agents de la sécurité d'Etat lundi à Conakry.", {"arrest"}),
     ("Les grévistes avaient été enfermés la veille au commissariat de Beyrouth.", {"arrest"}),
+    ("Les manifestants ont été déférés au parquet mardi à Lyon.", {"arrest"}),
     # restriction
     ("Le gouvernement a dissous le syndicat lundi à Minsk.", {"restriction"}),
     ("L'accès aux réseaux sociaux a été restreint lundi au Sénégal.", {"restriction"}),
@@ -42,11 +45,16 @@ SAYINGS = [
     # licenciement
     ("L'entreprise a annoncé la suppression de 500 postes mardi à Grenoble.", {"layoff"}),
     ("La direction a congédié les délégués syndicaux mardi à Casablanca.", {"layoff"}),
+    ("L'entreprise a limogé 40 salariés lundi à Tanger.", {"layoff"}),
     # concession
     ("La direction a cédé aux revendications des grévistes jeudi.", {"concession"}),
     ("Les détenus ont été libérés lundi à Niamey.", {"concession"}),
     ("Le gouvernement a suspendu la hausse du prix du carburant dimanche.", {"concession"}),
     ("Les grévistes ont obtenu une revalorisation de leurs salaires mardi à Fort-de-France.", {"concession"}),
+    ("Le président a limogé le préfet mardi.", {"concession"}),
+    ("Le gouvernement a augmenté les salaires des enseignants de 15 % lundi.", {"concession"}),
+    ("Les grévistes ont obtenu satisfaction mardi à Dakar.", {"concession"}),
+    ("Le président a dissous l'Assemblée nationale dimanche.", {"concession"}),
     # solidarité
     ("La CGT a exprimé sa solidarité avec les grévistes de Vertbaudet lundi.", {"solidarity"}),
 ]
@@ -63,5 +71,7 @@ NOT_EVENTS = [
     "Le candidat a tenu un meeting de campagne samedi à Lyon.",
     "Des terroristes ont tué douze soldats lundi dans le nord du Burkina Faso.",
     "Les manifestants ont exigé la démission du président lundi à Dakar.",
+    "Le directeur a refusé de réintégrer les salariés licenciés.",
+    "La contestation politique se limite d'ordinaire à une petite élite urbaine.",
     "Les tribunaux ont annulé les arrêtés préfectoraux mardi.",
 ]
