@@ -27,6 +27,8 @@ SAYINGS = [
     ("Women formed a human chain along the coast road in Beirut on Sunday.", {"protest"}),
     ("Hundreds of people held a candlelight vigil in Seoul on Saturday.", {"protest"}),
     ("Villagers staged a dharna outside the district office in Patna on Monday.", {"protest"}),
+    ("Protesters marched to the parliament in Accra on Tuesday.", {"protest"}),
+    ("On March 8 thousands marched in Madrid.", {"protest"}),
     # riot
     ("Protesters hurled rocks and petrol bombs at police in Santiago on Friday.", {"riot"}),
     ("Crowds looted shops and torched a bank in Johannesburg on Monday.", {"riot"}),
@@ -55,6 +57,7 @@ SAYINGS = [
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     ("Armoured vehicles and soldiers patrolled the streets of Almaty on Thursday.", {"deployment"}),
     ("Hundreds of police reinforcements were sent to Noumea on Tuesday.", {"deployment"}),
+    ("Police reinforcements arrived in Bastia on Tuesday.", {"deployment"}),
     # layoff
     ("The airline dismissed 150 striking pilots on Friday.", {"layoff"}),
     ("The company fired the union organisers at its warehouse in Alabama.", {"layoff"}),
@@ -68,6 +71,7 @@ SAYINGS = [
     ("The president stepped down on Tuesday after weeks of unrest.", {"concession"}),
     ("The president sacked the police chief on Tuesday.", {"concession"}),
     ("The king dissolved the government on Monday.", {"concession"}),
+    ("The government climbed down on the fuel tax on Monday.", {"concession"}),
     ("The government raised the minimum wage by 20 percent on Monday.", {"concession"}),
     # solidarity
     ("Teachers' unions in Kenya voiced support for the striking doctors on Tuesday.", {"solidarity"}),
@@ -79,6 +83,8 @@ NOT_EVENTS = [
     "A pitcher struck out seven batters on Sunday in Boston.",
     "The batsman struck a century on Saturday.",
     "The court struck down the law on Tuesday.",
+    "Sales rose from March to May in Ohio.",
+    "The company suspended 300 workers for a week over safety breaches.",
     "A Russian missile strike hit Kharkiv on Monday, killing four people.",
     "Gunmen opened fire on a bus in Kaduna on Monday, killing six passengers.",
     "Police arrested two men suspected of the robbery in Leeds on Monday.",

@@ -29,6 +29,7 @@ SAYINGS = [
      {"repression"}),
     ("Des policiers ont tabassé des manifestants mardi à Yaoundé.", {"repression"}),
     ("Les gendarmes ont tiré à balles réelles sur la foule lundi à Bamako.", {"repression"}),
+    ("Les policiers ont fait usage de leurs armes contre les manifestants mardi à Nairobi.", {"repression"}),
     ("Les policiers ont tiré en l'air pour disperser la foule lundi à Bamako.", {"repression"}),
     # des policiers blessés ne sont pas une répression
     ("La police a fait état de dizaines de ses agents blessés après les manifestations.", {"protest"}),
@@ -55,6 +56,8 @@ SAYINGS = [
     ("Le gouvernement a augmenté les salaires des enseignants de 15 % lundi.", {"concession"}),
     ("Les grévistes ont obtenu satisfaction mardi à Dakar.", {"concession"}),
     ("Le président a dissous l'Assemblée nationale dimanche.", {"concession"}),
+    ("Le gouvernement a fait marche arrière mardi sur la réforme.", {"concession"}),
+    ("Le gouvernement a reculé mardi face aux grévistes.", {"concession"}),
     # solidarité
     ("La CGT a exprimé sa solidarité avec les grévistes de Vertbaudet lundi.", {"solidarity"}),
 ]
