@@ -16,6 +16,10 @@ SAYINGS = [
     ("Shops and businesses shut down in Srinagar on Friday in a general shutdown called by traders.", {"strike"}),
     ("Workers at the car plant have been out on strike for two weeks.", {"strike"}),
     ("Some 2,000 dockers struck work in Chittagong on Sunday.", {"strike"}),
+    # why they struck is no second event; what they did besides is one
+    ("Workers staged a strike on Tuesday to protest the new law.", {"strike"}),
+    ("Textile workers held a fifth day of strikes on Tuesday to protest a pension policy.", {"strike"}),
+    ("Workers staged a strike on Monday and held a rally outside parliament on Tuesday.", {"strike", "protest"}),
     # protest
     ("Thousands of people marched through Belgrade on Saturday against the government.", {"protest"}),
     ("Hundreds of farmers rallied outside parliament in Brussels on Monday.", {"protest"}),

@@ -10,6 +10,8 @@ SAYINGS = [
     ("Les chauffeurs de taxi ont observé une journée ville morte lundi à Kinshasa.", {"strike"}),
     ("Les agents de la mairie ont déclenché un mouvement de grève mercredi à Bamako.", {"strike"}),
     ("Les salariés de l'usine ont débrayé deux heures jeudi à Douai.", {"strike"}),
+    ("Les ouvriers ont observé une grève mardi pour protester contre la réforme.", {"strike"}),
+    ("Les salariés en grève ont manifesté devant la mairie de Lille mardi.", {"strike", "protest"}),
     # manifestation
     ("Les agriculteurs ont bloqué l'autoroute A7 lundi près de Valence.", {"protest"}),
     ("Des maçons ont bloqué simultanément trois gros chantiers mardi à Lausanne.", {"protest"}),

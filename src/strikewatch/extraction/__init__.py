@@ -72,15 +72,32 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
 
 # the links by which a purpose hangs under the verb it explains ("to protest", "in protest", "pour protester");
 # a relative clause ("who had marched") or a coordinated verb ("struck and marched") tells an event of its own
-PURPOSE_LINKS = {"advcl", "xcomp", "prep", "pobj", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "npadvmod", "mark"}
+PURPOSE_LINKS = {"advcl", "xcomp", "prep", "pobj", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "npadvmod", "mark",
+                 "acl"}
+# the links from a noun up to the verb it is the object of ("held a fifth day of strikes", "observé une grève")
+OBJECT_LINKS = {"dobj", "obj", "pobj", "prep", "nmod"}
+
+
+def _strike_nodes(trigger: Trigger, sent: Span) -> set[int]:
+    """The strike's head and the verb that stages it ("staged a strike", "held a fifth day of strikes")."""
+    node = trigger.head(sent)
+    nodes = {node.i}
+    for _ in range(3):
+        if node.dep_ not in OBJECT_LINKS or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            nodes.add(node.i)
+            break
+    return nodes
 
 
 def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span) -> bool:
-    """"Went on strike to protest the law", "en grève pour protester contre…", "walked out in protest":
-    a protest word that hangs under a strike (not beside it, as in "struck and marched") says why
-    the strikers struck, not that they also protested."""
+    """"Went on strike to protest the law", "staged a strike to protest", "en grève pour protester contre…",
+    "walked out in protest": a protest word that hangs under a strike or the verb that stages it (not beside
+    it, as in "struck and marched") says why the strikers struck, not that they also protested."""
     head = trigger.head(sent)
-    strikes = {t.head(sent).i for t in others if t.type == "strike"}
+    strikes = {i for t in others if t.type == "strike" for i in _strike_nodes(t, sent)}
     node = head
     for _ in range(6):
         if node.dep_ not in PURPOSE_LINKS or node.head.i == node.i:
