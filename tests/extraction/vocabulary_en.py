@@ -48,6 +48,7 @@ SAYINGS = [
     ("Police used water cannons to break up the rally in Istanbul on Saturday.", {"repression", "protest"}),
     ("Police baton-charged the marchers in Lahore on Monday.", {"repression"}),
     ("Security forces killed seven people in Omdurman on Thursday.", {"repression"}),
+    ("Amnesty denounced the violent dispersal of the sit-in in Algiers on Friday.", {"repression", "protest"}),
     # arrest
     ("Police rounded up opposition activists in Kampala on Tuesday.", {"arrest"}),
     ("The union leader was taken into custody in Harare on Monday.", {"arrest"}),
@@ -79,6 +80,7 @@ SAYINGS = [
     ("The government raised the minimum wage by 20 percent on Monday.", {"concession"}),
     # solidarity
     ("Teachers' unions in Kenya voiced support for the striking doctors on Tuesday.", {"solidarity"}),
+    ("Hundreds attended a solidarity rally for the strikers in Oakland on Sunday.", {"protest", "solidarity"}),
 ]
 
 NOT_EVENTS = [

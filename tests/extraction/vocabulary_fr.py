@@ -33,6 +33,7 @@ SAYINGS = [
     ("Les gendarmes ont tiré à balles réelles sur la foule lundi à Bamako.", {"repression"}),
     ("Les policiers ont fait usage de leurs armes contre les manifestants mardi à Nairobi.", {"repression"}),
     ("Les policiers ont tiré en l'air pour disperser la foule lundi à Bamako.", {"repression"}),
+    ("L'évacuation du campement des grévistes a eu lieu mardi à Calais.", {"repression"}),
     # des policiers blessés ne sont pas une répression
     ("La police a fait état de dizaines de ses agents blessés après les manifestations.", {"protest"}),
     # arrestation
@@ -62,6 +63,7 @@ SAYINGS = [
     ("Le gouvernement a reculé mardi face aux grévistes.", {"concession"}),
     # solidarité
     ("La CGT a exprimé sa solidarité avec les grévistes de Vertbaudet lundi.", {"solidarity"}),
+    ("Un rassemblement de soutien aux grévistes a réuni 300 personnes mardi à Lille.", {"protest", "solidarity"}),
 ]
 
 NOT_EVENTS = [
@@ -77,6 +79,7 @@ NOT_EVENTS = [
     "Des terroristes ont tué douze soldats lundi dans le nord du Burkina Faso.",
     "Les manifestants ont exigé la démission du président lundi à Dakar.",
     "Le directeur a refusé de réintégrer les salariés licenciés.",
+    "Les manifestants scandaient « Macron démission ! » devant la préfecture.",
     "La contestation politique se limite d'ordinaire à une petite élite urbaine.",
     "Les tribunaux ont annulé les arrêtés préfectoraux mardi.",
 ]
