@@ -81,5 +81,12 @@ NOT_EVENTS = [
     "Le directeur a refusé de réintégrer les salariés licenciés.",
     "Les manifestants scandaient « Macron démission ! » devant la préfecture.",
     "La contestation politique se limite d'ordinaire à une petite élite urbaine.",
+    "La fédération de rugby a enregistré 413 293 licenciés en 2011.",
+    "Le pape a salué la foule sous un important dispositif de sécurité.",
+    "Les rebelles peinent à acheminer des renforts vers leurs positions.",
+    "Seize personnes ont été tuées jeudi dans une collision entre un camion et un bus près de Thiès.",
+    "L'homme soupçonné du meurtre a été arrêté vendredi près de son domicile.",
+    "Les participantes du rallye ont affronté le sable et la fatigue lors de la cinquième étape.",
+    "Cinq accords de coopération ont été signés jeudi entre la Côte d'Ivoire et le Sénégal.",
     "Les tribunaux ont annulé les arrêtés préfectoraux mardi.",
 ]
