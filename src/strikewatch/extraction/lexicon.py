@@ -106,12 +106,13 @@ def load_lexicon(language: str) -> Lexicon:
                 subtypes.add(form, subtype)
     paired: dict[tuple[str, str], frozenset[str]] = {}
     for event_type, data in events.items():
+        weak = frozenset(fold(w) for w in data.get("weak", []))
         for group in data.get("paired", []):
             needs = frozenset(fold(w) for w in group["needs"])
             for entry in group["lemmas"]:
                 key = (event_type, fold(entry))
                 paired[key] = paired.get(key, frozenset()) | needs
-                triggers.add(words(entry), event_type)
+                triggers.add(words(entry), event_type, fold(entry) in weak)
     for entry in not_triggers.get("phrases", []):
         for form in spellings(entry):
             triggers.add(form, NOT_A_TRIGGER)
