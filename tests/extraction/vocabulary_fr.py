@@ -20,6 +20,7 @@ SAYINGS = [
     ("Des centaines de femmes ont formé une chaîne humaine samedi à Beyrouth.", {"protest"}),
     ("Environ 300 personnes se sont rassemblées devant la préfecture de Lille mardi.", {"protest"}),
     ("Les salariés ont occupé l'usine de Clairoix jeudi.", {"protest"}),
+    ("La grève continue lundi à Casablanca, une partie des salariés occupant l'usine.", {"strike"}),
     ("Les salariés ont séquestré leur directeur pendant deux jours à Amiens.", {"protest"}),
     # émeute
     ("Des jeunes ont lancé des cocktails Molotov sur les policiers à Villiers-le-Bel lundi.", {"riot"}),
@@ -88,5 +89,12 @@ NOT_EVENTS = [
     "L'homme soupçonné du meurtre a été arrêté vendredi près de son domicile.",
     "Les participantes du rallye ont affronté le sable et la fatigue lors de la cinquième étape.",
     "Cinq accords de coopération ont été signés jeudi entre la Côte d'Ivoire et le Sénégal.",
+    "La manifestation a réuni 60 000 spectateurs sur le week-end à Caen.",
+    "Plus d'un million de personnes se sont rassemblées mercredi à Kinshasa pour une messe géante du pape.",
+    "Kigali occupe la troisième place au classement africain des congrès.",
+    "Le ministre a manifesté son intérêt pour le projet de raffinerie.",
+    "Les syndicats entendent protester contre l'adoption de la loi mercredi.",
+    "Nous partons à la découverte des grèves et de leurs sables mouvants à marée basse.",
+    "Le compteur s'est arrêté sur le chiffre de 1 071 840 visiteurs.",
     "Les tribunaux ont annulé les arrêtés préfectoraux mardi.",
 ]
