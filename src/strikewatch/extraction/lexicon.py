@@ -95,24 +95,23 @@ def load_lexicon(language: str) -> Lexicon:
     space = KeySpace()
     triggers = PhraseTable(space)
     subtypes = PhraseTable(space)
+    weak = {event_type: frozenset(fold(w) for w in data.get("weak", [])) for event_type, data in events.items()}
     for event_type, data in events.items():
-        weak = frozenset(fold(w) for w in data.get("weak", []))
         for entry in [*data.get("lemmas", []), *data.get("phrases", [])]:
             for form in spellings(entry):
-                triggers.add(form, event_type, fold(entry) in weak)
+                triggers.add(form, event_type, fold(entry) in weak[event_type])
         _add_patterns(triggers, data.get("patterns", []), event_type, f"{where}/events.toml")
         for phrase, subtype in data.get("subtypes", {}).items():
             for form in spellings(phrase):
                 subtypes.add(form, subtype)
     paired: dict[tuple[str, str], frozenset[str]] = {}
     for event_type, data in events.items():
-        weak = frozenset(fold(w) for w in data.get("weak", []))
         for group in data.get("paired", []):
             needs = frozenset(fold(w) for w in group["needs"])
             for entry in group["lemmas"]:
                 key = (event_type, fold(entry))
                 paired[key] = paired.get(key, frozenset()) | needs
-                triggers.add(words(entry), event_type, fold(entry) in weak)
+                triggers.add(words(entry), event_type, fold(entry) in weak[event_type])
     for entry in not_triggers.get("phrases", []):
         for form in spellings(entry):
             triggers.add(form, NOT_A_TRIGGER)
