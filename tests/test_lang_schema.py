@@ -67,9 +67,9 @@ def test_a_missing_table_is_named(scratch_language: Path) -> None:
 def test_a_wrong_type_names_the_line_and_what_was_given(scratch_language: Path) -> None:
     path = scratch_language / "dates.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("months_need_capital = ", "months_need_capital = 'yes' #"), encoding="utf-8")
-    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("months_need_capital"))
-    with pytest.raises(LexiconError, match=rf"zz/dates.toml:{line}: .*key 'grammar.months_need_capital': "
+    path.write_text(text.replace("numeric_day_first = ", "numeric_day_first = 'yes' #"), encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("numeric_day_first"))
+    with pytest.raises(LexiconError, match=rf"zz/dates.toml:{line}: .*key 'grammar.numeric_day_first': "
                                            r"Input should be a valid boolean \(got 'yes'\)"):
         lang.load("zz", "dates")
 

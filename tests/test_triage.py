@@ -97,11 +97,34 @@ def test_runs_cover_the_text_and_join_back_into_it() -> None:
     text = ("Markets were quiet on Monday. The port was calm.\n\nDockers walked out at the container "
             "terminal in Durban on Tuesday.\n300 workers joined them.\nThe rain stopped at noon.")
     plan = triage.plan(nlp, text, "en")
-    assert [run.parsed for run in plan] == [False, True, False]
+    assert [(run.parsed, run.named) for run in plan] == [(False, True), (False, False), (True, True), (False, False)]
     assert "".join(run.text for run in plan) == text
-    joined = triage.join([nlp(run.text) if run.parsed else run.tokens() for run in plan])
+    recognizer = nlp.get_pipe("ner")
+    joined = triage.join([nlp(run.text) if run.parsed else recognizer(run.tokens()) if run.named else run.tokens()
+                          for run in plan])
     assert joined.text == text
     assert [s.text.strip() for s in joined.sents][:2] == ["Markets were quiet on Monday.", "The port was calm."]
+    assert [e.text for e in joined.ents if e.start < len(plan[0].span)] == ["Monday"]
+
+
+# (language, sentence, whether the recognizer may find a name in it): a capitalised word after the
+# first, or a first word that is not a capitalised stop word
+NAMES = [
+    ("en", "The strikers went home after the vote.", False),
+    ("en", "It was raining and the square stayed empty.", False),
+    ("en", "The strikers went home to Soweto after the vote.", True),
+    ("en", "Harwell said nothing about the talks.", True),
+    ("en", "US officials said nothing about the talks.", True),
+    ("fr", "Les grévistes sont rentrés chez eux après le vote.", False),
+    ("fr", "Les grévistes ont défilé jusqu'à la préfecture de Rennes.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), NAMES)
+def test_an_unparsed_sentence_is_named_only_when_it_may_hold_a_name(language: str, sentence: str,
+                                                                     expected: bool) -> None:
+    units = triage.sentence_units(load_pipeline(language), sentence)
+    assert [triage.may_name(unit) for unit in units] == [expected]
 
 
 def test_a_text_with_no_candidate_has_no_plan() -> None:

@@ -6,6 +6,7 @@ last place, the type of the movement) that the coding rules of DESIGN.md need.""
 from __future__ import annotations
 
 import logging
+import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
-from strikewatch.clauses import clause_head
+from strikewatch.clauses import clause_head, is_relative
 from strikewatch.extraction import Found, borrow_counts, sentence_events
 from strikewatch.extraction.attach import Count, find_counts, find_demands, find_document_employer
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
@@ -125,7 +126,16 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
         same_clause = span is not None and clause_head(span.root).i == clause.i
         return (not same_clause, abs(mention.start - trigger.idx))
 
-    starts = [m for m in mentions if not m.until]
+    def describes_a_noun(mention: dates.DateMention) -> bool:
+        """"the square, which was built in 1948": a relative clause the trigger is not in dates its noun only."""
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        relatives = [t for t in (span.root, *span.root.ancestors)
+                     if t.dep_ in ("relcl", "acl:relcl") or t.dep_ == "acl" and is_relative(t)]
+        return any(not r.left_edge.i <= trigger.i <= r.right_edge.i for r in relatives)
+
+    starts = [m for m in mentions if not m.until and not describes_a_noun(m)]
     ends = [m for m in mentions if m.until]
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
 
@@ -143,6 +153,33 @@ def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent
         return None
     days = dates.elapsed_days(head, sent, lexicon.language, lexicon.count_words, ongoing=TYPES[event_type].movement)
     return dates.counted_back(days, end) if days else None
+
+
+def _refers_back(trigger: Token) -> bool:
+    """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
+    the text has told."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in trigger.children)
+
+
+def _decreed_end(drafts: list[Draft], sent: Span, mentions: list[dates.DateMention]) -> None:
+    """"The curfew will remain in force until Sunday": a later sentence that only tells how long a
+    measure in force lasts, naming it by the word that told it ("curfew", or "ban" after "banning
+    gatherings"), ends the measures the last sentence that told them decreed (DESIGN rule 8: a
+    decreed period). Words as written: the sentence may not have been parsed."""
+    end = next((m for m in mentions if m.until and m.last), None)
+    if end is None or end.last is None:
+        return
+    words = {t.lower_ for t in sent}
+    in_force = [d for d in drafts if TYPES[d.found.type].in_force_until_publication]
+    named = {d.found.type for d in in_force
+             if {d.found.trigger.head(d.sentence).lemma_.lower(), d.sentence.doc[d.found.trigger.start].lower_} & words}
+    for event_type in named:
+        told = [d for d in in_force if d.found.type == event_type]
+        for draft in told:
+            start = draft.own_date.first if draft.own_date else draft.anchor
+            if draft.sentence.start == told[-1].sentence.start and draft.until is None \
+                    and (start is None or start <= end.last):
+                draft.until = end
 
 
 def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs: list[int],
@@ -171,7 +208,7 @@ def _was_parsed(sent: Span, ranges: list[tuple[int, int]] | None) -> bool:
     """Whether the sentence lies in one of the (sorted) character ranges that were parsed (all, without)."""
     if ranges is None:
         return True
-    i = bisect_right(ranges, (sent.start_char, len(sent.doc.text) + 1)) - 1
+    i = bisect_right(ranges, (sent.start_char, sys.maxsize)) - 1  # (not `Doc.text`: it joins every token again)
     return i >= 0 and sent.start_char < ranges[i][1]
 
 
@@ -206,7 +243,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
         countries = [m.place.country for m in sorted(
-            (m for m in sent_places if m.place.kind == "country"), key=lambda m: not places.is_locative(m, sent))]
+            (m for m in sent_places if m.place.kind == "country" and not places.is_owner(m, sent)),
+            key=lambda m: not places.is_locative(m, sent))]
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
         findings = []
@@ -232,6 +270,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 continue  # a date after publication: announced, not happened
             if own is None and until is None and published and story.anchor and story.anchor > published:
                 continue  # the story has moved to a day after publication ("tomorrow… the strike")
+            if _refers_back(head) and any(d.found.type == found.type for d in drafts):
+                continue  # "cette arrestation", "this strike": the event told already
             if TYPES[found.type].movement:
                 story.movement_type = found.type
             targets: list[places.PlaceMention | None] = list(finer)
@@ -247,6 +287,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                                     anchor=story.anchor, country=(target.place.country if target else
                                                                   (countries[0] if countries else country)),
                                     headline=index == 0 and sent.text.strip() == (doc.title or "").strip()))
+        if not findings:
+            _decreed_end(drafts, sent, mentions)
         if finer:
             story.place, story.place_paragraph = finer[-1], paragraph
         if mentions and not dates.is_flashback(sent, language):
@@ -294,11 +336,10 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
         plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
     pieces = [run.text for plan in plans for run in plan if run.parsed]
     parses = parses_of(nlp, pieces, batch_size)
-    # the other sentences get names only (the recognizer has a tok2vec of its own): places, the main
-    # country and the employer are read from every sentence, and they need spaCy's entities
+    # the recognizer has a tok2vec of its own: unparsed sentences that may hold a name get entities only
     with _timed("parse"):
         recognizer = cast(Pipe, nlp.get_pipe("ner"))
-        named = iter(recognizer.pipe((run.tokens() for plan in plans for run in plan if not run.parsed),
+        named = iter(recognizer.pipe((run.tokens() for plan in plans for run in plan if run.named and not run.parsed),
                                      batch_size=batch_size))
     results: list[tuple[list[Event], str | None]] = []
     for doc, plan in zip(docs, plans):
@@ -306,13 +347,9 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
             results.append(([], None))  # no sentence can hold an event: stored and searchable, never parsed
             continue
         parts: list[Doc | Exception] = []
-        for run in plan:
-            if run.parsed:
-                with _timed("parse"):
-                    parts.append(next(parses))
-            else:
-                with _timed("parse"):
-                    parts.append(next(named))
+        with _timed("parse"):
+            for run in plan:
+                parts.append(next(parses) if run.parsed else next(named) if run.named else run.tokens())
         failed = next((p for p in parts if isinstance(p, Exception)), None)
         if failed is not None:
             results.append(([], unexpected(failed)))

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD
@@ -28,6 +28,7 @@ from thinc.types import Ints2d
 from strikewatch import lang
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
+from strikewatch.spans import document_text
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
 # lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
@@ -35,6 +36,7 @@ ALTERNATION_GROUPS = ("voc_alt_1", "voc_alt_2", "accents")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
 SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
 NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose counts it may borrow
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -267,15 +269,24 @@ def marked(units: list[Span], triage: Triage) -> list[bool]:
             for i, unit in enumerate(units)]
 
 
-def windows(units: list[Span], keep: list[bool]) -> list[tuple[int, int, bool]]:
-    """Runs of consecutive units that are all parsed or all not: (first token, end token, parsed).
-    Each run reaches the next one's start, so the runs cover the document's tokens exactly."""
-    runs: list[tuple[int, int, bool]] = []
-    for unit, parse in zip(units, keep):
-        if runs and runs[-1][2] == parse:
-            runs[-1] = (runs[-1][0], unit.end, parse)
+def may_name(unit: Span) -> bool:
+    """Whether spaCy's recognizer may find in the unit a name the analysis reads (a place, an employer,
+    a person): a capitalised word after its first, or a first word that is capitalised and not a
+    title-case stop word ("The", "But"). Names are capitalised; without one, entities change nothing."""
+    first = unit[0]
+    return any(t.text[:1].isupper() for t in unit[1:]) or first.text[:1].isupper() and not (
+        first.is_title and first.is_stop)
+
+
+def windows(units: list[Span], kinds: list[K]) -> list[tuple[int, int, K]]:
+    """Runs of consecutive units of the same kind: (first token, end token, kind). Each run reaches
+    the next one's start, so the runs cover the document's tokens exactly."""
+    runs: list[tuple[int, int, K]] = []
+    for unit, kind in zip(units, kinds):
+        if runs and runs[-1][2] == kind:
+            runs[-1] = (runs[-1][0], unit.end, kind)
         else:
-            runs.append((unit.start, unit.end, parse))
+            runs.append((unit.start, unit.end, kind))
     return runs
 
 
@@ -305,10 +316,12 @@ def unparsed(tokens: Span) -> Doc:
 
 @dataclass(frozen=True)
 class Run:
-    """Consecutive sentences of a text that are all parsed or all not."""
+    """Consecutive sentences of a text that are all parsed, all only named (entities, no tagger or
+    parser) or all only tokenized."""
 
     span: Span  # its tokens in the tokenized text
     parsed: bool
+    named: bool  # whether it goes through the recognizer (parsed runs do, in the full pipeline)
 
     @property
     def start_char(self) -> int:
@@ -317,12 +330,12 @@ class Run:
     @property
     def end_char(self) -> int:
         doc = self.span.doc
-        return doc[self.span.end].idx if self.span.end < len(doc) else len(doc.text)
+        return doc[self.span.end].idx if self.span.end < len(doc) else len(document_text(doc))
 
     @property
     def text(self) -> str:
         """Its characters up to the next run's first one (trailing spaces and line breaks included)."""
-        return self.span.doc.text[self.start_char:self.end_char]
+        return document_text(self.span.doc)[self.start_char:self.end_char]
 
     def tokens(self) -> Doc:
         """Its tokens as a Doc that joins parsed pieces without being parsed (see `unparsed`)."""
@@ -330,13 +343,16 @@ class Run:
 
 
 def plan(nlp: Language, text: str, language: str) -> list[Run]:
-    """The runs of `text` to parse and not to parse; none at all when no sentence may hold an event."""
+    """The runs of `text` to parse, to name only and to leave tokenized; none at all when no sentence
+    may hold an event. Places, the main country and the employer are read from every sentence, and
+    they need spaCy's entities: an unparsed sentence is named unless it can hold no name."""
     units = sentence_units(nlp, text)
     keep = marked(units, load_triage(language, nlp))
     if not any(keep):
         return []
     doc = units[0].doc
-    return [Run(doc[start:end], parse) for start, end, parse in windows(units, keep)]
+    kinds = [(parse, parse or may_name(unit)) for unit, parse in zip(units, keep)]
+    return [Run(doc[start:end], parse, named) for start, end, (parse, named) in windows(units, kinds)]
 
 
 def join(parts: list[Doc]) -> Doc:

@@ -49,12 +49,14 @@ def corpus(shared: Path, gold_dir: Path, split: str) -> tuple[list[Document], di
 
 @dataclass
 class Comparison:
-    """Scores with and without triage, and the events only one of the runs found."""
+    """Scores with and without triage, the events only one of the runs found, and the events both
+    found (same type, dates and place) whose other fields differ (employer, counts, actors…)."""
 
     with_triage: dict[str, Any]
     without: dict[str, Any]
     only_without: list[dict[str, Any]]
     only_with: list[dict[str, Any]]
+    changed: list[tuple[dict[str, Any], dict[str, Any]]]  # (without triage, with it)
 
     def drop(self, mode: str) -> float:
         """How much F1 of this mode ("strict", "type_only") triage lost (negative: gained)."""
@@ -77,9 +79,10 @@ def _events(docs: Iterable[Document], triage: bool) -> dict[str, list[dict[str, 
 def compare(docs: list[Document], gold: dict[str, list[Any]]) -> Comparison:
     """Run the pipeline on `docs` with and without triage and score both against `gold`."""
     with_triage, without = _events(docs, True), _events(docs, False)
-    found = {_key(e) for events in with_triage.values() for e in events}
-    full = {_key(e) for events in without.values() for e in events}
+    found = {_key(e): e for events in with_triage.values() for e in events}
+    full = {_key(e): e for events in without.values() for e in events}
     return Comparison(
         with_triage=score(gold, with_triage), without=score(gold, without),
         only_without=[e for events in without.values() for e in events if _key(e) not in found],
-        only_with=[e for events in with_triage.values() for e in events if _key(e) not in full])
+        only_with=[e for events in with_triage.values() for e in events if _key(e) not in full],
+        changed=[(e, found[key]) for key, e in full.items() if key in found and found[key] != e])

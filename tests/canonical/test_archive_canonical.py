@@ -57,6 +57,20 @@ def test_a_report_spanning_days_finds_its_partner_whatever_the_ingest_order(tmp_
             assert sorted(sorted(c.sources) for c in archive.canonical_events()) == [["w", "x"], ["y"]]
 
 
+def test_a_night_told_on_its_evening_and_on_the_morning_after_links_whatever_the_ingest_order(
+        tmp_path: Path) -> None:
+    """Thursday night dated Thursday, then the same night dated Friday morning: the blocking query of
+    either must reach the other's day; Friday night stays apart."""
+    reports = {"n": [report("n", type_="riot", start="2024-03-07", evidence="Cars burned in Lyon on Thursday night.")],
+               "m": [report("m", type_="riot", start="2024-03-08", evidence="Police said cars burned in Lyon overnight.")],
+               "f": [report("f", type_="riot", start="2024-03-08", evidence="Cars burned in Lyon on Friday night.")]}
+    for order in (["n", "m", "f"], ["f", "m", "n"]):
+        with Archive(tmp_path / f"{''.join(order)}.db") as archive:
+            for doc_id in order:
+                _store(archive, doc_id, reports[doc_id])
+            assert sorted(sorted(c.sources) for c in archive.canonical_events()) == [["f"], ["m", "n"]]
+
+
 def test_merged_reports_keep_their_own_events(archive: Archive) -> None:
     for doc_id, events in REPORTS.items():
         _store(archive, doc_id, events)

@@ -30,6 +30,20 @@ def test_a_nationwide_report_beside_several_towns_stays_at_its_own_level() -> No
     assert len(cluster(alone)) == 1
 
 
+def test_a_tally_of_the_night_joins_the_nationwide_group_of_its_evening() -> None:
+    """Announced the morning after (dated Friday), a nationwide tally of Thursday night's arrests fits
+    Lyon's and Marseille's groups of Thursday too: it joins the nationwide report of that evening."""
+    events = [report("a", type_="arrest", start="2024-03-07", evidence="Police made 30 arrests in Lyon."),
+              report("b", type_="arrest", start="2024-03-07", place="Marseille",
+                     evidence="Police made 50 arrests in Marseille."),
+              report("c", type_="arrest", start="2024-03-07", place=None,
+                     evidence="Police had made 120 arrests across the country by 11 pm."),
+              report("d", type_="arrest", start="2024-03-08", place=None,
+                     evidence="Police announced 300 arrests across the country for a second night running.")]
+    assert groups(events) == {frozenset({"a:Lyon:2024-03-07"}), frozenset({"b:Marseille:2024-03-07"}),
+                              frozenset({"c:FR:2024-03-07", "d:FR:2024-03-08"})}
+
+
 def test_no_chaining_through_a_vague_report() -> None:
     monday, tuesday = report("a", start="2024-03-04"), report("b", start="2024-03-05")
     both = report("c", start="2024-03-04", end="2024-03-05")

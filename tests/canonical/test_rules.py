@@ -3,7 +3,9 @@ from __future__ import annotations
 from helpers_canonical import report
 
 from strikewatch.canonical import checks, linked
-from strikewatch.canonical.rules import corroboration, figures, interval
+from datetime import date
+
+from strikewatch.canonical.rules import corroboration, figures, interval, night, reach, same_days
 from strikewatch.model import Event
 
 
@@ -88,3 +90,58 @@ def test_what_ties_a_wide_report_is_said() -> None:
 def test_more_than_half_a_week_never_links_whatever_it_shares() -> None:
     week = report("a", start="2024-03-01", end="2024-03-07", employer="Renault")
     assert failing(week, report("b", employer="Renault")) == ["dates"]
+
+
+# Nights: 7 March 2024 is a Thursday, the 8th a Friday.
+THURSDAY, FRIDAY = date(2024, 3, 7), date(2024, 3, 8)
+
+
+def riot(doc: str, start: str, evidence: str, end: str | None = None, **fields: object) -> Event:
+    return report(doc, type_="riot", start=start, end=end, evidence=evidence, **fields)
+
+
+def test_a_night_is_its_evening_when_the_text_names_it_else_the_night_before_its_day() -> None:
+    assert night(riot("a", "2024-03-07", "Cars burned in Lyon on Thursday night.")) == THURSDAY
+    assert night(riot("a", "2024-03-08", "Police said cars burned in Lyon overnight.")) == THURSDAY
+    assert night(riot("a", "2024-03-08", "Lyon, 8 March. A second night of looting left shops empty.")) == THURSDAY
+    assert night(riot("a", "2024-03-08", "Des voitures ont brûlé dans la nuit à Lyon.", language="fr")) == THURSDAY
+    assert night(riot("a", "2024-03-07", "Les nuits de jeudi et vendredi.", end="2024-03-08",
+                      language="fr")) == THURSDAY  # a night written as its two days
+    # a weekday further from the night word dates something else (the mayor's words, not the night)
+    assert night(riot("a", "2024-03-08", "On Friday the mayor of Lyon spoke of a night of looting.")) == THURSDAY
+
+
+def test_a_report_of_no_night_or_of_several_has_no_night() -> None:
+    assert night(riot("a", "2024-03-07", "Cars burned in Lyon on Thursday.")) is None
+    assert night(riot("a", "2024-03-05", "Three nights of riots in Lyon.", end="2024-03-07")) is None
+    assert night(riot("a", "2024-03-07", "Cars burned in Lyon on Thursday night.", language=None)) is None
+
+
+def test_one_night_dated_by_its_evening_or_by_the_morning_after_links() -> None:
+    evening = riot("a", "2024-03-07", "Shops were looted in Lyon on Thursday night.")
+    morning = riot("b", "2024-03-08", "Police said shops were looted in Lyon overnight.")
+    assert linked(evening, morning) and same_days(evening, morning)
+    dates = next(c for c in checks(evening, morning) if c.field == "dates")
+    assert "the same night" in dates.detail
+    # a report of that Friday that tells of no night may be of its small hours
+    small_hours = riot("c", "2024-03-08", "Shops were looted in Lyon, police said.")
+    assert linked(evening, small_hours)
+    dates = next(c for c in checks(evening, small_hours) if c.field == "dates")
+    assert "tells of the night of the 2024-03-07 to the 2024-03-08" in dates.detail
+    assert failing(evening, riot("c", "2024-03-09", "Shops were looted in Lyon, police said.")) == ["dates"]
+
+
+def test_consecutive_nights_stay_apart_even_when_dated_the_same_day() -> None:
+    thursday = riot("a", "2024-03-08", "Lyon saw a second night of looting.")  # dated by the morning after
+    friday = riot("b", "2024-03-08", "Shops were looted in Lyon on Friday night.")
+    assert failing(thursday, friday) == ["dates"]
+    assert not linked(riot("a", "2024-03-07", "Looting in Lyon on Thursday night."),
+                      riot("b", "2024-03-08", "Looting in Lyon on Friday night."))
+
+
+def test_nights_at_the_ends_of_the_calendar_stay_in_it() -> None:
+    last_day = riot("a", "9999-12-31", "Cars burned in Lyon on Friday night.")  # a Friday
+    assert night(last_day) == date.max and reach(last_day) == (date.max, date.max)
+    assert linked(last_day, riot("b", "9999-12-31", "Shops were looted in Lyon."))
+    assert failing(last_day, riot("b", "9999-12-31", "Police said cars burned in Lyon overnight.")) == ["dates"]
+    assert night(riot("a", "0001-01-01", "Police said cars burned in Lyon overnight.")) == date.min

@@ -185,6 +185,20 @@ ELAPSED = [
     # a day of the movement told apart is part of it, not a second strike
     ("en", "Bus drivers in Leeds have been on strike for two weeks. On Monday the strike closed three depots.",
      "2024-06-12", {"strike": ("2024-05-29", "2024-06-12")}),
+    # a span that names the event's own length ("two weeks of strike") counts back without a cue
+    ("en", "Dockers at the Hull terminal marked two weeks of strike on Monday.", "2024-03-13",
+     {"strike": ("2024-02-26", "2024-03-11")}),
+    ("fr", "Les éboueurs de Brest ont fêté lundi trois semaines de grève.", "2024-03-13",
+     {"strike": ("2024-02-19", "2024-03-11")}),
+    # an open-ended event runs from its date to publication; a one-day one does not
+    ("en", "On Monday, porters at the Leeds hospital went on an indefinite strike.", "2024-06-12",
+     {"strike": ("2024-06-10", "2024-06-12")}),
+    ("en", "On Monday, porters at the Leeds hospital held a one-day strike.", "2024-06-12",
+     {"strike": ("2024-06-10", "2024-06-10")}),
+    ("fr", "Le 3 juin, les caristes de l'entrepôt de Lens se sont mis en grève illimitée.", "2024-06-12",
+     {"strike": ("2024-06-03", "2024-06-12")}),
+    ("es", "El 3 de junio, los estibadores de Vigo iniciaron un paro indefinido.", "2024-06-12",
+     {"strike": ("2024-06-03", "2024-06-12")}),
 ]
 
 
@@ -215,3 +229,71 @@ def test_a_span_of_weekdays_runs_forward_and_ends_by_publication(text: str, publ
                                                                   last: str) -> None:
     (mention,) = find_dates(text, "fr", date.fromisoformat(published))
     assert (mention.first, mention.last) == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+# Published on Wednesday 15 May 2024.
+NEW_FORMS = [
+    # counted back from publication
+    ("en", "Police raided the depot two days ago.", ("2024-05-13", "2024-05-13", "day")),
+    ("en", "The picket began a week ago.", ("2024-05-08", "2024-05-08", "day")),
+    ("en", "Workers were sacked three months ago.", ("2024-02-01", "2024-02-29", "month")),
+    ("fr", "La police a évacué le piquet il y a deux jours.", ("2024-05-13", "2024-05-13", "day")),
+    ("fr", "Le mouvement est né il y a une semaine.", ("2024-05-08", "2024-05-08", "day")),
+    ("es", "La policía desalojó el piquete hace dos días.", ("2024-05-13", "2024-05-13", "day")),
+    # months and weeks named from publication, and their parts
+    ("en", "Dockers struck last month.", ("2024-04-01", "2024-04-30", "range")),
+    ("en", "Nurses rallied earlier this month.", ("2024-05-01", "2024-05-15", "range")),
+    ("en", "Teachers walked out late last month.", ("2024-04-21", "2024-04-30", "range")),
+    ("en", "Clashes broke out at the weekend.", ("2024-05-11", "2024-05-12", "range")),
+    ("en", "Miners marched early last week.", ("2024-05-06", "2024-05-08", "range")),
+    ("en", "Bakers have protested since the start of the month.", ("2024-05-01", "2024-05-15", "range")),
+    ("fr", "Les dockers ont débrayé le mois dernier.", ("2024-04-01", "2024-04-30", "range")),
+    ("fr", "Les cheminots ont défilé en fin de semaine dernière.", ("2024-05-10", "2024-05-12", "range")),
+    ("fr", "Les postiers ont manifesté au début du mois.", ("2024-05-01", "2024-05-10", "range")),
+    ("fr", "Les infirmières ont fait grève à la fin du mois dernier.", ("2024-04-21", "2024-04-30", "range")),
+    ("es", "Los mineros pararon a finales del mes pasado.", ("2024-04-21", "2024-04-30", "range")),
+    # a month in a year named from publication
+    ("en", "The plant closed in March last year.", ("2023-03-01", "2023-03-31", "month")),
+    ("fr", "L'usine a fermé en mars de l'année dernière.", ("2023-03-01", "2023-03-31", "month")),
+    ("es", "La fábrica cerró en marzo del año pasado.", ("2023-03-01", "2023-03-31", "month")),
+    # day ranges written with a dash, numeric dates, named days
+    ("en", "Dockers struck on 3-5 May.", ("2024-05-03", "2024-05-05", "range")),
+    ("en", "Dockers struck on May 3–5.", ("2024-05-03", "2024-05-05", "range")),
+    ("fr", "Grève les 3-5 mai dans les ports.", ("2024-05-03", "2024-05-05", "range")),
+    ("en", "The ruling came on 2024-04-03.", ("2024-04-03", "2024-04-03", "day")),
+    ("fr", "Rassemblement le 03/04/2024 devant la mairie.", ("2024-04-03", "2024-04-03", "day")),
+    ("es", "Concentración el 03/04/2024 ante el ayuntamiento.", ("2024-04-03", "2024-04-03", "day")),
+    ("en", "Unions marched on May Day.", ("2024-05-01", "2024-05-01", "day")),
+    ("fr", "Les syndicats ont défilé pour le Premier-Mai.", ("2024-05-01", "2024-05-01", "day")),
+    ("fr", "Cortèges de la fête du Travail dans toute la France.", ("2024-05-01", "2024-05-01", "day")),
+    ("es", "Marchas del Día del Trabajador en todo el país.", ("2024-05-01", "2024-05-01", "day")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NEW_FORMS, ids=[f"{c[0]}-{c[1][:35]}" for c in NEW_FORMS])
+def test_counted_back_periods_parts_ranges_and_named_days(language: str, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    found = find_dates(text, language, date(2024, 5, 15))
+    assert found, f"no date found in {text!r}"
+    got = (found[0].first.isoformat(), found[0].last.isoformat() if found[0].last else None, found[0].precision)
+    assert got == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A few days ago nothing had been decided."),  # no number, no date
+    ("fr", "Il y a des milliers de grévistes."),  # "il y a" without a span of time
+    ("en", "The score was 3-5 at half time."),  # a dash between numbers without a month
+    ("fr", "Version 2.5 du logiciel."),
+])
+def test_look_alikes_of_the_new_forms_are_no_dates(language: str, text: str) -> None:
+    assert find_dates(text, language, date(2024, 5, 15)) == []
+
+
+@pytest.mark.parametrize(("text", "open_start"), [
+    ("Des heurts ont éclaté mardi à Lyon.", False),  # the article "des" is no "dès"
+    ("Dès mardi, les dockers ont bloqué le port.", True),
+    ("Depuis le blocage de mardi, le port est fermé.", True),
+])
+def test_since_cues_a_few_words_back_are_read_as_written(text: str, open_start: bool) -> None:
+    (mention,) = find_dates(text, "fr", date(2024, 5, 16))
+    assert mention.open_start is open_start

@@ -87,6 +87,22 @@ CASES = [
      {"deployment": {"country": "PK"}}),
     ("Russia sent troops to Kazakhstan on January 6.", "2022-01-08",
      {"deployment": {"date_start": "2022-01-06", "country": "KZ"}}),
+    # a later sentence that only tells how long a measure lasts ends it (a decreed period, rule 8)
+    ("The authorities imposed a curfew in Kano on Friday. The curfew will remain in force until Monday.",
+     "2024-05-15", {"restriction": {"date_start": "2024-05-10", "date_end": "2024-05-13"}}),
+    ("The governor banned all gatherings in Kano on Friday. The ban stays until Monday, the police said.",
+     "2024-05-15", {"restriction": {"date_start": "2024-05-10", "date_end": "2024-05-13"}}),
+    ("The authorities imposed a curfew in Kano on Friday. Talks with the unions will go on until Monday.",
+     "2024-05-15", {"restriction": {"date_start": "2024-05-10", "date_end": "2024-05-15"}}),
+    # breaking out is no beginning of something that runs on: that evening only
+    ("Clashes erupted between youths and riot police in Bradford on Tuesday evening.", "2024-05-16",
+     {"riot": {"date_start": "2024-05-14", "date_end": "2024-05-14"}}),
+    # a town named with its region is that town, even when the tagger takes "Town, Region" for a company
+    ("Maquiladora workers in the border city of Matamoros, Tamaulipas, walked out on Monday over bonuses.",
+     "2024-05-15", {"strike": {"admin1": "MX-TAM"}}),
+    # a country that owns something ("China's Sinopec") is not where the sentence's event happened
+    ("Oil workers in Kazakhstan downed tools on Monday. A joint venture of China's Sinopec also sacked 300 workers.",
+     "2024-05-15", {"strike": {"country": "KZ"}, "layoff": {"country": "KZ", "participants": None}}),
     # layoff
     ("The company laid off 1,200 workers at its plant in Detroit in March.", "2023-05-02",
      {"layoff": {"dismissed": 1200, "date_start": "2023-03-01", "admin1": "US-MI"}}),

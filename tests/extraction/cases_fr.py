@@ -47,6 +47,15 @@ CASES = [
      {"riot": {"date_start": "2024-05-13", "country": "NC"}}),
     ("Des heurts ont éclaté entre manifestants et forces de l'ordre à Téhéran.", "2022-09-22",
      {"riot": {"country": "IR"}}),
+    # a date in a relative clause describes its noun, not the event
+    ("Des centaines d'infirmières ont défilé jusqu'à la place de Lyon, qui a été construite en 1948.", "2024-05-15",
+     {"protest": {"date_start": None, "date_end": "2024-05-15"}}),
+    # une phrase qui ne dit que la durée d'une mesure y met fin (période décrétée, règle 8)
+    ("Le préfet a décrété un couvre-feu à Rennes samedi. Le couvre-feu restera en vigueur jusqu'au 20 mai.",
+     "2024-05-15", {"restriction": {"date_start": "2024-05-11", "date_end": "2024-05-20"}}),
+    # breaking out is no beginning of something that runs on: that evening only
+    ("Des heurts ont éclaté mardi soir entre jeunes et policiers à Villeurbanne.", "2024-05-16",
+     {"riot": {"date_start": "2024-05-14", "date_end": "2024-05-14"}}),
     ("Des magasins ont été pillés et des voitures incendiées à Kinshasa hier.", "2023-05-21",
      {"riot": {"date_start": "2023-05-20", "country": "CD"}}),
     # repression

@@ -69,3 +69,16 @@ def test_a_happening_told_twice_without_dates_is_one_event() -> None:
             "Le rassemblement de Lyon a réuni 300 personnes devant la préfecture.")
     protests = [e for e in strikewatch.extract(text, published="2024-05-10", language="fr") if e.type == "protest"]
     assert len(protests) == 1 and protests[0].participants == 300
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Police arrested two union leaders in Leeds on Monday. This arrest sparked anger among dockers in Hull "
+           "on Wednesday."),
+    ("fr", "La police a interpellé deux syndicalistes à Lyon lundi. Mercredi, la CGT a dénoncé cette arrestation "
+           "arbitraire à Paris."),
+    ("es", "La policía detuvo a dos sindicalistas en Vigo el lunes. Esta detención provocó el miércoles la ira de "
+           "los estibadores de Cádiz."),
+])
+def test_a_trigger_with_a_demonstrative_names_the_event_told_already(language: str, text: str) -> None:
+    events = strikewatch.extract(text, published="2024-05-16", language=language)
+    assert [(e.type, e.date_start) for e in events] == [("arrest", "2024-05-13")]

@@ -7,13 +7,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
 
 from pydantic_core import from_json  # parses a page's records in half the time of json.loads (FastAPI's own parser)
 
 from strikewatch.canonical.grouping import Pair, components, linkable, pair, refine
 from strikewatch.canonical.reconcile import Canonical, reconcile
-from strikewatch.canonical.rules import MAX_SPAN_DAYS, OPEN_START_DAYS, interval, linked
+from strikewatch.canonical.rules import MAX_SPAN_DAYS, NIGHT_DAYS, OPEN_START_DAYS, linked, reach, shift
 from strikewatch.errors import UsageError
 from strikewatch.model import EVENT_FIELDS, Event
 
@@ -48,16 +47,17 @@ def load_events(db: sqlite3.Connection, event_ids: Iterable[str]) -> list[Event]
 
 def candidates(db: sqlite3.Connection, event: Event) -> list[Event]:
     """The blocking query: stored events of the same type and country whose first day lies within
-    the days any linkable interval could share with `event` (indexed; never all pairs)."""
-    days = interval(event)
+    the days any linkable interval could share with `event`, nights included (indexed; never all pairs)."""
+    days = reach(event)
     if days is None or not linkable(event):
         return []
-    first, last = days[0] - timedelta(days=MAX_SPAN_DAYS), days[1]
+    # a stored report's own night reaches NIGHT_DAYS either side of its days
+    first, last = shift(days[0], -MAX_SPAN_DAYS - NIGHT_DAYS), shift(days[1], NIGHT_DAYS)
     rows = db.execute(
         f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE type = ? AND country = ? AND event_id != ? AND "
         "((date_start BETWEEN ? AND ?) OR (date_start IS NULL AND date_end BETWEEN ? AND ?))",
         (event.type, event.country, event.event_id, first.isoformat(), last.isoformat(),
-         days[0].isoformat(), (last + timedelta(days=OPEN_START_DAYS)).isoformat()))
+         shift(days[0], -NIGHT_DAYS).isoformat(), shift(last, OPEN_START_DAYS).isoformat()))
     return [_event(r) for r in rows]
 
 

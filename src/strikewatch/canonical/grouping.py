@@ -8,8 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from strikewatch.canonical.rules import (MAX_SPAN_DAYS, PLACE_RANK, agree, closeness, interval, place_key,
-                                         signature, span_days)
+from strikewatch.canonical.rules import (MAX_SPAN_DAYS, PLACE_RANK, agree, closeness, interval, place_key, reach,
+                                         same_days, signature, span_days)
 from strikewatch.model import Event
 
 Pair = tuple[str, str]
@@ -27,13 +27,21 @@ def linkable(event: Event) -> bool:
 
 
 class Agreement:
-    """`agree` remembered per pair of signatures (symmetric)."""
+    """`agree` remembered per pair of signatures (symmetric), and each report's signature (its night
+    is read from its sentence: once per report, not once per comparison)."""
 
     def __init__(self) -> None:
         self.memo: dict[tuple[object, object], bool] = {}
+        self.signatures: dict[int, tuple[object, ...]] = {}  # by id(): the caller holds the reports meanwhile
+
+    def signature(self, event: Event) -> tuple[object, ...]:
+        found = self.signatures.get(id(event))
+        if found is None:
+            found = self.signatures[id(event)] = signature(event)
+        return found
 
     def __call__(self, a: Event, b: Event) -> bool:
-        key = (signature(a), signature(b))
+        key = (self.signature(a), self.signature(b))
         if key not in self.memo:
             self.memo[key] = self.memo[(key[1], key[0])] = agree(a, b)
         return self.memo[key]
@@ -43,7 +51,7 @@ def components(events: list[Event], apart: set[Pair] | frozenset[Pair] = NO_PAIR
                agreement: Agreement | None = None) -> list[list[Event]]:
     """Connected components of the link graph (union-find), each sorted by event id. Candidates come
     from a sweep over each (type, country) block sorted by first day: a signature is compared only
-    with those that start before it ends."""
+    with those that start before it ends (days counted with their nights, `rules.reach`)."""
     agreement = agreement or Agreement()
     parent = {e.event_id: e.event_id for e in events}
 
@@ -76,10 +84,10 @@ def components(events: list[Event], apart: set[Pair] | frozenset[Pair] = NO_PAIR
     by_signature: dict[tuple[object, ...], list[Event]] = defaultdict(list)
     for event in events:
         if linkable(event):
-            by_signature[signature(event)].append(event)
+            by_signature[agreement.signature(event)].append(event)
     blocks: dict[tuple[str, str], list[tuple[date, date, list[Event]]]] = defaultdict(list)
     for same in by_signature.values():
-        days = interval(same[0])
+        days = reach(same[0])
         if days is None:  # not so: linkable reports are dated
             continue
         start, end = days
@@ -109,14 +117,14 @@ def specificity(event: Event) -> tuple[int, int, str]:
 class _Group:
     """A group being formed: its members, one report per signature, and its documents."""
 
-    def __init__(self, founder: Event) -> None:
+    def __init__(self, founder: Event, kind: tuple[object, ...]) -> None:
         self.members = [founder]
-        self.kinds = {signature(founder): founder}
+        self.kinds = {kind: founder}
         self.docs = {founder.doc_id}
 
-    def add(self, event: Event) -> None:
+    def add(self, event: Event, kind: tuple[object, ...]) -> None:
         self.members.append(event)
-        self.kinds.setdefault(signature(event), event)
+        self.kinds.setdefault(kind, event)
         self.docs.add(event.doc_id)
 
     def takes(self, event: Event, agreement: Agreement, apart: set[Pair] | frozenset[Pair]) -> bool:
@@ -131,8 +139,9 @@ def refine(component: Iterable[Event], apart: set[Pair] | frozenset[Pair] = NO_P
     """Groups in which every two members link (complete linkage: no chaining from Monday's march to
     Wednesday's through a report of "this week's marches"). A vague report that fits groups of
     several places or days ("riots across France" beside Marseille's and Lyon's) is not assigned to
-    one of them at random: it joins a group told at its own level, or founds one. What a group is
-    about is its founder's place and days, not those of the vague reports that joined it since."""
+    one of them at random: it joins a group told at its own level (its place, its days or night), or
+    founds one. What a group is about is its founder's place and days, not those of the vague
+    reports that joined it since."""
     agreement = agreement or Agreement()
     groups: list[_Group] = []
     for event in sorted(component, key=specificity):
@@ -141,13 +150,13 @@ def refine(component: Iterable[Event], apart: set[Pair] | frozenset[Pair] = NO_P
                 if g.members[0].doc_id != event.doc_id and agreement(event, g.members[0])}
         fits = [g for g in groups if g.takes(event, agreement, apart)]
         if len(near) > 1:
-            fits = [g for g in fits if (place_key(g.members[0]), interval(g.members[0]))
-                    == (place_key(event), interval(event))]
+            fits = [g for g in fits if place_key(g.members[0]) == place_key(event)
+                    and same_days(g.members[0], event)]
         if not fits:
-            groups.append(_Group(event))
+            groups.append(_Group(event, agreement.signature(event)))
             continue
         best = max(fits, key=lambda g: (closeness(event, g.members[0]), len(g.members)))  # ties: first founded
-        best.add(event)
+        best.add(event, agreement.signature(event))
     return [g.members for g in groups]
 
 

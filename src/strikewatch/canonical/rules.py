@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from strikewatch.errors import LexiconError
+from strikewatch.extraction.words import fold
+from strikewatch.lang import load
 from strikewatch.model import Event
 
 # A report whose interval spans more than a night across two days tells no day we could match on
@@ -21,12 +24,25 @@ MAX_SPAN_DAYS = 3
 # A report dated only by its publication ("the protests", no earlier date) is taken to be of that
 # day (tuned on the merge corpus: opening it a day earlier joins yesterday's happening more often).
 OPEN_START_DAYS = 0
+# A night runs across two days, and outlets date it by its evening ("Thursday night") or by the
+# morning after (a dateline, an announcement, "overnight"): a report of a night reaches NIGHT_DAYS
+# beyond its own day. A weekday within NIGHT_NAME_WORDS words of the night word names its evening.
+NIGHT_DAYS = 1
+NIGHT_NAME_WORDS = 3
 PLACE_RANK = {"site": 0, "city": 1, "admin1": 2, "country": 3}
 NEARBY_KM = 15.0  # two city-level readings of one place ("Nairobi CBD", "Nairobi")
 # A figure shared by two evidence sentences ties them when it is this large (not a day of the month);
 # a four-digit number written without a separator in YEARS is a year.
 SHARED_FIGURE_MIN = 100
 YEARS = range(1900, 2100)
+
+
+def shift(day: date, days: int) -> date:
+    """A day moved by `days`, held at the ends of the calendar (a text may say 31 December 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def interval(event: Event) -> tuple[date, date] | None:
@@ -42,9 +58,77 @@ def _days(date_start: str | None, date_end: str | None) -> tuple[date, date] | N
     if start is None:
         if end is None:
             return None
-        start = end - timedelta(days=OPEN_START_DAYS)
+        start = shift(end, -OPEN_START_DAYS)
     end = end or start
     return (start, end) if start <= end else (end, start)
+
+
+@lru_cache(maxsize=16)
+def _night_words(language: str) -> tuple[tuple[str, ...], dict[str, int]]:
+    """The language's words for night and its weekday names (`lang/<code>/dates.toml`); none for a
+    language without date data."""
+    try:
+        data = load(language, "dates")
+    except LexiconError:
+        return (), {}
+    return (tuple(fold(w) for w in data["grammar"].get("night", [])),
+            {fold(name): day for name, day in data["weekdays"].items()})
+
+
+def night(event: Event) -> date | None:
+    """The evening of the one night a report tells of, or None (no night word, or more than a night).
+    A night written as its two days is theirs; one dated by a single day is that day's when the text
+    names the day's weekday beside the night word ("Thursday night"), else the night before it
+    (dated by the morning after: "riots overnight", a dateline over "a third night of riots")."""
+    if not event.language:
+        return None
+    return _night(event.evidence, event.language, event.date_start, event.date_end)
+
+
+@lru_cache(maxsize=65536)
+def _night(evidence: str, language: str, date_start: str | None, date_end: str | None) -> date | None:
+    days = _days(date_start, date_end)
+    if days is None or (days[1] - days[0]).days > NIGHT_DAYS:
+        return None
+    night_words, weekdays = _night_words(language)
+    text = evidence.lower() if evidence.isascii() else fold(evidence)  # the same for plain ASCII, and faster
+    if not any(n in text for n in night_words):
+        return None  # most sentences: no need to cut them into words
+    words = re.findall(r"\w+", text)
+    at = [i for i, word in enumerate(words) if any(n in word for n in night_words)]  # "overnight", "nuits"
+    first, last = days
+    if last > first:
+        return first
+    named = {weekdays[w] for i in at for w in words[max(0, i - NIGHT_NAME_WORDS):i + NIGHT_NAME_WORDS + 1]
+             if w in weekdays}
+    return first if first.weekday() in named else shift(first, -NIGHT_DAYS)
+
+
+def reach(event: Event) -> tuple[date, date] | None:
+    """Every day a report may share with another: its days, and for a report of a night, the night's
+    two (at most NIGHT_DAYS beyond its own)."""
+    days = interval(event)
+    return None if days is None else _reach(days, night(event))
+
+
+def _reach(days: tuple[date, date], evening: date | None) -> tuple[date, date]:
+    if evening is None:
+        return days
+    return min(days[0], evening), max(days[1], shift(evening, NIGHT_DAYS))
+
+
+def same_days(a: Event, b: Event) -> bool:
+    """The same days, a report of a night being of its evening or of the morning after."""
+    if interval(a) == interval(b):
+        return True
+    na, nb = night(a), night(b)
+    if na is not None and nb is not None:
+        return na == nb
+    evening, other = (na, b) if na is not None else (nb, a)
+    if evening is None:
+        return False
+    morning = shift(evening, NIGHT_DAYS)
+    return interval(other) in {(evening, evening), (morning, morning), (evening, morning)}
 
 
 def span_days(event: Event) -> int | None:
@@ -145,10 +229,19 @@ def _dates(a: Event, b: Event) -> Check:
     widest = max((da[1] - da[0]).days, (db[1] - db[0]).days)
     if widest > MAX_SPAN_DAYS:
         return Check("dates", False, f"{label}: a span over {MAX_SPAN_DAYS} days is too vague to match")
-    if da[1] < db[0] or db[1] < da[0]:
+    na, nb = night(a), night(b)
+    if na is not None and nb is not None:
+        if na != nb:
+            return Check("dates", False, f"{label}: two nights, from the {na} and from the {nb}")
+        return Check("dates", True, f"{label}: the same night, of the {na} to the {shift(na, NIGHT_DAYS)}")
+    ra, rb = _reach(da, na), _reach(db, nb)
+    if ra[1] < rb[0] or rb[1] < ra[0]:
         return Check("dates", False, f"{label}: no day in common")
     if widest <= PLAIN_SPAN_DAYS:
-        return Check("dates", True, f"{label}: intersect")
+        evening = na if na is not None else nb
+        told = "" if evening is None else \
+            f" (one tells of the night of the {evening} to the {shift(evening, NIGHT_DAYS)})"
+        return Check("dates", True, f"{label}: intersect{told}")
     tie = corroboration(a, b)
     if tie is None:
         return Check("dates", False, f"{label}: a span over {PLAIN_SPAN_DAYS} day needs more in common "
@@ -196,7 +289,7 @@ def linked(a: Event, b: Event) -> bool:
 def signature(event: Event) -> tuple[object, ...]:
     """Everything `agree` reads: reports with equal signatures agree with the same reports."""
     return (event.type, event.country, event.admin1, event.location, event.geo_precision, event.latitude,
-            event.longitude, event.date_start, event.date_end, event.employer, figures(event.evidence))
+            event.longitude, event.date_start, event.date_end, event.employer, figures(event.evidence), night(event))
 
 
 def closeness(a: Event, b: Event) -> tuple[int, int, int]:

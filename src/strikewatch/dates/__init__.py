@@ -67,8 +67,14 @@ def _governed_by(trigger: Token, verbs: frozenset[str]) -> bool:
 
 
 def starts_open(trigger: Token, language: str) -> bool:
-    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on."""
-    return _governed_by(trigger, load_grammar(language).open_start_verbs)
+    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on; so does
+    an open-ended event on its date ("une grève illimitée le 3", "an indefinite strike from Monday")."""
+    grammar = load_grammar(language)
+    doc = trigger.doc
+    # its modifiers, and its neighbours (the small parsers often hang "illimitée" on the verb)
+    qualifiers = [*trigger.children, *(doc[i] for i in (trigger.i - 1, trigger.i + 1) if 0 <= i < len(doc))]
+    return (_governed_by(trigger, grammar.open_start_verbs)
+            or any(fold(word.text) in grammar.open_ended for word in qualifiers))
 
 
 def ends_then(trigger: Token, language: str) -> bool:
@@ -156,7 +162,7 @@ def _cue(before: str, words: ElapsedWords) -> str | None:
 def elapsed_days(trigger: Token, sent: Span, language: str, number_words: dict[tuple[str, ...], tuple[int, bool]],
                  ongoing: bool) -> int | None:
     """How many days before its date the event of `trigger` began, when the sentence says how long it
-    had run: "after six days of protests" dates the protests it governs; "for two weeks", "entered its
+    had run: "after six days of protests", "a month of protests" date the protests they govern; "for two weeks", "entered its
     eighth day" date an `ongoing` event of the sentence (a strike, a protest movement), since the small
     parsers attach such phrases anywhere. Days count inclusively ("six days" end on the sixth), weeks
     and months by their length."""
@@ -178,7 +184,9 @@ def elapsed_days(trigger: Token, sent: Span, language: str, number_words: dict[t
         if not count:
             continue
         cue = _cue(fold(sent.doc.text[sent.start_char:number.idx]), words)
-        if within and cue is not None or cue == "since" and ongoing:
+        # "nearly a month of protests", "trois semaines de grève": the span names the event's own length
+        named_length = within and unit in (trigger.head, trigger.head.head)
+        if within and (cue is not None or named_length) or cue == "since" and ongoing:
             return count * size - 1 if size == 1 else count * size
     return None
 

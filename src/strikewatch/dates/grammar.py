@@ -22,18 +22,27 @@ class Grammar:
     relative: dict[str, int]
     anchor_relative: dict[str, int]
     periods: dict[str, str]
+    part_periods: dict[str, str]
+    holidays: dict[str, tuple[int, int]]
+    year_offsets: dict[str, int]
+    ago_units: dict[str, int]
+    numbers: dict[str, int]
     seasons: dict[str, tuple[int, int]]
     month_parts: dict[str, str]
     open_start: tuple[str, ...]
+    open_start_written: tuple[str, ...]  # as written, accents kept: "dès" a few words back, never "des"
     until: tuple[str, ...]
     open_start_verbs: frozenset[str]
+    open_ended: frozenset[str]
     close_verbs: frozenset[str]
     night_of: tuple[str, ...]
     duration_units: tuple[str, ...]
     last: frozenset[str]
     flashback_aux: frozenset[str]
     flashback_tense: str
-    capitalised_months: bool  # English: "may" and "march" are months only when written "May", "March"
+    capitalised_months: frozenset[str]  # English "may", "march": months only when written "May", "March"
+    day_suffixes: tuple[str, ...]  # "3rd", "1er"
+    day_first: bool  # numeric dates "03/05/2024" are day/month/year
 
 
 def _alt(words: Any) -> str:
@@ -51,8 +60,11 @@ def load_grammar(language: str) -> Grammar:
     ordinals = {fold(k): v for k, v in data["ordinals"].items()}
     month = rf"(?:{_alt(months)})(?!\w)"
     weekday = rf"(?:{_alt(weekdays)})(?!\w)"
-    day = rf"(?:{_alt(ordinals)}|[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d\w])"
-    numeric_day = r"[0-3]?\d(?:st|nd|rd|th|er|e)?(?![\d\w])"  # "le premier" alone is no date
+    suffixes = tuple(sorted((fold(w) for w in g.get("day_suffixes", [])), key=len, reverse=True))
+    suffix = rf"(?:{_alt(suffixes)})?" if suffixes else ""
+    day = rf"(?:{_alt(ordinals)}|[0-3]?\d){suffix}(?![\d\w])"
+    numeric_day = rf"[0-3]?\d{suffix}(?![\d\w])"  # "le premier" alone is no date
+    not_day = rf"\s*(?:{_alt(g['not_day_units'])})(?!\w)|" if g.get("not_day_units") else ""
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     part = _alt(g["month_parts"])
     last = _alt(g["last"])
@@ -74,19 +86,50 @@ def load_grammar(language: str) -> Grammar:
     alternatives = []
     for n, (a, b) in enumerate(g["range_pairs"]):
         alternatives.append(rf"(?:{_alt([a])})\s+{point(f'{n}a')}\s+(?:{_alt([b])})\s+(?:(?:{_alt(g['articles'])})\s+)?{point(f'{n}b')}")
+
+    # "3-5 May", "May 3–5": a day range written with a dash, the month said once
+    dash = r"\s*[-–]\s*"
+    n = len(g["range_pairs"])
+    alternatives.append(rf"{named(f'd{n}a', day)}{dash}{named(f'd{n}b', day)}{sep}{named(f'm{n}b', month)}"
+                        rf"(?:{sep}{named(f'y{n}b', year)})?")
+    alternatives.append(rf"{named(f'mb{n + 1}a', month)}\s+{named(f'db{n + 1}a', day)}{dash}{named(f'd{n + 1}b', day)}"
+                        rf"(?:,?\s+{named(f'y{n + 1}b', year)})?")
     range_body = "|".join(f"(?:{alt})" for alt in alternatives)
 
-    phrases = {**data["relative"], **data["anchor_relative"], **data["periods"], **data["seasons"]}
+    periods = data["periods"]
+    part_periods = data.get("part_periods", {})
+    holidays = data.get("holidays", {})
+    year_offsets = g.get("year_offsets", {})
+    elapsed = data.get("elapsed", {})
+    ago_units = {fold(k): int(v) for k, v in elapsed.get("units", {}).items()}
+    numbers = {fold(k): int(v) for k, v in lang.load(language, "attributes")["counts"]["words"].items() if int(v) <= 60}
+    numbers.update({fold(w): 1 for w in elapsed.get("one", [])})
+    approx = rf"(?:(?:{_alt(elapsed['approx'])})\s+)?" if elapsed.get("approx") else ""
+    ago_number = rf"{approx}(?:\d{{1,2}}|{_alt(numbers)})"
+    ago_unit = _alt(ago_units)
+    ago = [rf"(?:{_alt(elapsed['ago_before'])})\s+{ago_number}\s+(?:{ago_unit})(?!\w)"] if elapsed.get("ago_before") else []
+    ago += [rf"{ago_number}\s+(?:{ago_unit})\s+(?:{_alt(elapsed['ago_after'])})(?!\w)"] if elapsed.get("ago_after") else []
+    # "March 2021", and "March last year", "mars de l'année dernière"
+    year_tail = (rf"(?:{sep}{year}|\s+(?:{_alt(year_offsets)})(?!\w))?" if year_offsets else rf"(?:{sep}{year})?")
+    period_links = rf"(?:(?:{_alt(g['period_links'])})\s*)?" if g.get("period_links") else ""
+    numeric_day_first = bool(g.get("numeric_day_first", False))
+    phrases = {**data["relative"], **data["anchor_relative"], **periods, **data["seasons"]}
     body = "|".join([
         named("range", range_body),
-        named("full", rf"(?:{weekday},?\s+)?(?:{day}{sep}{month}(?:\s*,?{sep}{year}|\s*,?\s*{year})?|{month}\s+{day}(?:,?\s+{year})?)"),
+        named("iso", r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"),
+        *([named("numeric", r"[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d(?!\d)")] if numeric_day_first else []),
+        named("full", rf"(?:{weekday},?\s+)?(?:{day}(?:{sep}|\s*-\s*){month}(?:\s*,?{sep}{year}|\s*,?\s*{year})?"
+                      rf"|{month}\s+{day}(?:,?\s+{year})?)"),
+        *([named("holiday", _alt(holidays))] if holidays else []),
+        *([named("ago", "|".join(ago))] if ago else []),
+        named("partperiod", rf"(?:{part})[\s-]*{period_links}(?:{_alt({**periods, **part_periods})})(?!\w)"),
         named("phrase", _alt(phrases)),
         named("wdday", rf"{weekday}\s+{day}"),
-        named("monthexpr", rf"(?:(?:{part})[\s-]*(?:(?:{_alt(links)})\s+)?)?{month}(?:{sep}{year})?"),
+        named("monthexpr", rf"(?:(?:{part})[\s-]*(?:(?:{_alt(links)})\s+)?)?{month}{year_tail}"),
         named("year", rf"(?:{_alt(g['year_words'])})\s+{year}"),
         named("weekday", rf"(?:(?:{last})\s+)?{weekday}(?:\s+(?:{last}))?"),
-        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}(?!\s*(?:h\b|%|heures?|hours?|ans|years?))"
-                           rf"(?!{sep}{month})"),
+        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}"
+                           rf"(?!{not_day}{sep}{month}|\s*[-–]\s*\d|[/.]\d)"),
     ])
     return Grammar(
         language=language,
@@ -94,17 +137,25 @@ def load_grammar(language: str) -> Grammar:
         months=months, weekdays=weekdays, ordinals=ordinals,
         relative={fold(k): v for k, v in data["relative"].items()},
         anchor_relative={fold(k): v for k, v in data["anchor_relative"].items()},
-        periods={fold(k): v for k, v in data["periods"].items()},
+        periods={fold(k): v for k, v in periods.items()},
+        part_periods={fold(k): v for k, v in part_periods.items()},
+        holidays={fold(k): (v[0], v[1]) for k, v in holidays.items()},
+        year_offsets={fold(k): int(v) for k, v in year_offsets.items()},
+        ago_units=ago_units, numbers=numbers,
         seasons={fold(k): (v[0], v[1]) for k, v in data["seasons"].items()},
         month_parts={fold(k): v for k, v in g["month_parts"].items()},
         open_start=tuple(sorted((fold(w) for w in g["open_start"]), key=len, reverse=True)),
+        open_start_written=tuple(sorted((w.lower() for w in g["open_start"]), key=len, reverse=True)),
         until=tuple(fold(w) for w in g["until"]),
         open_start_verbs=frozenset(fold(w) for w in g["open_start_verbs"]),
+        open_ended=frozenset(fold(w) for w in g.get("open_ended", [])),
         close_verbs=frozenset(fold(w) for w in g.get("close_verbs", [])),
         night_of=tuple(fold(w) for w in g.get("night_of", [])),
         duration_units=tuple(fold(w) for w in g.get("duration_units", [])),
         last=frozenset(fold(w) for w in g["last"]),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],
-        capitalised_months=bool(g.get("months_need_capital", False)),
+        capitalised_months=frozenset(fold(w) for w in g.get("months_need_capital", [])),
+        day_suffixes=suffixes,
+        day_first=numeric_day_first,
     )

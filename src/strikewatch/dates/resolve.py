@@ -92,7 +92,8 @@ class Resolver:
         digits = re.match(r"\d+", value)
         if digits:
             return int(digits.group())
-        return self.g.ordinals.get(re.sub(r"(st|nd|rd|th|er|e)$", "", value), self.g.ordinals.get(value))
+        bare = next((value[:-len(s)] for s in self.g.day_suffixes if value.endswith(s)), value)
+        return self.g.ordinals.get(bare, self.g.ordinals.get(value))
 
     def _point(self, m: re.Match[str], tag: str, anchor: date | None, fallback_month: int | None = None,
                fallback_year: int | None = None) -> date | None:
@@ -125,17 +126,19 @@ class Resolver:
     def resolve(self, m: re.Match[str], text: str, anchor: date | None) -> DateMention | None:
         kind = m.lastgroup or ""
         folded = fold(m.group())
-        before = fold_chars(text[max(0, m.start() - 40):m.start()]).lower().rstrip()
+        written_before = text[max(0, m.start() - 40):m.start()].lower().rstrip()
+        before = fold_chars(written_before)
         # "depuis le 5", and "depuis le coup d'Etat du 1er février": the cue may stand a few words before
         open_start = kind != "range" and (
             any(folded.startswith(cue + " ") for cue in self.g.open_start)
-            or any(re.search(rf"(?<!\w){re.escape(cue)}(?:\s+[\w'’-]+){{0,5}}$", before)
-                   for cue in self.g.open_start))
+            or any(re.search(rf"(?<!\w){re.escape(cue)}(?:\s+[\w'’-]+){{0,5}}$", written_before)
+                   for cue in self.g.open_start_written))
         until = any(before.endswith(cue) for cue in self.g.until)
         base = Matched(start=m.start(), end=m.end(), text=m.group(), open_start=open_start, until=until)
         original = text[m.start():m.end()]
         resolver = {"range": self._range, "full": self._full, "wdday": self._wdday, "weekday": self._weekday,
-                    "bareday": self._bareday}.get(kind)
+                    "bareday": self._bareday, "iso": self._numeric, "numeric": self._numeric,
+                    "holiday": self._holiday, "ago": self._ago, "partperiod": self._part_period}.get(kind)
         if resolver is not None:
             mention = resolver(m, original, folded, base, anchor)
         elif kind == "phrase":
@@ -159,10 +162,14 @@ class Resolver:
         if not tags:
             return None
         n = tags.pop()
-        second = self._point(m, f"{n}b", anchor)
+        said_first = m.groupdict().get(f"m{n}a") or m.groupdict().get(f"mb{n}a")
+        month_first = self.g.months.get(fold(said_first)) if said_first else None
+        second = self._point(m, f"{n}b", anchor, fallback_month=month_first)  # "May 3-5": May 5
         first = self._point(m, f"{n}a", anchor, fallback_month=second.month if second else None,
                             fallback_year=second.year if second else None)
-        if first and second and m.group(f"wo{n}a") and m.group(f"wo{n}b"):
+        if month_first and first and second and second < first:  # "du 28 janvier au 3": the 3rd is in February
+            second = self._point(m, f"{n}b", anchor)
+        if first and second and m.groupdict().get(f"wo{n}a") and m.groupdict().get(f"wo{n}b"):
             first, second = self._weekday_span(first, second)
         elif first and second and first > second:
             first = _safe(first.year - 1, first.month, first.day) or first
@@ -191,7 +198,7 @@ class Resolver:
         year_match = YEAR.search(folded)
         if not day_match or month_word is None:
             return None
-        if self.g.capitalised_months and not _capitalised(original, month_word):
+        if not self._capitalised(original, month_word):
             return None
         day = self._number(day_match.group())
         month = self.g.months[month_word]
@@ -254,26 +261,88 @@ class Resolver:
         month_word = self._month_word(folded)
         if month_word is None:
             return None
-        if self.g.capitalised_months and not _capitalised(original, month_word):
+        if not self._capitalised(original, month_word):
             return None
         month = self.g.months[month_word]
         year_match = YEAR.search(folded)
+        offset = next((v for k, v in sorted(self.g.year_offsets.items(), key=lambda kv: -len(kv[0]))
+                       if re.search(rf"(?<!\w){re.escape(k)}$", folded)), None)
         if year_match:
             year = int(year_match.group(1))
+        elif offset is not None and self.ref:  # "March last year"
+            year = self.ref.year + offset
         elif self.calendar:
             year = self.calendar.year if month <= self.calendar.month else self.calendar.year - 1
         else:
             return None
         first, last = date(year, month, 1), _month_end(year, month)
-        part = next((self.g.month_parts[p] for p in sorted(self.g.month_parts, key=len, reverse=True)
-                     if folded.startswith(p)), None)
-        if part == "early":
-            return DateMention(**base, first=first, last=first.replace(day=10), precision="range")
-        if part == "mid":
-            return DateMention(**base, first=first.replace(day=11), last=first.replace(day=20), precision="range")
-        if part == "late":
-            return DateMention(**base, first=first.replace(day=21), last=last, precision="range")
+        part = self._part(folded)
+        if part in ("early", "mid", "late"):
+            first, last = _part_of(part, first, last)
+            return DateMention(**base, first=first, last=last, precision="range")
         return DateMention(**base, first=first, last=last, precision="month")
+
+    def _capitalised(self, original: str, month_word: str) -> bool:
+        """Months that are also words ("may", "march") count only when capitalised."""
+        if month_word not in self.g.capitalised_months:
+            return True
+        index = fold(original).find(month_word)
+        return index < 0 or original[index].isupper()
+
+    def _part(self, folded: str) -> str | None:
+        """"early", "mid" or "late" when the expression starts with a part word ("fin mars", "late last week")."""
+        return next((self.g.month_parts[p] for p in sorted(self.g.month_parts, key=len, reverse=True)
+                     if folded.startswith(p)), None)
+
+    def _part_period(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
+                     ) -> DateMention | None:
+        """"late last month", "en début de semaine", "since the start of the month": part of a period."""
+        if self.ref is None:
+            return None
+        key = next((k for k in sorted({**self.g.periods, **self.g.part_periods}, key=len, reverse=True)
+                    if re.search(rf"(?<!\w){re.escape(k)}$", " ".join(folded.split()))), None)
+        part = self._part(folded)
+        if key is None:
+            return None
+        first, last = _period_span(self.g.periods.get(key) or self.g.part_periods[key], self.ref)
+        if part in ("early", "mid", "late"):
+            first, last = _part_of(part, first, last)
+        if first > self.ref:
+            return None
+        return DateMention(**base, first=first, last=min(last, self.ref), precision="range")
+
+    def _numeric(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
+                 ) -> DateMention | None:
+        """"2024-05-03" anywhere; "03/05/2024" where the language writes the day first."""
+        parts = [int(p) for p in re.split(r"[-/.]", folded)]
+        year, month, day = parts if m.lastgroup == "iso" else parts[::-1]
+        found = _safe(year, month, day)
+        return DateMention(**base, first=found, last=found, precision="day") if found else None
+
+    def _holiday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
+                 ) -> DateMention | None:
+        """"May Day", "la fête du Travail": a fixed day of the year, the latest on or before publication."""
+        month, day = self.g.holidays[" ".join(folded.split())]
+        year = _year_before(month, day, self.calendar)
+        found = _safe(year, month, day) if year else None
+        return DateMention(**base, first=found, last=found, precision="day") if found else None
+
+    def _ago(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
+             ) -> DateMention | None:
+        """"two days ago", "il y a une semaine": counted back from publication; months give their month."""
+        if self.ref is None:
+            return None
+        words = folded.split()
+        unit = next((self.g.ago_units[w] for w in words if w in self.g.ago_units), None)
+        count = next((int(w) if w.isdigit() else self.g.numbers[w] for w in words
+                      if w.isdigit() or w in self.g.numbers), None)
+        if unit is None or count is None:
+            return None
+        found = self.ref - timedelta(days=unit * count)
+        if unit >= 28:
+            return DateMention(**base, first=found.replace(day=1), last=_month_end(found.year, found.month),
+                               precision="month")
+        return DateMention(**base, first=found, last=found, precision="day")
 
     def _phrase(self, folded: str, base: Matched, anchor: date | None) -> DateMention | None:
         key = " ".join(folded.split())
@@ -291,15 +360,7 @@ class Resolver:
             return DateMention(**base, first=found, last=found, precision="day")
         if key in self.g.periods:
             period = self.g.periods[key]
-            monday = ref - timedelta(days=ref.weekday())
-            spans = {
-                "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
-                "this_week": (monday, ref),
-                "weekend": (_weekday_before(5, ref, False), _weekday_before(5, ref, False) + timedelta(days=1)),
-                "this_year": (date(ref.year, 1, 1), ref),
-                "last_year": (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)),
-            }
-            first, last = spans[period]
+            first, last = _period_span(period, ref)
             return DateMention(**base, first=first, last=min(last, ref) if period != "last_year" else last,
                                precision="year" if "year" in period else "range")
         if key in self.g.seasons:
@@ -311,11 +372,35 @@ class Resolver:
         return None
 
 
-def _capitalised(original: str, month_word: str) -> bool:
-    """English months that are also words ("may", "march") count only when capitalised."""
-    folded = fold(original)
-    index = folded.find(month_word)
-    return index < 0 or original[index].isupper() or month_word not in ("may", "march", "jan", "dec", "sept")
+def _period_span(period: str, ref: date) -> tuple[date, date]:
+    """The whole of a period named relative to publication (the caller cuts what lies after it)."""
+    monday = ref - timedelta(days=ref.weekday())
+    saturday = _weekday_before(5, ref, False)
+    previous_month = ref.replace(day=1) - timedelta(days=1)
+    spans = {
+        "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+        "this_week": (monday, monday + timedelta(days=6)),
+        "weekend": (saturday, saturday + timedelta(days=1)),
+        "this_month": (ref.replace(day=1), _month_end(ref.year, ref.month)),
+        "last_month": (previous_month.replace(day=1), previous_month),
+        "this_year": (date(ref.year, 1, 1), date(ref.year, 12, 31)),
+        "last_year": (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)),
+    }
+    return spans[period]
+
+
+def _part_of(part: str, first: date, last: date) -> tuple[date, date]:
+    """Early, mid or late part of a period: a month's 1-10, 11-20, 21-end; other periods by thirds."""
+    if first.day == 1 and last == _month_end(first.year, first.month):
+        bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[part]
+        return first.replace(day=bounds[0]), first.replace(day=bounds[1])
+    length = (last - first).days + 1
+    third = -(-length // 3)
+    if part == "early":
+        return first, first + timedelta(days=third - 1)
+    if part == "late":
+        return last - timedelta(days=third - 1), last
+    return first + timedelta(days=third), last - timedelta(days=third)
 
 
 def with_open_end(mention: DateMention, published: date | None) -> DateMention:

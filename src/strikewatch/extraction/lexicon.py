@@ -11,10 +11,10 @@ from spacy.errors import MatchPatternError
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.extraction.matching import KeySpace, PhraseTable
-from strikewatch.extraction.words import ELIDED, FOLDED, fold, fold_chars, lower, spellings, words
+from strikewatch.extraction.words import FOLDED, fold, fold_chars, lower, spellings, words
 from strikewatch.model import DEMANDS
 
-__all__ = ["ELIDED", "FOLDED", "NOT_A_TRIGGER", "Lexicon", "fold", "fold_chars", "load_lexicon", "lower", "spellings", "words"]
+__all__ = ["FOLDED", "NOT_A_TRIGGER", "Lexicon", "fold", "fold_chars", "load_lexicon", "lower", "spellings", "words"]
 
 
 NOT_A_TRIGGER = "-"  # the value of phrases that contain a trigger word but name no event

@@ -11,7 +11,9 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import use_ops
 from thinc.types import Ints2d
+from threadpoolctl import threadpool_limits
 
 from strikewatch import lang
 from strikewatch.errors import UsageError
@@ -61,7 +63,12 @@ def sentence_hints(doc: Doc) -> Doc:
 
 @cache
 def load_pipeline(language: str) -> Language:
-    """The parser for `language`; fails with the package to install when it is missing."""
+    """The parser for `language`; fails with the package to install when it is missing.
+
+    Its layers multiply matrices with numpy's BLAS (OpenBLAS) on one thread rather than thinc's
+    default, BLIS: the same tags, trees and entities in less than half the time of the encoders on
+    our machines (`benchmarks/bench_triage.py` measures both). One thread per process: more spin
+    against each other and against `--workers`, and cost more CPU time than they save."""
     data = lang.load(language, "pipeline")
     model = data["model"]
     try:
@@ -69,10 +76,12 @@ def load_pipeline(language: str) -> Language:
             # warnings the language data says are expected of its model ("[W095] trained with 3.1")
             for code in data.get("quiet_warnings", []):
                 warnings.filterwarnings("ignore", message=rf"\[{re.escape(code)}\]")
-            nlp = spacy.load(model)
+            with use_ops("numpy", use_blis=False):
+                nlp = spacy.load(model)
     except OSError:
         install = data.get("install", f"pip install {model.replace('_', '-')}")
         raise UsageError(f"spaCy pipeline {model!r} for language {language!r} is not installed ({install})") from None
     nlp.add_pipe("sentence_hints", before="parser")
     nlp.max_length = 25_000_000  # ingest refuses documents over 20 MB before they get here
+    threadpool_limits(limits=1, user_api="blas")
     return nlp

@@ -3,7 +3,9 @@ kept ("marché" is not "marche") or folded away (`fold`, for cue and count word 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from strikewatch import lang
 
 
 def lower(text: str) -> str:
@@ -30,13 +32,17 @@ def fold_chars(text: str) -> str:
 # Marks a folded form in a set of word forms (the sentence triage keeps its words so): "~greve".
 FOLDED = "~"
 
-ELIDED = {"d'": "de", "l'": "le", "qu'": "que", "n'": "ne", "s'": "se", "j'": "je", "m'": "me", "t'": "te"}
+@cache
+def elided() -> dict[str, str]:
+    """Elided words of every language with data (`elisions` in lang/<code>/pipeline.toml)."""
+    return {k: v for code in lang.available_languages() for k, v in lang.load(code, "pipeline").get("elisions", {}).items()}
 
 
 def words(phrase: str) -> tuple[str, ...]:
     """A phrase as lower-case words; an elided word is written in full ("d'" as "de"), as its lemma
     is, so that "suppression d'emplois" also finds "suppression de 1 200 emplois"."""
-    return tuple(ELIDED.get(w, w) for w in lower(phrase).replace("'", "' ").split())
+    full = elided()
+    return tuple(full.get(w, w) for w in lower(phrase).replace("'", "' ").split())
 
 
 def spellings(phrase: str) -> list[tuple[str, ...]]:

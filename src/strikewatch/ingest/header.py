@@ -22,6 +22,7 @@ def _patterns() -> tuple[dict[str, int], list[re.Pattern[str]], re.Pattern[str]]
     weekdays: list[str] = []
     cues: list[str] = []
     links: list[str] = []
+    suffixes: list[str] = []
     for code in lang.available_languages():
         data = lang.load(code, "dates")
         months.update(data["months"])
@@ -29,14 +30,16 @@ def _patterns() -> tuple[dict[str, int], list[re.Pattern[str]], re.Pattern[str]]
         weekdays.extend(data["weekdays"])
         cues.extend(data["header"]["author_cues"])
         links.extend(data["grammar"].get("date_links", []))
+        suffixes.extend(data["grammar"].get("day_suffixes", []))
     month = f"(?P<month>{_alternation(list(months))})"
     day = rf"(?P<day>{_alternation(list(ordinals))}|\d{{1,2}})"
     weekday = rf"(?:(?:{_alternation(weekdays)}),?\s+)?"
     link = rf"(?:(?:{_alternation(links)})\s+)?" if links else ""  # "3 de enero de 2022"
+    suffix = rf"(?:{_alternation(suffixes)})?" if suffixes else ""  # "3rd", "1er"
     date_patterns = [
         re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
-        re.compile(rf"\b{weekday}{day}(?:st|nd|rd|th)?\s+{link}{month}(?!\w)\s*,?\s+{link}(?P<year>\d{{4}})\b", re.I),
-        re.compile(rf"\b{weekday}{month}(?!\w)\s+{day}(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
+        re.compile(rf"\b{weekday}{day}{suffix}\s+{link}{month}(?!\w)\s*,?\s+{link}(?P<year>\d{{4}})\b", re.I),
+        re.compile(rf"\b{weekday}{month}(?!\w)\s+{day}{suffix},?\s+(?P<year>\d{{4}})\b", re.I),
     ]
     author = re.compile(
         rf"(?:^|[\s,|])(?:{_alternation(cues)})\s+(?P<author>[A-ZÀ-Ý][^\n,.;:()|]{{2,80}})", re.I)

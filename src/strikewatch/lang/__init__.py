@@ -10,6 +10,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
 from strikewatch.errors import LexiconError
 from strikewatch.lang.schema import SCHEMAS, read
 
@@ -29,4 +32,19 @@ def load(language: str, name: str) -> dict[str, Any]:
         raise LexiconError(
             f"no {name!r} data for language {language!r} ({path} is missing); "
             f"languages with data: {', '.join(available_languages())}")
-    return read(path, SCHEMAS.get(name), f"language {language!r}: ")
+    data = read(path, SCHEMAS.get(name), f"language {language!r}: ")
+    return with_cldr_calendar(language, data) if name == "dates" else data
+
+
+def with_cldr_calendar(language: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Month and weekday names from CLDR (babel), in their full written forms, extended and overridden
+    by the file's own `[months]` and `[weekdays]` (abbreviations, spellings without accents)."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return data
+    months = {name.lower(): number for context in ("format", "stand-alone")
+              for number, name in get_month_names("wide", context, locale).items()}
+    weekdays = {name.lower(): number for context in ("format", "stand-alone")
+                for number, name in get_day_names("wide", context, locale).items()}
+    return {**data, "months": {**months, **data.get("months", {})}, "weekdays": {**weekdays, **data.get("weekdays", {})}}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
@@ -30,15 +30,20 @@ class Pipeline(Table):
     model: Word
     quiet_warnings: Words = []
     install: Word | None = None
+    # an elided word and the word it stands for ("d'" = "de"): lexicon phrases are matched with it written in full
+    elisions: dict[str, Word] = {}
 
 
 # dates.toml
+# the periods dates/resolve.py knows how to span
+Period = Literal["last_week", "this_week", "weekend", "this_month", "last_month", "this_year", "last_year"]
 class Header(Table):
     author_cues: Words
 
 
 class Grammar(Table):
     open_start_verbs: Words
+    open_ended: Words = []
     until: Words
     articles: list[str]
     open_start: Words
@@ -55,7 +60,12 @@ class Grammar(Table):
     night: Words = []
     next: Words = []
     in_month: Words = []
-    months_need_capital: bool = False
+    months_need_capital: Words = []  # month names that are also common words: months only when capitalised
+    day_suffixes: Words = []
+    not_day_units: Words = []
+    period_links: list[str] = []
+    year_offsets: dict[str, Annotated[int, Field(ge=-5, le=0)]] = {}
+    numeric_day_first: bool = False
 
 
 class Elapsed(Table):
@@ -66,20 +76,25 @@ class Elapsed(Table):
     units: dict[str, Annotated[int, Field(ge=1, le=366)]]  # unit word = days
     approx: Words = []
     one: Words = []
+    ago_before: Words = []
+    ago_after: Words = []
     ordinal_suffixes: Words = []
     ordinals: dict[str, Annotated[int, Field(ge=2, le=100)]] = {}
 
 
 class Dates(Table):
-    months: dict[str, Annotated[int, Field(ge=1, le=12)]]
-    weekdays: dict[str, Annotated[int, Field(ge=0, le=6)]]
+    # beyond CLDR's full names (babel): abbreviations, spellings without accents
+    months: dict[str, Annotated[int, Field(ge=1, le=12)]] = {}
+    weekdays: dict[str, Annotated[int, Field(ge=0, le=6)]] = {}
     ordinals: dict[str, Annotated[int, Field(ge=1, le=31)]]
     header: Header
     grammar: Grammar
     relative: dict[str, int]
     anchor_relative: dict[str, int]
-    periods: dict[str, Word]
+    periods: dict[str, Period]
     seasons: dict[str, Annotated[list[int], Field(min_length=2, max_length=2)]]
+    part_periods: dict[str, Period] = {}
+    holidays: dict[str, Annotated[list[Annotated[int, Field(ge=1, le=31)]], Field(min_length=2, max_length=2)]] = {}
     elapsed: Elapsed | None = None
 
 

@@ -115,7 +115,12 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     entities = sentence_entities(sent)
     dates = {i for ent in entities if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
     for ent in entities:
-        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "FAC", "MISC", "NORP"):
+        commas = [t.i for t in ent if t.text == ","]
+        if commas and ent.label_ not in PLACE_LABELS:
+            # "Matamoros, Tamaulipas" tagged as one organisation: names joined by commas are no one name
+            starts, ends = [ent.start, *(i + 1 for i in commas)], [*commas, ent.end]
+            spans.extend((a, b, "capitalised") for a, b in zip(starts, ends) if b > a)
+        elif ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "FAC", "MISC", "NORP"):
             spans.append((ent.start, ent.end, "entity" if ent.label_ in PLACE_LABELS else
                           "org" if ent.label_ in ("ORG", "FAC") else ent.label_.lower()))
         elif ent.label_ in PERSON_LABELS:
@@ -228,7 +233,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
     # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one.
     # Only names of capitalised words count: "Aluminerie de Bécancour" tagged as a person is none
-    persons = {i: (ent.start, ent.end) for ent in sent.ents if ent.label_ in PERSON_LABELS and len(ent) > 1
+    persons = {i: (ent.start, ent.end) for ent in sentence_entities(sent) if ent.label_ in PERSON_LABELS and len(ent) > 1
                and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
@@ -317,8 +322,14 @@ def demonym_countries(sent: Span, language: str) -> list[str]:
 
 
 def is_nationwide(text: str, language: str) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in place_data(language).nationwide)
+    return _nationwide(language).search(fold(text)) is not None
+
+
+@cache
+def _nationwide(language: str) -> re.Pattern[str]:
+    """The language's nationwide phrases as one pattern, whole words ("across the country")."""
+    phrases = "|".join(re.escape(p) for p in place_data(language).nationwide) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
 
 
 def _generic_region(readings: list[PlaceMention]) -> bool:
@@ -401,6 +412,16 @@ def is_locative(mention: PlaceMention, sent: Span) -> bool:
     return bool(before) and before[-1].pos_ == "ADP"
 
 
+def is_owner(mention: PlaceMention, sent: Span) -> bool:
+    """"China's Citic", "Peru's foreign ministry": a country that owns what the sentence names is
+    not where the sentence's events happen."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = sent.doc[span.end] if span.end < sent.end else None
+    return span.root.dep_ in ("poss", "nmod:poss") or after is not None and after.tag_ == "POS"
+
+
 def is_modifier(mention: PlaceMention, sent: Span) -> bool:
     """"Detroit automakers", "the Paris agreement", "a London-based group": a place that qualifies a
     noun is not where something happened."""
@@ -446,11 +467,12 @@ def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | 
 
 
 def _credible(mention: PlaceMention, country: str | None) -> bool:
-    """Whether a town reading is believable: our own data always is; GeoNames' alternate names and
-    small towns need spaCy's word that this is a place, or the document's own country."""
+    """Whether a town reading is believable: our own data always is, and so is a town named with its
+    region ("Wayne, Michigan"); GeoNames' alternate names and small towns need spaCy's word that
+    this is a place, or the document's own country."""
     place = mention.place
-    if place.kind == "country" or place.curated or mention.via in ("alias", "company"):
-        return True
+    if place.kind == "country" or place.curated or mention.via in ("alias", "company") or mention.qualified:
+        return True  # "Matamoros, Tamaulipas": a town named with its own region or country is that town
     at_home = country is not None and place.country == country
     if mention.via == "entity":
         if at_home:

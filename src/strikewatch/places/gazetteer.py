@@ -60,6 +60,7 @@ def _place(row: Sequence[Any], curated: bool, primary: bool = True) -> Place:
                  latitude=row[6], longitude=row[7], population=row[8], curated=curated, primary=primary)
 
 
+@lru_cache(maxsize=100_000)  # asked of every word of every sentence (demonyms): a stream's vocabulary is smaller
 def place_key(name: str) -> str:
     """The lookup form of a name: folded, apostrophes dropped, hyphens and dots as spaces."""
     key = fold(name)
