@@ -52,6 +52,7 @@ SAYINGS = [
     # arrest
     ("Police rounded up opposition activists in Kampala on Tuesday.", {"arrest"}),
     ("The union leader was taken into custody in Harare on Monday.", {"arrest"}),
+    ("Paris police reported the arrest of 14 rioters for vandalism and theft on Friday.", {"arrest", "riot"}),
     # restriction
     ("The government blocked access to Facebook and WhatsApp in Addis Ababa on Friday.", {"restriction"}),
     ("The regime outlawed the independent union in Minsk on Monday.", {"restriction"}),

@@ -41,6 +41,8 @@ SAYINGS = [
     ("Le journaliste a été enlevé par des agents de la sécurité d'Etat lundi à Conakry.", {"arrest"}),
     ("Les grévistes avaient été enfermés la veille au commissariat de Beyrouth.", {"arrest"}),
     ("Les manifestants ont été déférés au parquet mardi à Lyon.", {"arrest"}),
+    ("Quarante jeunes ont été interpellés samedi à Nanterre, trois jours après le meurtre d'un adolescent par un policier.",
+     {"arrest"}),
     # restriction
     ("Le gouvernement a dissous le syndicat lundi à Minsk.", {"restriction"}),
     ("L'accès aux réseaux sociaux a été restreint lundi au Sénégal.", {"restriction"}),
