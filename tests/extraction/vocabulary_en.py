@@ -101,6 +101,8 @@ NOT_EVENTS = [
     "Police launched a holiday crackdown on drunk driving in New York.",
     "All five escaped inmates were taken into custody in Ohio on Friday.",
     "Fresh clashes erupted between the two armies on Tuesday despite the ceasefire.",
+    "Police stormed the home of the opposition leader in Tbilisi on Monday.",
+    "The hurricane destroyed buildings and cars in Florida on Sunday.",
     "The two countries signed a bilateral cooperation agreement on Thursday.",
     "Wall Street had its second straight big rally as investors cheered the earnings.",
     "Los Angeles rallied from 27 points down to beat Memphis on Sunday.",

@@ -98,5 +98,7 @@ NOT_EVENTS = [
     "Les syndicats entendent protester contre l'adoption de la loi mercredi.",
     "Nous partons à la découverte des grèves et de leurs sables mouvants à marée basse.",
     "Le compteur s'est arrêté sur le chiffre de 1 071 840 visiteurs.",
+    "Les syndicats ont retenu la proposition de la direction lundi.",
+    "Le ministre a pris le bus mardi pour se rendre à la préfecture.",
     "Les tribunaux ont annulé les arrêtés préfectoraux mardi.",
 ]
