@@ -64,6 +64,16 @@ def test_leftmost_then_longest_wins() -> None:
         ("grève générale", "grève générale")]
 
 
+def test_a_match_that_does_not_stand_leaves_its_tokens_to_the_next_candidate() -> None:
+    compiled = PhraseTable(KeySpace())
+    compiled.add(words("cut"), "restriction")  # earlier in the data: it wins a tie when it stands
+    compiled.add(words("cut"), "concession")
+    doc = load_pipeline("en")("The government cut bread prices on Monday.")
+    assert [m.value for m in compiled.find(doc[:])] == ["restriction"]
+    assert [m.value for m in compiled.find(doc[:], lambda m: m.value != "restriction")] == ["concession"]
+    assert compiled.find(doc[:], lambda m: False) == []
+
+
 def test_token_patterns_are_matched_on_the_parse_with_the_phrases() -> None:
     compiled = table("block")
     compiled.add_pattern([{"LEMMA": "block"}, {"POS": "DET", "OP": "?"}, {"LEMMA": {"IN": ["road", "bridge"]}}],

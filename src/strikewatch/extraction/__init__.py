@@ -70,15 +70,27 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
 
 
 def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Lexicon) -> bool:
-    """"Went on strike to protest the law", "en grève pour protester contre…", "walked out in protest":
-    a word of a type that is the purpose of another (types.toml `purpose_of`) hanging under a trigger of
-    that type by purpose links (the `purpose` relations of lang/dependencies.toml; not beside it, as in
+    """"Went on strike to protest the law", "staged a strike to protest", "en grève pour protester contre…",
+    "walked out in protest": a word of a type that is the purpose of another (types.toml `purpose_of`)
+    hanging under a trigger of that type, or under the verb that stages it ("staged a strike", "observé
+    une grève"), by purpose links (the `purpose` relations of lang/dependencies.toml; not beside it, as in
     "struck and marched") says why they acted, not that they also did this."""
     explained = TYPES[trigger.type].purpose_of
     heads = {t.head(sent).i for t in others if t.type == explained}
     if not heads:
         return False
-    up = {m["lower"].i: m["upper"].i for m in lexicon.purpose_steps.find(sent).get("step", [])}
+    found = lexicon.purpose_steps.find(sent)
+    up = {m["lower"].i: m["upper"].i for m in found.get("step", [])}
+    staged_by = {m["lower"].i: m["upper"].i for m in found.get("stage", [])}
+    for head in list(heads):
+        node = head
+        for _ in range(lexicon.purpose_stage_hops):
+            if node not in staged_by:
+                break
+            node = staged_by[node]
+            if sent.doc[node].pos_ in ("VERB", "AUX"):
+                heads.add(node)
+                break
     node = trigger.head(sent).i
     for _ in range(lexicon.purpose_hops):
         if node not in up:

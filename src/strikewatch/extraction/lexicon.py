@@ -56,6 +56,7 @@ class Lexicon:
     spreading: Relations  # a movement noun spreading ("spread"), or acting where places are a region's ("in_region")
     purpose_steps: Relations  # a word and the head it explains by a purpose link ("step")
     purpose_hops: int  # how many such steps a purpose may climb
+    purpose_stage_hops: int  # how many steps from an explained trigger to the verb that stages it ("stage")
     employer_cues: frozenset[str]
     workplaces: frozenset[str]
     workforce: frozenset[str]  # a workforce or its stoppage beside a name: "GM workers", "grève chez X"
@@ -106,11 +107,11 @@ def load_lexicon(language: str) -> Lexicon:
     space = KeySpace()
     triggers = PhraseTable(space)
     subtypes = PhraseTable(space)
+    weak = {event_type: frozenset(fold(w) for w in data.get("weak", [])) for event_type, data in events.items()}
     for event_type, data in events.items():
-        weak = frozenset(fold(w) for w in data.get("weak", []))
         for entry in [*data.get("lemmas", []), *data.get("phrases", [])]:
             for form in spellings(entry):
-                triggers.add(form, event_type, fold(entry) in weak)
+                triggers.add(form, event_type, fold(entry) in weak[event_type])
         _add_patterns(triggers, data.get("patterns", []), event_type, f"{where}/events.toml")
         for phrase, subtype in data.get("subtypes", {}).items():
             for form in spellings(phrase):
@@ -122,7 +123,7 @@ def load_lexicon(language: str) -> Lexicon:
             for entry in group["lemmas"]:
                 key = (event_type, fold(entry))
                 paired[key] = paired.get(key, frozenset()) | needs
-                triggers.add(words(entry), event_type)
+                triggers.add(words(entry), event_type, fold(entry) in weak[event_type])
     for entry in not_triggers.get("phrases", []):
         for form in spellings(entry):
             triggers.add(form, NOT_A_TRIGGER)
@@ -176,9 +177,11 @@ def load_lexicon(language: str) -> Lexicon:
         companions=compile_relations({f"tier{n}": tier["patterns"] for n, tier in enumerate(relations["companion"])},
                                      {}, ("trigger", "companion"), f"{shared} [[companion]]"),
         spreading=compile_relations(relations["movement"], movement_words, ("noun",), f"{shared} [movement]"),
-        purpose_steps=compile_relations({"step": relations["purpose"]["step"]}, {}, ("lower", "upper"),
+        purpose_steps=compile_relations({key: relations["purpose"][key] for key in ("step", "stage")
+                                         if relations["purpose"].get(key)}, {}, ("lower", "upper"),
                                         f"{shared} [purpose]"),
         purpose_hops=relations["purpose"]["hops"],
+        purpose_stage_hops=relations["purpose"].get("stage_hops", 0),
         employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),
         workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
         workforce=frozenset(fold(w) for w in attributes["employer"]["workforce"]),

@@ -13,6 +13,7 @@ the size of the lexicon (spaCy's `Matcher` tries every pattern at every token: t
 go to a `Matcher` on the parsed span itself, with spaCy's own semantics."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
@@ -171,12 +172,14 @@ class PhraseTable:
                 found[(match.start, match.end, rank)] = match
         return list(found.values())
 
-    def find(self, span: Span) -> list[Match]:
-        """Non-overlapping matches from left to right, the longest where several start at a token."""
+    def find(self, span: Span, stands: Callable[[Match], bool] | None = None) -> list[Match]:
+        """Non-overlapping matches from left to right, the longest where several start at a token. A match
+        that does not `stand` (a paired word without what it needs) leaves its tokens to the next candidate:
+        "cut" that cuts no internet may still cut prices."""
         chosen = []
         cursor = span.start
         for match in sorted(self.find_all(span), key=lambda m: (m.start, -m.length, m.rank)):
-            if match.start >= cursor:
+            if match.start >= cursor and (stands is None or stands(match)):
                 chosen.append(match)
                 cursor = match.end
         return chosen

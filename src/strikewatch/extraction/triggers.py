@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from strikewatch.extraction.lexicon import NOT_A_TRIGGER, Lexicon, fold
+from strikewatch.extraction.matching import Match
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,10 @@ NAME_LABELS = {"ORG", "PER", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW",
 
 
 def _in_a_name(sent: Span, start: int, end: int) -> bool:
-    """"Cargo Truckers Solidarity Union", "Comité national de grève": a capitalised word inside a name."""
+    """"Cargo Truckers Solidarity Union", "Comité national de grève": a trigger that starts with a capitalised
+    word inside a name ("cocktails Molotov" starts with a common noun: a name inside it makes no name of it)."""
     doc = sent.doc
-    if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)) or start == sent.start:
+    if not (doc[start].is_title or doc[start].is_upper) or start == sent.start:
         return False
     return any(doc[i].ent_type_ in NAME_LABELS for i in range(start, end))
 
@@ -83,12 +85,16 @@ def _context(sent: Span) -> list[Span]:
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     context = [t for span in _context(sent) for t in span] if lexicon.unless else []
     triggers = []
-    for match in lexicon.triggers.find(sent):
+
+    def stands(match: Match) -> bool:
+        """A single word that needs company ("deployed" needs forces) has it; phrases say enough."""
+        return match.end - match.start > 1 or match.value == NOT_A_TRIGGER or \
+            _has_company(sent, match.start, match.value, lexicon)
+
+    for match in lexicon.triggers.find(sent, stands):
         start, end, event_type = match.start, match.end, match.value
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
             continue
-        if end - start == 1 and not _has_company(sent, start, event_type, lexicon):
-            continue  # a single word that needs company ("deployed" needs forces); phrases say enough
         if event_type in lexicon.unless and any(
                 fold(t.lemma_) in lexicon.unless[event_type] or fold(t.text) in lexicon.unless[event_type]
                 for t in context):

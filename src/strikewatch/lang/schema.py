@@ -243,6 +243,8 @@ class MovementRelations(Table):
 class Purpose(Table):
     step: Annotated[list[DependencyPattern], Field(min_length=1)]
     hops: Annotated[int, Field(ge=1, le=12)]
+    stage: list[DependencyPattern] = []
+    stage_hops: Annotated[int, Field(ge=0, le=6)] = 0
 
 
 class Dependencies(Table):
