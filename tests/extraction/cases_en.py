@@ -139,7 +139,7 @@ CASES = [
     ("Soldiers killed three protesters in Mandalay on Sunday.", "2024-05-15",
      {"repression": {"date_start": "2024-05-12", "country": "MM"}}),
     ("Gunmen killed three villagers in Kaduna on Sunday.", "2024-05-15", {}),
-    ("The oil company said on Monday that it had sacked around 900 striking workers in Aktau.", "2024-05-15",
+    ("On Monday the drilling firm announced it had fired some 900 of its strikers in Aktau.", "2024-05-15",
      {"layoff": {"date_start": "2024-05-13", "country": "KZ"}}),
     ("The court dismissed the union's complaint on Monday.", "2024-05-15", {}),
     ("Opposition parties enforced a dawn-to-dusk hartal in Sylhet on Sunday.", "2024-05-15",
@@ -151,12 +151,12 @@ CASES = [
     ("Soldiers patrolled the streets of Bamako on Friday.", "2024-05-15",
      {"deployment": {"date_start": "2024-05-10", "country": "ML"}}),
     # one person arrested is arrests 1 (DESIGN rule 5); several unnamed are no figure
-    ("Officials in Belarus detained the organizer of a strike at a potash factory on Monday.", "2024-05-15",
+    ("On Monday, police in Belarus detained the organiser of a walkout at a salt mine.", "2024-05-15",
      {"arrest": {"arrests": 1, "date_start": "2024-05-13"}, "strike": {"country": "BY"}}),
     ("Police detained several union leaders in Minsk on Monday.", "2024-05-15",
      {"arrest": {"arrests": None, "country": "BY"}}),
     # each toll goes with the verb that governs it; "fatally" makes the shot dead
-    ("Riot police broke up a rally in Phnom Penh on Tuesday, killing one woman and wounding eight people.",
+    ("Riot police broke up a rally in Phnom Penh on Tuesday, killing one man and wounding eight protesters.",
      "2024-05-15", {"repression": {"fatalities": 1, "injured": 8}, "protest": {"country": "KH"}}),
     ("Four marchers were fatally shot by soldiers in Omdurman on Thursday.", "2024-05-15",
      {"repression": {"fatalities": 4, "date_start": "2024-05-09"}}),

@@ -83,7 +83,7 @@ CASES = [
     ("El candidato cerró la campaña con un multitudinario mitin en Caracas.", "2024-03-10", {}),
     ("La concentración de ozono superó los límites en Madrid.", "2024-03-10", {}),
     # a course of action (courses), called off (governors), an infinitive of intent (preceding)
-    ("Ante los despidos, la respuesta es la movilización y la huelga, dijo el delegado.", "2024-03-10", {}),
+    ("Frente a los despidos, nuestra respuesta será la huelga y la calle, afirmó el delegado.", "2024-03-10", {}),
     ("Los sindicatos desconvocaron la huelga del metro de Madrid.", "2024-03-10", {}),
     ("La votación para ir a la huelga se celebrará el miércoles en Vigo.", "2024-03-10", {}),
     # ... while the same words in a report of what happened still count

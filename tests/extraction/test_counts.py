@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("fr", "Plus de 1 million de personnes ont manifesté jeudi en France.", "2024-07-10",
      "protest", {"participants": 1_000_000, "count_approx": True}),
     # the people a place holds are no crowd; the people of a march are
-    ("en", "The strike began on January 9 in Lagos, paralyzing the nation of more than 160 million people.",
+    ("en", "The stoppage started on January 9 in Lagos and brought a country of 200 million people to a halt.",
      "2024-01-12", "strike", {"participants": None}),
     ("fr", "La grève paralyse depuis lundi ce pays de 12 millions d'habitants.", "2024-01-12",
      "strike", {"participants": None}),
@@ -36,8 +36,8 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("en", "A march of 5,000 people took place in Leeds on Saturday.", "2024-01-15",
      "protest", {"participants": 5000}),
     # the people counted past a possessive
-    ("en", "Nearly 9,000 of its members walked off the job in Toronto on Tuesday.", "2024-10-24",
-     "strike", {"participants": 9000}),
+    ("en", "On Tuesday close to 7,000 of its members stopped work in Toronto.", "2024-10-24",
+     "strike", {"participants": 7000}),
     ("fr", "Près de 400 de ses adhérents ont manifesté jeudi à Lyon.", "2024-10-24",
      "protest", {"participants": 400}),
     # people named by their role are counted too
@@ -81,8 +81,8 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
            "lundi à Dakar, ont fait 12 morts et 40 blessés.", "2024-09-10",
      {"repression": {"fatalities": 12, "injured": 40}, "riot": {"fatalities": None, "injured": None}}),
     # the crowd force was used on is the protest's too
-    ("en", "Students marched through Khartoum on Thursday. Police fired tear gas at thousands of demonstrators in "
-           "Khartoum on Thursday.", "2024-06-01", {"protest": {"participants": 2000}, "repression": {"participants": 2000}}),
+    ("en", "Students marched through Khartoum on Thursday. On Thursday in Khartoum the police shot tear gas at "
+           "thousands of marchers.", "2024-06-01", {"protest": {"participants": 2000}, "repression": {"participants": 2000}}),
     ("fr", "Des étudiants ont défilé jeudi à Dakar. La police a tiré des gaz lacrymogènes jeudi à Dakar sur une "
            "quarantaine de manifestants.", "2024-06-01", {"protest": {"participants": 40}, "repression": {"participants": 40}}),
 ]

@@ -51,7 +51,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
            "group Telvana.", "2024-11-13", "strike", None),
     ("fr", "Les salariés de l'usine de Fleurus sont en grève depuis lundi, à l'appel des syndicats Ferval et "
            "Colnet.", "2024-01-10", "strike", None),
-    ("en", "Thousands of textile workers at a Chinese-owned factory in Dong Nai went on strike on Monday.",
+    ("en", "On Monday thousands of garment workers at a Korean-owned mill in Dong Nai stopped work.",
      "2024-03-06", "strike", None),
 ]
 
