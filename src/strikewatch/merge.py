@@ -148,7 +148,7 @@ def _casualties_to_force(events: list[Event]) -> None:
 
 
 def _crowd_to_its_action(events: list[Event]) -> None:
-    """"Police fired tear gas at thousands of demonstrators": the size of the crowd that force was used on
+    """"Riot police used tear gas on a crowd of thousands": the size of the crowd that force was used on
     (kept on the force, as ACLED's crowd size of excessive force) is that of the strike, protest or riot
     at the same place and time, when that gives none of its own."""
     for event in events:

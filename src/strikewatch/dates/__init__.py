@@ -67,7 +67,7 @@ def _governed_by(trigger: Token, verbs: frozenset[str]) -> bool:
 
 
 def starts_open(trigger: Token, language: str) -> bool:
-    """"Les tueries ont commencé dans la nuit du 5 au 6": the event began then and runs on; so does
+    """"Les blocages ont commencé dans la nuit du 8 au 9": the event began then and runs on; so does
     an open-ended event on its date ("une grève illimitée le 3", "an indefinite strike from Monday")."""
     grammar = load_grammar(language)
     doc = trigger.doc

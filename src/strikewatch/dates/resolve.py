@@ -139,7 +139,7 @@ class Resolver:
         folded = fold(m.group())
         written_before = text[max(0, m.start() - 40):m.start()].lower().rstrip()
         before = fold_chars(written_before)
-        # "depuis le 5", and "depuis le coup d'Etat du 1er février": the cue may stand a few words before
+        # "depuis le 5", and "depuis la fermeture de l'usine le 2 mars": the cue may stand a few words before
         open_start = kind != "range" and (
             any(folded.startswith(cue + " ") for cue in self.g.open_start)
             or any(re.search(rf"(?<!\w){re.escape(cue)}(?:\s+[\w'’-]+){{0,5}}$", written_before)

@@ -48,7 +48,7 @@ def _preceded_by(trigger: Trigger, sent: Span, cues: PhraseTable) -> bool:
 
 
 def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
-    """"le Front commun annonce une nouvelle séquence de grève": when the tagger takes the cue verb for
+    """"l'intersyndicale annonce une autre semaine de grève": when the tagger takes the cue verb for
     an adjective or a name, the parse cannot show what it governs; a cue just before the trigger,
     tagged as no verb, still counts."""
     cues = lexicon.governors | (frozenset() if TYPES[trigger.type].made_by_announcing else lexicon.announce)
