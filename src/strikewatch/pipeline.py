@@ -155,6 +155,16 @@ def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent
     return dates.counted_back(days, end) if days else None
 
 
+def _described_by_participle(mention: dates.DateMention, parsed: Doc) -> Token | None:
+    """The noun a participle clause holding the date describes, if the date stands in one."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    clause = next((t for t in (span.root, *span.root.ancestors)
+                   if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", [])), None)
+    return clause.head if clause is not None else None
+
+
 def _refers_back(trigger: Token) -> bool:
     """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
     the text has told."""
@@ -291,8 +301,12 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             _decreed_end(drafts, sent, mentions)
         if finer:
             story.place, story.place_paragraph = finer[-1], paragraph
-        if mentions and not dates.is_flashback(sent, language):
-            last = mentions[-1]
+        # a date told in a participle describing another noun than the sentence's events ("Nahel, killed
+        # early in the week", not "a deal signed on 25 July") does not move the story's time
+        told = {f.trigger.head(sent).i for f in findings}
+        moving = [m for m in mentions if (noun := _described_by_participle(m, parsed)) is None or noun.i in told]
+        if moving and not dates.is_flashback(sent, language):
+            last = moving[-1]
             story.anchor = last.first if last.open_start else last.last
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)

@@ -82,3 +82,15 @@ def test_a_happening_told_twice_without_dates_is_one_event() -> None:
 def test_a_trigger_with_a_demonstrative_names_the_event_told_already(language: str, text: str) -> None:
     events = strikewatch.extract(text, published="2024-05-16", language=language)
     assert [(e.type, e.date_start) for e in events] == [("arrest", "2024-05-13")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Dockers marched in Hull on Friday. The union, founded in March 1998 by former miners, spoke to the "
+           "crowd. Riot police then fired tear gas at the marchers."),
+    ("fr", "Les dockers ont défilé vendredi au Havre. Le syndicat, fondé en mars 1998 par d'anciens mineurs, a pris "
+           "la parole. Les CRS ont ensuite tiré des gaz lacrymogènes sur le cortège."),
+])
+def test_a_date_in_a_participle_describing_a_noun_does_not_move_the_story(language: str, text: str) -> None:
+    events = strikewatch.extract(text, published="2024-05-18", language=language)
+    repression = [e for e in events if e.type == "repression"]
+    assert [(e.date_start, e.date_end) for e in repression] == [("2024-05-17", "2024-05-18")]
