@@ -128,10 +128,7 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
 
     def describes_a_noun(mention: dates.DateMention) -> bool:
         """"the square, which was built in 1948": a relative clause the trigger is not in dates its noun only."""
-        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        relatives = [t for t in (span.root, *span.root.ancestors)
+        relatives = [t for t in _heads_over(mention, parsed)
                      if t.dep_ in ("relcl", "acl:relcl") or t.dep_ == "acl" and is_relative(t)]
         return any(not r.left_edge.i <= trigger.i <= r.right_edge.i for r in relatives)
 
@@ -155,12 +152,15 @@ def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent
     return dates.counted_back(days, end) if days else None
 
 
+def _heads_over(mention: dates.DateMention, parsed: Doc) -> list[Token]:
+    """The date's root and every head above it (none when its characters fall between tokens)."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return [] if span is None else [span.root, *span.root.ancestors]
+
+
 def _described_by_participle(mention: dates.DateMention, parsed: Doc) -> Token | None:
     """The noun a participle clause holding the date describes, if the date stands in one."""
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return None
-    clause = next((t for t in (span.root, *span.root.ancestors)
+    clause = next((t for t in _heads_over(mention, parsed)
                    if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", [])), None)
     return clause.head if clause is not None else None
 
@@ -177,7 +177,7 @@ def _decreed_end(drafts: list[Draft], sent: Span, mentions: list[dates.DateMenti
     gatherings"), ends the measures the last sentence that told them decreed (DESIGN rule 8: a
     decreed period). Words as written: the sentence may not have been parsed."""
     end = next((m for m in mentions if m.until and m.last), None)
-    if end is None or end.last is None:
+    if end is None or end.last is None:  # (the second test says to mypy what the filter said)
         return
     words = {t.lower_ for t in sent}
     in_force = [d for d in drafts if TYPES[d.found.type].in_force_until_publication]

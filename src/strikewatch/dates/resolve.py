@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypedDict
@@ -223,13 +224,13 @@ class Resolver:
         if year is None and anchor:
             year = anchor.year
         found = _safe(year, month, day) if year and day else None
-        return DateMention(**base, first=found, last=found, precision="day") if found else None
+        return _on_day(base, found)
 
     def _wdday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                ) -> DateMention | None:
         words = folded.split()
         found = self._weekday_with_day(self.g.weekdays.get(words[0]), self._number(words[-1]), anchor)
-        return DateMention(**base, first=found, last=found, precision="day") if found else None
+        return _on_day(base, found)
 
     def _weekday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                  ) -> DateMention | None:
@@ -251,7 +252,7 @@ class Resolver:
         if found and ref and found > ref:
             prev = found.replace(day=1) - timedelta(days=1)
             found = _safe(prev.year, prev.month, day)
-        return DateMention(**base, first=found, last=found, precision="day") if found else None
+        return _on_day(base, found)
 
     def _weekday_with_day(self, weekday: int | None, day: int | None, anchor: date | None) -> date | None:
         """"jeudi 9": the latest day numbered 9 that is a Thursday, on or before publication."""
@@ -276,8 +277,8 @@ class Resolver:
             return None
         month = self.g.months[month_word]
         year_match = YEAR.search(folded)
-        offset = next((v for k, v in sorted(self.g.year_offsets.items(), key=lambda kv: -len(kv[0]))
-                       if re.search(rf"(?<!\w){re.escape(k)}$", folded)), None)
+        said_year = _ending(folded, self.g.year_offsets)
+        offset = self.g.year_offsets[said_year] if said_year else None
         if year_match:
             year = int(year_match.group(1))
         elif offset is not None and self.ref:  # "March last year"
@@ -310,8 +311,7 @@ class Resolver:
         """"late last month", "en début de semaine", "since the start of the month": part of a period."""
         if self.ref is None:
             return None
-        key = next((k for k in sorted({**self.g.periods, **self.g.part_periods}, key=len, reverse=True)
-                    if re.search(rf"(?<!\w){re.escape(k)}$", " ".join(folded.split()))), None)
+        key = _ending(" ".join(folded.split()), {**self.g.periods, **self.g.part_periods})
         part = self._part(folded)
         if key is None:
             return None
@@ -328,7 +328,7 @@ class Resolver:
         parts = [int(p) for p in re.split(r"[-/.]", folded)]
         year, month, day = parts if m.lastgroup == "iso" else parts[::-1]
         found = _safe(year, month, day)
-        return DateMention(**base, first=found, last=found, precision="day") if found else None
+        return _on_day(base, found)
 
     def _holiday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                  ) -> DateMention | None:
@@ -336,7 +336,7 @@ class Resolver:
         month, day = self.g.holidays[" ".join(folded.split())]
         year = _year_before(month, day, self.calendar)
         found = _safe(year, month, day) if year else None
-        return DateMention(**base, first=found, last=found, precision="day") if found else None
+        return _on_day(base, found)
 
     def _ago(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
              ) -> DateMention | None:
@@ -381,6 +381,17 @@ class Resolver:
             return DateMention(**base, first=date(year, start_month, 1), last=_month_end(end_year, end_month),
                                precision="range")
         return None
+
+
+def _ending(folded: str, phrases: Mapping[str, object]) -> str | None:
+    """The longest of the phrases the expression ends with ("March *last year*", "fin *du mois dernier*")."""
+    return next((p for p in sorted(phrases, key=len, reverse=True) if re.search(rf"(?<!\w){re.escape(p)}$", folded)),
+                None)
+
+
+def _on_day(base: Matched, found: date | None) -> DateMention | None:
+    """A mention of one day, if the day exists."""
+    return DateMention(**base, first=found, last=found, precision="day") if found else None
 
 
 def _period_span(period: str, ref: date) -> tuple[date, date]:
