@@ -230,6 +230,13 @@ class Sites(Table):
     aliases: dict[str, Word]
 
 
+# places/data/regions.toml
+class Regions(Table):
+    kind_words: Annotated[Words, Field(min_length=1)]
+    geonames: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}\.[A-Z0-9]{1,3}$")],
+                   Annotated[str, Field(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$")]]
+
+
 # dependencies.toml (shared by every language)
 class CompanionTier(Table):
     patterns: Annotated[list[DependencyPattern], Field(min_length=1)]
