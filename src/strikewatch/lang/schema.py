@@ -169,6 +169,8 @@ class Employer(Table):
     site_cues: Words = []
     company_words: Words = []
     not_employers: Words
+    possessives: Words = []
+    elided_articles: Words = []
 
 
 class Attributes(Table):
