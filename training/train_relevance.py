@@ -27,7 +27,7 @@ GOLD_FILES = ("events.jsonl", "events-es.jsonl", "negatives.jsonl")
 CORPUS_FILES = {"events-fr": "events-fr/docs.jsonl", "events-en": "events-en/docs.jsonl",
                 "events-es": "events-es/docs.jsonl", "negatives-fr": "negatives-fr/docs.jsonl",
                 "negatives-en": "negatives-en/docs.jsonl", "negatives-es": "events-es/negatives.jsonl"}
-TARGET_RECALL = 0.97  # losing a real report costs more than parsing a stray one
+TARGET_RECALL = 1.0  # losing a real report costs more than parsing a stray one, which the rules still judge
 MIN_AUC = 0.85  # a model that cannot tell the classes apart in cross-validation is not shipped
 MIN_WORDS = 30
 C = 10.0

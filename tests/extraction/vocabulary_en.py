@@ -110,6 +110,8 @@ NOT_EVENTS = [
     "The union notified the company of its intent to strike.",
     "On Sunday the members voted by 88 percent to back strike action.",
     "The union served strike notice for Friday morning.",
+    "The nurses' union has set a strike deadline of midnight on 14 March.",
+    "Members gave their leaders a strike mandate at the meeting in Hull on Monday.",
     "The navy maintains a blockade of the coast.",
     "The company suspended 300 workers for a week over safety breaches.",
     "A Russian missile strike hit Kharkiv on Monday, killing four people.",
