@@ -99,6 +99,9 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
 
 
 def _place_key(event: Event) -> str:
+    """Where an event is, whatever name the text used for it ("Wales" as written, or by its ISO name)."""
+    if event.geo_precision == "admin1":
+        return event.admin1 or ""
     return event.location or event.admin1 or event.country or ""
 
 
@@ -116,6 +119,10 @@ def _within(inner: Event, outer: Event) -> bool:
     """Whether the dated interval of `inner` lies inside that of `outer`."""
     return bool(inner.date_start and outer.date_start and outer.date_end and inner.date_end
                 and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end)
+
+
+def _unplaced(event: Event) -> bool:
+    return event.location is None and event.admin1 is None
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -200,6 +207,10 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
             if twin is None:  # a second undated mention of the same happening, later in the text
                 twin = next((e for e in kept if e.type == event.type and _place_key(e) == _place_key(event)
                              and _intersects(e, event)), None)
+            if twin is None and _unplaced(event):  # "the strike" of a country whose one strike the text placed
+                placed = [e for e in events if e.type == event.type and not _unplaced(e)
+                          and e.country == event.country and _intersects(e, event)]
+                twin = placed[0] if len(placed) == 1 else None
         if twin is not None:
             _absorb(twin, event)
         else:

@@ -94,3 +94,12 @@ def test_a_date_in_a_participle_describing_a_noun_does_not_move_the_story(langua
     events = strikewatch.extract(text, published="2024-05-18", language=language)
     repression = [e for e in events if e.type == "repression"]
     assert [(e.date_start, e.date_end) for e in repression] == [("2024-05-17", "2024-05-18")]
+
+
+def test_a_later_mention_without_place_is_the_one_placed_event_of_its_country() -> None:
+    """Rule 1: the same happening is coded once, at its finest place: where two towns share the story, "the
+    strike" without a place of its own is the one strike the text placed, not a second one for the country."""
+    text = ("Les enseignants de Lyon sont en grève depuis lundi. À Lille, les infirmiers ont manifesté mardi.\n\n"
+            "La grève porte sur le gel des salaires.")
+    events = strikewatch.extract(text, published="2024-05-17", language="fr")
+    assert [(e.type, e.location) for e in events if e.type == "strike"] == [("strike", "Lyon")]

@@ -104,6 +104,11 @@ CASES = [
     ("en", "Shopkeepers in Hebron closed their shutters in protest.", "Hebron", "PS", "PS-HBN"),
     ("en", "Thousands rallied in Belgrade against the mine.", "Belgrade", "RS", "RS-00"),
     ("en", "Factory workers in Taichung staged a sit-in.", "Taichung", "TW", "TW-TXG"),
+    # a name shared by a village and a far larger region or city means the large one ("Wales", "Basra")
+    ("en", "Teachers went on strike across Wales on Thursday.", "Wales", "GB", "GB-WLS"),
+    ("en", "Oil workers in Basra stopped work on Sunday.", "Basra", "IQ", "IQ-BA"),
+    ("en", "Dock workers in Bombay walked out on Monday.", "Bombay", "IN", "IN-MH"),
+    ("fr", "Des salariés de la Bourse de Londres ont débrayé lundi.", "Londres", "GB", "GB-ENG"),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)
     ("fr", "Les salariés du supermarché sont en grève à La Réunion.", "La Réunion", "RE", None),
     ("fr", "Les routes de Guyane sont bloquées par les grévistes.", "Guyane", "GF", None),

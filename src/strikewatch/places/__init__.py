@@ -341,7 +341,7 @@ def _best_reading(readings: list[PlaceMention], likely: frozenset[str]) -> Place
     a reading in one of the language's likely countries wins a near tie ("Cádiz": Spain, not the
     Philippines; "Los Ángeles" stays in California)."""
     def key(m: PlaceMention) -> tuple[bool, bool, bool]:
-        return m.place.kind != "country", not m.place.curated, not m.place.primary
+        return m.place.kind != "country", not m.place.curated, not _main_reading(m, readings)
 
     best = min(readings, key=lambda m: (*key(m), -m.place.population))
     if best.place.country in likely:
@@ -359,15 +359,15 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
     # "Nord", "Centre": a region name several countries use says nothing of which
     groups = {span: readings for span, readings in by_span(mentions).items() if not _generic_region(readings)}
     likely = place_data(language).likely_countries
-    bests = [_best_reading(readings, likely) for readings in groups.values()]
-    for best in bests:
+    bests = [(_best_reading(readings, likely), readings) for readings in groups.values()]
+    for best, readings in bests:
         if best.place.kind == "country":
             votes[best.place.country] += 3
-        elif _credible(best, None):
+        elif _credible(best, None, _main_reading(best, readings)):
             votes[best.place.country] += 1
     if not votes:  # only towns of middle size: let the ones spaCy tagged as places speak
-        for best in bests:
-            if best.via == "entity" and best.place.population >= 50_000 or best.place.primary \
+        for best, readings in bests:
+            if best.via == "entity" and best.place.population >= 50_000 or _main_reading(best, readings) \
                     and best.place.population >= 100_000:
                 votes[best.place.country] += 1
     if not votes:  # only small towns: a name that is a town's own name and nothing else's decides
@@ -442,6 +442,11 @@ def settle(readings: list[PlaceMention], settled: dict[str, int]) -> list[PlaceM
     return kept or readings
 
 
+DWARFED = 20  # a region whose largest town is this many times a town of the same name is what is meant
+DWARFED_NAME = 100  # an alternate name of a town this many times larger than the place whose main name it is
+BIG_TOWN = 100_000
+
+
 def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | None:
     """The reading of one mention that fits the document: its country first, then the admin level the
     text implies, then size. A town outside the main country must be large or tagged as a place."""
@@ -451,22 +456,38 @@ def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | 
     regions_at_home = [m for m in readings if m.place.kind == "admin1" and m.place.country == country]
     if countries and not (regions_at_home and all(m.place.country != country for m in countries)):
         return countries[0]  # a country name is never a town; only a home region beats it (Georgia, US)
-    region = readings[0].region_phrase
+    # "Wales": a village of that name is not what a text means when the region it names is far larger
+    region = readings[0].region_phrase or any(
+        r.place.kind == "admin1" and m.place.kind == "city" and r.place.country == m.place.country
+        and r.place.population > DWARFED * m.place.population for r in readings for m in readings)
 
     def rank(m: PlaceMention) -> tuple[int, int, int, int]:
         kind = m.place.kind
         return (
             0 if country is None or m.place.country == country else 1,
-            0 if m.place.primary or m.place.curated else 1,
+            0 if _main_reading(m, readings) or m.place.curated else 1,
             0 if (kind == "admin1") == region or kind == "site" else 1,
             -m.place.population,
         )
 
     best = min(readings, key=rank)
-    return best if _credible(best, country) else None
+    return best if _credible(best, country, _main_reading(best, readings)) else None
 
 
-def _credible(mention: PlaceMention, country: str | None) -> bool:
+def _main_reading(mention: PlaceMention, readings: list[PlaceMention]) -> bool:
+    """Whether a reading is what its name mostly means: a place's main name, unless the name is also
+    another name of a place a hundred times larger ("Basra": a hamlet's name in Pakistan, the English
+    name of a city of a million in Iraq; "Bombay": a village in New Zealand, and Mumbai)."""
+    def dwarfs(big: PlaceMention, small: PlaceMention) -> bool:
+        return big.place.population >= BIG_TOWN and big.place.population > DWARFED_NAME * small.place.population
+
+    if mention.place.primary:
+        return not any(dwarfs(r, mention) for r in readings if not r.place.primary)
+    primaries = [r for r in readings if r.place.primary]
+    return bool(primaries) and all(dwarfs(mention, r) for r in primaries)
+
+
+def _credible(mention: PlaceMention, country: str | None, main: bool) -> bool:
     """Whether a town reading is believable: our own data always is, and so is a town named with its
     region ("Wayne, Michigan"); GeoNames' alternate names and small towns need spaCy's word that
     this is a place, or the document's own country."""
@@ -476,8 +497,8 @@ def _credible(mention: PlaceMention, country: str | None) -> bool:
     at_home = country is not None and place.country == country
     if mention.via == "entity":
         if at_home:
-            return place.primary or place.population >= 20_000
-        return place.population >= (100_000 if place.primary else 500_000)
+            return main or place.population >= 20_000
+        return place.population >= (100_000 if main else 500_000)
     if at_home:
-        return place.primary and place.population >= 5_000 or place.population >= 20_000
-    return place.primary and place.population >= 500_000
+        return main and place.population >= 5_000 or place.population >= 20_000
+    return main and place.population >= 500_000

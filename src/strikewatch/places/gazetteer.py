@@ -29,7 +29,7 @@ from strikewatch.extraction.lexicon import fold
 from strikewatch.lang.schema import Regions, Sites, read
 
 DATA_DIR = Path(__file__).parent / "data"
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 MIN_CITY_POPULATION = 500
 
 
@@ -169,7 +169,8 @@ def build(path: Path) -> None:
     admin_names: dict[str, list[tuple[str, str]]] = {}  # country -> (name key, ISO code)
     for iso, geonames_code, name, alternates in _subdivisions():
         subdivision = pycountry.subdivisions.get(code=iso)
-        english = subdivision.name if subdivision else name
+        # ISO's name without its bracketed other-language form ("Wales [Cymru GB-CYM]")
+        english = re.sub(r"\s*\[.*\]$", "", subdivision.name) if subdivision else name
         main = [name, english, *[names.gettext(english) for names in subdivision_names]]
         bare = [kind_words.sub(" ", fold(k)) for k in [*main, *alternates]]
         keys = [*main, *bare[:len(main)], *alternates, *bare[len(main):]]
