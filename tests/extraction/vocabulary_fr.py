@@ -27,6 +27,7 @@ SAYINGS = [
     ("Des pneus ont été brûlés et des routes barricadées lundi à Abidjan.", {"riot"}),
     ("La manifestation a dégénéré samedi à Lyon, des vitrines ont été brisées.", {"riot", "protest"}),
     ("Les manifestants ont échangé des jets de pierre avec la police lundi à Al Hoceïma.", {"riot"}),
+    ("Des dizaines de jeunes ont jeté des projectiles sur les gendarmes mardi soir à Cayenne.", {"riot"}),
     # répression
     ("Les forces de l'ordre ont dispersé la foule à coups de grenades lacrymogènes lundi à Conakry.",
      {"repression"}),
@@ -70,6 +71,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "Avec des chaînes de montage entières arrêtées, l'usine a perdu deux jours de production.",
+    "Le chantier arrêté depuis 2019 reprendra au printemps.",
     "Les syndicats appellent à la grève le 5 décembre.",
     "Une grève est prévue lundi prochain dans les transports.",
     "Une frappe de drone a tué six personnes lundi à Kharkiv.",
