@@ -109,6 +109,8 @@ CASES = [
     ("en", "Oil workers in Basra stopped work on Sunday.", "Basra", "IQ", "IQ-BA"),
     ("en", "Dock workers in Bombay walked out on Monday.", "Bombay", "IN", "IN-MH"),
     ("fr", "Des salariés de la Bourse de Londres ont débrayé lundi.", "Londres", "GB", "GB-ENG"),
+    # a common noun capitalised as a sentence's first word is no town ("Police" is one in Poland)
+    ("en", "Police rounded up union leaders across Poland on Monday.", "Police", None, None),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)
     ("fr", "Les salariés du supermarché sont en grève à La Réunion.", "La Réunion", "RE", None),
     ("fr", "Les routes de Guyane sont bloquées par les grévistes.", "Guyane", "GF", None),
