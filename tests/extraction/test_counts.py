@@ -21,6 +21,13 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # the dead told by how they were shot: "shot dead", "fatally shot", "abattus"
+    ("en", "Five marchers were shot dead by soldiers in Mandalay on Sunday.", "2024-03-12",
+     "repression", {"fatalities": 5, "participants": None}),
+    ("en", "Medics said the three were fatally shot when troops fired on the crowd in Bamako on Friday.",
+     "2024-03-12", "repression", {"fatalities": 3}),
+    ("fr", "Deux manifestants ont été abattus par la police lundi à Conakry.", "2024-03-12",
+     "repression", {"fatalities": 2, "participants": None}),
     # digits and a word for millions are one figure
     ("en", "About 2 million workers went on strike across India on Tuesday.", "2024-07-10",
      "strike", {"participants": 2_000_000, "count_approx": True}),

@@ -116,7 +116,7 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         before = fold(doc[max(sent.start, first - 3):first].text)
         noun = _counted_noun(doc, last, sent, lexicon)
         # "3 were killed", "12 ont été tués", "one of the protesters was killed": the number's own verb
-        told = _kind_named_by([doc[last].head], lexicon) if doc[last].dep_.startswith("nsubj") else None
+        told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) if doc[last].dep_.startswith("nsubj") else None
         kind = _count_kind(noun, lexicon) if noun is not None else told
         if kind == "participants" and told:
             kind = told
@@ -183,11 +183,15 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     kind = _kind_named_by([noun], lexicon)
     if kind or not _forms(noun) & (lexicon.people | lexicon.roles):  # "trois secrétaires généraux interpellés"
         return kind
-    neighbours = [noun.head, noun.head.head, *noun.children,
-                  *[c for c in noun.head.children if c.dep_ in ("acomp", "xcomp", "amod", "advmod")
-                    or c.dep_ == "obj" and c.pos_ == "ADJ"]]  # "resultaron heridas", "fatally shot"
+    neighbours = [noun.head.head, *noun.children, *_verb_and_manner(noun.head)]
     # the verb that governs the people first: "killing one and wounding eight people" wounds the eight
     return _kind_named_by([noun.head], lexicon) or _kind_named_by(neighbours, lexicon) or "participants"
+
+
+def _verb_and_manner(verb: Token) -> list[Token]:
+    """A verb with the words that say how it ended: "fatally shot", "shot dead", "resultaron heridas"."""
+    return [verb, *[c for c in verb.children if c.dep_ in ("acomp", "xcomp", "amod", "advmod", "oprd")
+                    or c.dep_ == "obj" and c.pos_ == "ADJ"]]
 
 
 def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:
