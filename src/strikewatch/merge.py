@@ -127,10 +127,11 @@ def _unplaced(event: Event) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks; of two
-    figures for the same count, the lower (DESIGN rule 5: the lowest credible one)."""
+    figures for the same count, the lower (DESIGN rule 5: the lowest credible one). One person is no
+    estimate of a crowd: "the union's leader was among those detained" is one of the 13 told elsewhere."""
     for name in COUNT_FIELDS:
         value, kept = getattr(other, name), getattr(keep, name)
-        if value is not None and (kept is None or value < kept):
+        if value is not None and (kept is None or kept == 1 < value or value < kept and value != 1):
             setattr(keep, name, value)
             keep.count_approx = keep.count_approx or other.count_approx
     for name in ("actor1", "actor2", "employer", "sector", "subtype"):

@@ -37,6 +37,9 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
      {"strike": {"participants": 80000}}),
     ("fr", "Une quarantaine de manifestants ont bloqué l'entrée du port de Sète lundi.", "2024-04-10",
      {"protest": {"participants": 40}}),
+    # one person named among those detained is one of the figure told, not a lower estimate of it
+    ("en", "Police detained 14 dockers at the port of Durban on Friday. The union's branch secretary was "
+           "arrested at the port gates on Friday.", "2024-08-03", {"arrest": {"arrests": 14}}),
     # the company of a labour story is the employer of its events
     ("en", "Workers at Norvale Foods walked out on Monday in Leeds. Norvale Foods said talks would resume. "
            "Police detained two pickets outside the Norvale Foods plant on Tuesday.", "2024-06-12",

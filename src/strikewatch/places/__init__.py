@@ -128,7 +128,8 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     i = sent.start
     while i < sent.end:
         token = doc[i]
-        if i == sent.start and token.pos_ == "NOUN" and not (i + 1 < sent.end and _capitalised(doc[i + 1])):
+        if i == sent.start and token.pos_ == "NOUN" and token.is_title \
+                and not (i + 1 < sent.end and _capitalised(doc[i + 1])):
             i += 1  # "Police rounded up…": a common noun capitalised as the sentence's first word (Police, PL)
         elif _capitalised(token) and i not in dates:
             j = i + 1
