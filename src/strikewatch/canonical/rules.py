@@ -229,7 +229,7 @@ def _dates(a: Event, b: Event) -> Check:
     widest = max((da[1] - da[0]).days, (db[1] - db[0]).days)
     if widest > MAX_SPAN_DAYS:
         return Check("dates", False, f"{label}: a span over {MAX_SPAN_DAYS} days is too vague to match")
-    na, nb = night(a), night(b)
+    na, nb = _as_nights(da, night(a), db, night(b))
     if na is not None and nb is not None:
         if na != nb:
             return Check("dates", False, f"{label}: two nights, from the {na} and from the {nb}")
@@ -247,6 +247,21 @@ def _dates(a: Event, b: Event) -> Check:
         return Check("dates", False, f"{label}: a span over {PLAIN_SPAN_DAYS} day needs more in common "
                                      "(town, employer or a figure), and there is none")
     return Check("dates", True, f"{label}: intersect, and {tie}")
+
+
+def _as_nights(da: tuple[date, date], na: date | None, db: tuple[date, date],
+               nb: date | None) -> tuple[date | None, date | None]:
+    """Beside a report of a night, a report of exactly two days is read as the night between them:
+    a night is written so ("the night of the 29th to the 30th", "Thursday into Friday"), and its
+    reports may have lost the word (a sentence after the one that named the night). It then links
+    with that night only, not with the night before or after, with which it shares a day."""
+    if (na is None) == (nb is None):
+        return na, nb
+    if na is None and (da[1] - da[0]).days == NIGHT_DAYS:
+        return da[0], nb
+    if nb is None and (db[1] - db[0]).days == NIGHT_DAYS:
+        return na, db[0]
+    return na, nb
 
 
 def place_check(a: Event, b: Event) -> Check:
