@@ -11,7 +11,7 @@ import pytest
 
 from strikewatch import lang
 from strikewatch.errors import LexiconError
-from strikewatch.lang.schema import SCHEMAS, Sites, line_of, validate
+from strikewatch.lang.schema import SCHEMAS, Regions, Sites, line_of, validate
 from strikewatch.places.gazetteer import DATA_DIR
 
 
@@ -32,10 +32,18 @@ def test_every_shipped_file_passes_its_schema(code: str, name: str) -> None:
     lang.load(code, name)
 
 
-def test_the_place_data_passes_its_schema() -> None:
-    path = DATA_DIR / "sites.toml"
+@pytest.mark.parametrize(("name", "schema"), [("sites.toml", Sites), ("regions.toml", Regions)])
+def test_the_place_data_passes_its_schema(name: str, schema: type) -> None:
+    path = DATA_DIR / name
     text = path.read_text(encoding="utf-8")
-    validate(tomllib.loads(text), Sites, path, text)
+    validate(tomllib.loads(text), schema, path, text)
+
+
+def test_a_region_code_that_is_no_iso_code_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "regions.toml"
+    text = 'kind_words = ["province"]\n\n[geonames]\n"IE.L" = "Leinster"\n'
+    with pytest.raises(LexiconError, match=r"regions.toml:4: .*key 'geonames.IE.L'"):
+        validate(tomllib.loads(text), Regions, path, text)
 
 
 def test_an_unknown_key_names_file_line_and_key(scratch_language: Path) -> None:

@@ -92,6 +92,18 @@ CASES = [
     ("en", "The townships of North Dagon and South Dagon in Yangon were put under martial law.", "South", None, None),
     ("fr", "Des heurts ont éclaté dans le Sud du pays, aux Cayes, en Haïti.", "Sud", None, None),
     ("fr", "Des heurts ont éclaté dans le Sud du pays, aux Cayes, en Haïti.", "Cayes", "HT", "HT-SD"),
+    # towns whose GeoNames region is not ISO's first level (places/data/regions.toml) or is coarser than it
+    ("en", "Dockers walked out in Cork on Friday.", "Cork", "IE", "IE-M"),
+    ("fr", "Les enseignants ont manifesté à Antananarivo mardi.", "Antananarivo", "MG", "MG-T"),
+    ("fr", "Les dockers de Toamasina ont cessé le travail.", "Toamasina", "MG", "MG-A"),
+    ("en", "Bus drivers in Kaunas stopped work for two hours.", "Kaunas", "LT", "LT-KU"),
+    ("en", "Workers at the paper mill in Drammen went on strike.", "Drammen", "NO", "NO-30"),
+    ("en", "Teachers rallied in Erbil over unpaid salaries.", "Erbil", "IQ", "IQ-KR"),
+    ("en", "Nurses marched through Lilongwe on Monday.", "Lilongwe", "MW", "MW-C"),
+    ("en", "Fishermen protested in Akureyri against the quota.", "Akureyri", "IS", "IS-6"),
+    ("en", "Shopkeepers in Hebron closed their shutters in protest.", "Hebron", "PS", "PS-HBN"),
+    ("en", "Thousands rallied in Belgrade against the mine.", "Belgrade", "RS", "RS-00"),
+    ("en", "Factory workers in Taichung staged a sit-in.", "Taichung", "TW", "TW-TXG"),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)
     ("fr", "Les salariés du supermarché sont en grève à La Réunion.", "La Réunion", "RE", None),
     ("fr", "Les routes de Guyane sont bloquées par les grévistes.", "Guyane", "GF", None),
@@ -107,3 +119,14 @@ def test_place(language: str, text: str, name: str, country: str | None, admin1:
 def test_cases_cover_enough_mentions_and_countries() -> None:
     assert len(CASES) >= 50
     assert len({c[3] for c in CASES if c[3]}) >= 8
+
+
+def test_every_regrouped_region_is_a_first_level_iso_subdivision() -> None:
+    import pycountry
+
+    from strikewatch.places.gazetteer import region_data
+
+    for geonames_code, iso in region_data()["geonames"].items():
+        subdivision = pycountry.subdivisions.get(code=iso)
+        assert subdivision is not None and subdivision.parent_code is None, (geonames_code, iso)
+        assert iso.split("-")[0] == geonames_code.split(".")[0], (geonames_code, iso)

@@ -22,10 +22,7 @@ _KEY = "strikewatch.employers"
 # "Belaruskali" as a nationality, unknown firms as persons); places among them are dropped by the
 # gazetteer, nationalities by their part of speech ("Cambodian workers")
 NAME_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "FAC", "PRODUCT", "NORP", *PERSON_LABELS})
-POSSESSIVES = ("'s", "’s")  # and a lone apostrophe the tagger calls possessive ("Harlow Motors' plant")
 HYPHENS = ("-", "‐", "–")
-# an article elided onto a name ("d’Afrique Construction", "l'Aluminerie"): the tokenizer may leave it on
-ELIDED = re.compile(r"^([dlDL])['’](?=\w)")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 BRACKETED = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,9}$")  # "(KMG EP)", "(Snim)": a short name defined in brackets
 BEFORE_WORDS = 6  # "les employés de bureau de la X"
@@ -71,7 +68,7 @@ def _clean(span: Span, typed: bool, lexicon: Lexicon) -> Name:
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     cut = next((i for i, t in enumerate(tokens) if i and (
-        _possessive(t) or t.is_lower and fold(t.text) in lexicon.workforce  # "Brevaux en grève"
+        _possessive(t, lexicon) or t.is_lower and fold(t.text) in lexicon.workforce  # "Brevaux en grève"
         or not typed and fold(t.text) in lexicon.employer_cues and _is_a_place(" ".join(u.text for u in tokens[i + 1:])))),
         None)
     tokens = tokens[:cut]
@@ -81,15 +78,23 @@ def _clean(span: Span, typed: bool, lexicon: Lexicon) -> Name:
         return Name("", "", span.start, span.end, False)
     text = span.doc[tokens[0].i:tokens[-1].i + 1].text
     bare = text.replace(".", "").strip()
-    elided = ELIDED.match(text)
-    if elided:
-        text = text[elided.end():]
-    text = text.strip().removesuffix("'s").removesuffix("’s").strip(" ,.;:()\"'’\n")
-    return Name(" ".join(text.split()), bare, tokens[0].i, tokens[-1].i + 1,
-                bool(elided and elided.group(1).lower() == "d"))
+    elided = _elided_article(text, lexicon)
+    text = text[len(elided):].strip()
+    for possessive in lexicon.possessives:
+        text = text.removesuffix(possessive)
+    return Name(" ".join(text.strip(" ,.;:()\"'’\n").split()), bare, tokens[0].i, tokens[-1].i + 1,
+                bool(elided) and elided in lexicon.employer_cues)
 
 
-def _names(doc: Doc) -> list[tuple[Span, bool]]:
+def _elided_article(text: str, lexicon: Lexicon) -> str:
+    """The article elided onto a word, as the language data writes it ("d'" of "d’Afrique Construction",
+    which the tokenizer may leave on the name), or ""."""
+    plain = fold(text[:4])
+    return next((article for article in lexicon.elided_articles
+                 if plain.startswith(article) and plain[len(article):len(article) + 1].isalpha()), "")
+
+
+def _names(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, bool]]:
     """(name, whether the parser calls it an organisation): entities that may be companies, and runs of
     proper nouns it left untyped ("Pou Yuen"), an elided article included ("d’Afrique Construction")."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -105,8 +110,10 @@ def _names(doc: Doc) -> list[tuple[Span, bool]]:
              and (ent.label_ != "NORP" or all(t.pos_ == "PROPN" for t in ent))]
 
     def starts_name(token: Token) -> bool:
-        return token.pos_ == "PROPN" and (token.is_title or bool(ACRONYM.match(token.text))) \
-            or bool(ELIDED.match(token.text)) and token.text[2:3].isupper()
+        if token.pos_ == "PROPN" and (token.is_title or bool(ACRONYM.match(token.text))):
+            return True
+        article = _elided_article(token.text, lexicon)
+        return bool(article) and token.text[len(article):len(article) + 1].isupper()
 
     i = 0
     while i < len(doc):
@@ -137,9 +144,9 @@ def _sentence_after(doc: Doc, end: int, size: int) -> list[Token]:
 
 
 def _article(token: Token, lexicon: Lexicon) -> bool:
-    """A determiner, or an article elided onto the next word ("l'")."""
-    return token.pos_ == "DET" or len(token.text) == 2 and token.text[1] in "'’" and \
-        fold(token.text) not in lexicon.employer_cues
+    """A determiner, or an article elided onto the next word ("l'"), not one that is a cue ("d'")."""
+    plain = fold(token.text)
+    return token.pos_ == "DET" or plain in lexicon.elided_articles and plain not in lexicon.employer_cues
 
 
 def _bracketed(doc: Doc, name: Name) -> tuple[int, str] | None:
@@ -170,7 +177,7 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     """(whether this mention stands where an employer does, whether beside a workforce word)."""
     if any(fold(w) in lexicon.company_words for w in re.findall(r"\w+", name.text)):
         return True, False  # "Haft Tapeh Sugarcane Factory", "Société des Ciments d'Abidjan"
-    if _after_possessive(doc, name.start):  # "Lonmin's Marikana mine", "Stellantis's Jeep Wrangler plant"
+    if _after_possessive(doc, name.start, lexicon):  # "Lonmin's Marikana mine", "Stellantis's Jeep Wrangler plant"
         return False, False
     before = _sentence_before(doc, name.start, BEFORE_WORDS)
     words = [t for t in before if not _article(t, lexicon)]
@@ -185,7 +192,7 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
                                           or _own_workforce(root.sent, lexicon)):
         return True, True  # "X sacked 900 workers", "X a licencié 191 grévistes", "X says strikes by its workers"
     after = _sentence_after(doc, name.end, AFTER_WORDS + DESCRIBED_WORDS)
-    if after and _possessive(after[0]):  # "Lonmin's Marikana mine", "Honda's workers"
+    if after and _possessive(after[0], lexicon):  # "Lonmin's Marikana mine", "Honda's workers"
         after = after[1:]
     # "GM workers", "the Pou Yuen Vietnam footwear factory", "the X strike committee", "la X en grève"
     for token in after[:AFTER_WORDS]:
@@ -201,14 +208,16 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     return False, False
 
 
-def _possessive(token: Token) -> bool:
-    return token.text in POSSESSIVES or token.tag_ == "POS"
+def _possessive(token: Token, lexicon: Lexicon) -> bool:
+    """A possessive marker of the language's data, or a lone apostrophe the tagger calls one ("Harlow
+    Motors' plant")."""
+    return token.text in lexicon.possessives or token.tag_ == "POS"
 
 
-def _after_possessive(doc: Doc, start: int) -> bool:
+def _after_possessive(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Whether a name stands in a phrase another name owns: a site or a brand of that one."""
     for token in reversed(doc[max(0, start - 3):start]):
-        if _possessive(token):
+        if _possessive(token, lexicon):
             return True
         if token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             return False
@@ -249,7 +258,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     refused: set[str] = set()
     alias: dict[str, str] = {}
-    for span, typed in sorted(_names(doc), key=lambda item: item[0].start):
+    for span, typed in sorted(_names(doc, lexicon), key=lambda item: item[0].start):
         name = _clean(span, typed, lexicon)
         key = alias.get(fold(name.text), fold(name.text))
         if key in refused or len(key) < 3 and not name.text.isupper() or not name.text[:1].isupper() \

@@ -63,6 +63,8 @@ class Lexicon:
     site_cues: frozenset[str]  # after a workplace, a cue that names where it is: "the factory at X"
     company_words: frozenset[str]  # a name that holds one is a company's: "X Sugarcane Factory"
     not_employers: frozenset[str]
+    possessives: frozenset[str]  # as written: "'s"
+    elided_articles: tuple[str, ...]  # folded: "d'", "l'"
 
 
 def _table(space: KeySpace, table: dict[str, str]) -> PhraseTable:
@@ -188,4 +190,6 @@ def load_lexicon(language: str) -> Lexicon:
         site_cues=frozenset(fold(w) for w in attributes["employer"].get("site_cues", [])),
         company_words=frozenset(fold(w) for w in attributes["employer"].get("company_words", [])),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
+        possessives=frozenset(attributes["employer"].get("possessives", [])),
+        elided_articles=tuple(fold(w) for w in attributes["employer"].get("elided_articles", [])),
     )

@@ -169,6 +169,8 @@ class Employer(Table):
     site_cues: Words = []
     company_words: Words = []
     not_employers: Words
+    possessives: Words = []
+    elided_articles: Words = []
 
 
 class Attributes(Table):
@@ -228,6 +230,13 @@ class Sites(Table):
     sites: dict[str, Site]
     companies: dict[str, Word]
     aliases: dict[str, Word]
+
+
+# places/data/regions.toml
+class Regions(Table):
+    kind_words: Annotated[Words, Field(min_length=1)]
+    geonames: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}\.[A-Z0-9]{1,3}$")],
+                   Annotated[str, Field(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$")]]
 
 
 # dependencies.toml (shared by every language)

