@@ -147,7 +147,7 @@ def test_two_days_beside_a_night_are_the_night_between_them() -> None:
     assert linked(two_days, riot("b", "2024-03-08", "Police said shops were looted in Lyon overnight."))
     dates = next(c for c in checks(two_days, riot("b", "2024-03-07", "Looting in Lyon on Thursday night."))
                  if c.field == "dates")
-    assert "the same night" in dates.detail
+    assert "the same night" in dates.detail and "read as the night between them" in dates.detail
     # the nights before and after share a day with it, but are other nights
     assert failing(two_days, riot("b", "2024-03-08", "Shops were looted in Lyon on Friday night.")) == ["dates"]
     assert failing(two_days, riot("b", "2024-03-07", "Lyon, 7 March. A second night of looting.")) == ["dates"]

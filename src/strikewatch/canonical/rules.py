@@ -229,19 +229,21 @@ def _dates(a: Event, b: Event) -> Check:
     widest = max((da[1] - da[0]).days, (db[1] - db[0]).days)
     if widest > MAX_SPAN_DAYS:
         return Check("dates", False, f"{label}: a span over {MAX_SPAN_DAYS} days is too vague to match")
-    na, nb = _as_nights(da, night(a), db, night(b))
+    told = night(a), night(b)
+    na, nb = _as_nights(da, told[0], db, told[1])
+    read = "" if (na, nb) == told else " (two days beside a night are read as the night between them)"
     if na is not None and nb is not None:
         if na != nb:
-            return Check("dates", False, f"{label}: two nights, from the {na} and from the {nb}")
-        return Check("dates", True, f"{label}: the same night, of the {na} to the {shift(na, NIGHT_DAYS)}")
+            return Check("dates", False, f"{label}: two nights, from the {na} and from the {nb}{read}")
+        return Check("dates", True, f"{label}: the same night, of the {na} to the {shift(na, NIGHT_DAYS)}{read}")
     ra, rb = _reach(da, na), _reach(db, nb)
     if ra[1] < rb[0] or rb[1] < ra[0]:
         return Check("dates", False, f"{label}: no day in common")
     if widest <= PLAIN_SPAN_DAYS:
         evening = na if na is not None else nb
-        told = "" if evening is None else \
+        one = "" if evening is None else \
             f" (one tells of the night of the {evening} to the {shift(evening, NIGHT_DAYS)})"
-        return Check("dates", True, f"{label}: intersect{told}")
+        return Check("dates", True, f"{label}: intersect{one}")
     tie = corroboration(a, b)
     if tie is None:
         return Check("dates", False, f"{label}: a span over {PLAIN_SPAN_DAYS} day needs more in common "
