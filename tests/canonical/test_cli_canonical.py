@@ -93,8 +93,9 @@ def test_merge_corpus_floors() -> None:
     # 0.976 / 0.909 (0.974 / 0.864 with main's extractor of 26 Nov 09:05, which dates one report wider);
     # 0.950 / 0.844 with the round's wider riot vocabulary: "protesters set cars on fire" in Nanterre is now a
     # riot, which the night rule groups with the next night's Paris riot (one false merge, one missed pair);
-    # 0.952 / 0.889 once a date in a participle describing a noun no longer moves the story's time
-    assert scores["precision"] >= 0.95 and scores["recall"] >= 0.88
+    # 0.952 / 0.889 once a date in a participle describing a noun no longer moves the story's time;
+    # 0.976 / 0.889 once two days beside a night are read as that night (Nanterre's riot leaves the next night's)
+    assert scores["precision"] >= 0.97 and scores["recall"] >= 0.88
 
 
 @pytest.mark.slow

@@ -44,6 +44,18 @@ def test_a_tally_of_the_night_joins_the_nationwide_group_of_its_evening() -> Non
                               frozenset({"c:FR:2024-03-07", "d:FR:2024-03-08"})}
 
 
+def test_two_days_of_a_story_of_a_night_join_that_night_and_not_the_next() -> None:
+    """A suburb's riot dated Thursday to Friday (its story named the night, its sentence does not)
+    shares the Friday with the town's riot of Friday night, 3 km away: it groups with Thursday night's."""
+    events = [report("a", type_="riot", start="2024-03-07", end="2024-03-08", place="Villeurbanne",
+                     evidence="Youths set bins on fire in Villeurbanne."),
+              report("b", type_="riot", start="2024-03-07", evidence="Cars burned in Lyon on Thursday night."),
+              report("c", type_="riot", start="2024-03-08", evidence="Shops were looted in Lyon on Friday night.")]
+    expected = {frozenset({"a:Villeurbanne:2024-03-07", "b:Lyon:2024-03-07"}), frozenset({"c:Lyon:2024-03-08"})}
+    assert groups(events) == expected
+    assert groups(events[::-1]) == expected
+
+
 def test_no_chaining_through_a_vague_report() -> None:
     monday, tuesday = report("a", start="2024-03-04"), report("b", start="2024-03-05")
     both = report("c", start="2024-03-04", end="2024-03-05")

@@ -139,6 +139,25 @@ def test_consecutive_nights_stay_apart_even_when_dated_the_same_day() -> None:
                       riot("b", "2024-03-08", "Looting in Lyon on Friday night."))
 
 
+def test_two_days_beside_a_night_are_the_night_between_them() -> None:
+    # a later sentence of a story of "the night of Thursday to Friday" keeps its two days, not the word
+    two_days = riot("a", "2024-03-07", "Youths threw stones at the police in Lyon.", end="2024-03-08")
+    assert night(two_days) is None
+    assert linked(two_days, riot("b", "2024-03-07", "Shops were looted in Lyon on Thursday night."))
+    assert linked(two_days, riot("b", "2024-03-08", "Police said shops were looted in Lyon overnight."))
+    dates = next(c for c in checks(two_days, riot("b", "2024-03-07", "Looting in Lyon on Thursday night."))
+                 if c.field == "dates")
+    assert "the same night" in dates.detail and "read as the night between them" in dates.detail
+    # the nights before and after share a day with it, but are other nights
+    assert failing(two_days, riot("b", "2024-03-08", "Shops were looted in Lyon on Friday night.")) == ["dates"]
+    assert failing(two_days, riot("b", "2024-03-07", "Lyon, 7 March. A second night of looting.")) == ["dates"]
+    # without a night on the other side, two days are two days: a report of either links
+    assert linked(two_days, riot("b", "2024-03-08", "Shops were looted in Lyon, police said."))
+    assert linked(two_days, riot("b", "2024-03-07", "Shops were looted in Lyon, police said."))
+    assert linked(report("a", start="2024-03-07", end="2024-03-08"),
+                  report("b", start="2024-03-08", end="2024-03-09"))  # a 48-hour strike, told a day apart
+
+
 def test_nights_at_the_ends_of_the_calendar_stay_in_it() -> None:
     last_day = riot("a", "9999-12-31", "Cars burned in Lyon on Friday night.")  # a Friday
     assert night(last_day) == date.max and reach(last_day) == (date.max, date.max)

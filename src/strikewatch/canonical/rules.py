@@ -229,24 +229,41 @@ def _dates(a: Event, b: Event) -> Check:
     widest = max((da[1] - da[0]).days, (db[1] - db[0]).days)
     if widest > MAX_SPAN_DAYS:
         return Check("dates", False, f"{label}: a span over {MAX_SPAN_DAYS} days is too vague to match")
-    na, nb = night(a), night(b)
+    told = night(a), night(b)
+    na, nb = _as_nights(da, told[0], db, told[1])
+    read = "" if (na, nb) == told else " (two days beside a night are read as the night between them)"
     if na is not None and nb is not None:
         if na != nb:
-            return Check("dates", False, f"{label}: two nights, from the {na} and from the {nb}")
-        return Check("dates", True, f"{label}: the same night, of the {na} to the {shift(na, NIGHT_DAYS)}")
+            return Check("dates", False, f"{label}: two nights, from the {na} and from the {nb}{read}")
+        return Check("dates", True, f"{label}: the same night, of the {na} to the {shift(na, NIGHT_DAYS)}{read}")
     ra, rb = _reach(da, na), _reach(db, nb)
     if ra[1] < rb[0] or rb[1] < ra[0]:
         return Check("dates", False, f"{label}: no day in common")
     if widest <= PLAIN_SPAN_DAYS:
         evening = na if na is not None else nb
-        told = "" if evening is None else \
+        one = "" if evening is None else \
             f" (one tells of the night of the {evening} to the {shift(evening, NIGHT_DAYS)})"
-        return Check("dates", True, f"{label}: intersect{told}")
+        return Check("dates", True, f"{label}: intersect{one}")
     tie = corroboration(a, b)
     if tie is None:
         return Check("dates", False, f"{label}: a span over {PLAIN_SPAN_DAYS} day needs more in common "
                                      "(town, employer or a figure), and there is none")
     return Check("dates", True, f"{label}: intersect, and {tie}")
+
+
+def _as_nights(da: tuple[date, date], na: date | None, db: tuple[date, date],
+               nb: date | None) -> tuple[date | None, date | None]:
+    """Beside a report of a night, a report of exactly two days is read as the night between them:
+    a night is written so ("the night of the 29th to the 30th", "Thursday into Friday"), and its
+    reports may have lost the word (a sentence after the one that named the night). It then links
+    with that night only, not with the night before or after, with which it shares a day."""
+    if (na is None) == (nb is None):
+        return na, nb
+    if na is None and (da[1] - da[0]).days == NIGHT_DAYS:
+        return da[0], nb
+    if nb is None and (db[1] - db[0]).days == NIGHT_DAYS:
+        return na, db[0]
+    return na, nb
 
 
 def place_check(a: Event, b: Event) -> Check:
