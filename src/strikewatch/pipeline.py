@@ -165,6 +165,25 @@ def _described_by_participle(mention: dates.DateMention, parsed: Doc) -> Token |
     return clause.head if clause is not None else None
 
 
+def _in_background_of(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """"Riots in Marseille, days after Nahel's death in Nanterre": a place inside a clause of time
+    (the language's `background` cues) that does not hold the trigger is where that earlier thing was;
+    so is a place after such a cue that follows the trigger (the parse may hang it on the main verb)."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.start >= 0 else None
+    if span is None:
+        return False
+    place = span.root
+    if trigger.i < place.i and lexicon.background.find_all(sent.doc[trigger.i + 1:place.i]):
+        return True
+    for holder in [place, *place.ancestors]:
+        cues = [holder, *(c for c in holder.children if c.dep_ in ("case", "mark", "prep"))]
+        if any(lexicon.background.find_all(sent.doc[c.i:c.i + 1]) for c in cues if c.i < place.i):
+            return not holder.left_edge.i <= trigger.i <= holder.right_edge.i
+        if holder.i == trigger.i:
+            return False
+    return False
+
+
 def _refers_back(trigger: Token) -> bool:
     """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
     the text has told."""
@@ -284,7 +303,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 continue  # "cette arrestation", "this strike": the event told already
             if TYPES[found.type].movement:
                 story.movement_type = found.type
-            targets: list[places.PlaceMention | None] = list(finer)
+            targets: list[places.PlaceMention | None] = list(
+                [m for m in finer if not _in_background_of(m, head, sent, lexicon)] or finer)
             if not targets and not nationwide and set(countries) <= {country}:
                 if story.place is not None and story.place_paragraph == paragraph:
                     targets = [story.place]

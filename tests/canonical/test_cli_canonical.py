@@ -95,7 +95,9 @@ def test_merge_corpus_floors() -> None:
     # riot, which the night rule groups with the next night's Paris riot (one false merge, one missed pair);
     # 0.952 / 0.889 once a date in a participle describing a noun no longer moves the story's time;
     # 0.976 / 0.889 once two days beside a night are read as that night (Nanterre's riot leaves the next night's)
-    assert scores["precision"] >= 0.97 and scores["recall"] >= 0.88
+    # 0.954 / 0.911 with main's extractor of 26 Nov 11:50: more reports found and placed (Wales is a region,
+    # thrown projectiles a riot, a town in a clause of time is not the event's) (the issue asks 0.90 each)
+    assert scores["precision"] >= 0.95 and scores["recall"] >= 0.90
 
 
 @pytest.mark.slow

@@ -106,3 +106,14 @@ def test_a_later_mention_without_place_is_the_one_placed_event_of_its_country() 
             "La grève porte sur le gel des salaires.")
     events = strikewatch.extract(text, published="2024-05-17", language="fr")
     assert [(e.type, e.location) for e in events if e.type == "strike"] == [("strike", "Lyon")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Des jeunes ont lancé des pierres sur les policiers vendredi soir à Grenoble, trois jours après la mort "
+           "d'un adolescent à Villeurbanne."),
+    ("en", "Youths threw stones at police in Leicester on Friday night, days after the death of a teenager in Derby."),
+])
+def test_a_place_in_a_clause_of_time_is_not_where_the_event_was(language: str, text: str) -> None:
+    """The town of what happened before ("after the death … in Derby") gets no event of its own."""
+    events = strikewatch.extract(text, published="2024-07-06", language=language)
+    assert {e.location for e in events if e.type == "riot"} == {"Grenoble" if language == "fr" else "Leicester"}
