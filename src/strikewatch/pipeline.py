@@ -165,23 +165,34 @@ def _described_by_participle(mention: dates.DateMention, parsed: Doc) -> Token |
     return clause.head if clause is not None else None
 
 
-def _in_background_of(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Lexicon) -> bool:
-    """"Riots in Marseille, days after Nahel's death in Nanterre": a place inside a clause of time
-    (the language's `background` cues) that does not hold the trigger is where that earlier thing was;
-    so is a place after such a cue that follows the trigger (the parse may hang it on the main verb)."""
+def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """Whether a place tells where something else than the trigger's event is: inside a clause of time
+    ("riots in Marseille, days after Nahel's death in Nanterre"; the language's `background` cues; also
+    after such a cue that follows the trigger, where the parse may hang it on the main verb) or a
+    participle describing another noun ("gendarmes based in Réunion were sent to Mayotte", "the NGO,
+    based in Norway") that does not hold the trigger."""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.start >= 0 else None
     if span is None:
         return False
     place = span.root
     if trigger.i < place.i and lexicon.background.find_all(sent.doc[trigger.i + 1:place.i]):
         return True
+    before = next((t for t in reversed(sent.doc[sent.start:span.start]) if t.pos_ not in ("ADP", "DET")), None)
+    if before is not None and _describes_another(before, trigger):
+        return True  # "basée en Norvège", the parse hanging the place on the noun described
     for holder in [place, *place.ancestors]:
-        cues = [holder, *(c for c in holder.children if c.dep_ in ("case", "mark", "prep"))]
-        if any(lexicon.background.find_all(sent.doc[c.i:c.i + 1]) for c in cues if c.i < place.i):
-            return not holder.left_edge.i <= trigger.i <= holder.right_edge.i
         if holder.i == trigger.i:
             return False
+        cues = [holder, *(c for c in holder.children if c.dep_ in ("case", "mark", "prep"))]
+        if _describes_another(holder, trigger) or any(lexicon.background.find_all(sent.doc[c.i:c.i + 1]) for c in cues if c.i < place.i):
+            return not holder.left_edge.i <= trigger.i <= holder.right_edge.i
     return False
+
+
+def _describes_another(token: Token, trigger: Token) -> bool:
+    """A participle describing a noun that is not the trigger ("gendarmes based in…", "l'ONG, basée en…")."""
+    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", []) and token.head.i != trigger.i \
+        and not token.left_edge.i <= trigger.i <= token.right_edge.i
 
 
 def _refers_back(trigger: Token) -> bool:
@@ -271,9 +282,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                                         year_hint=hint)
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
-        countries = [m.place.country for m in sorted(
+        country_mentions = sorted(
             (m for m in sent_places if m.place.kind == "country" and not places.is_owner(m, sent)),
-            key=lambda m: not places.is_locative(m, sent))]
+            key=lambda m: not places.is_locative(m, sent))
         nationwide = places.is_nationwide(sent.text, language)
         region_places = any(m.region_phrase for m in finer)
         findings = []
@@ -303,8 +314,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 continue  # "cette arrestation", "this strike": the event told already
             if TYPES[found.type].movement:
                 story.movement_type = found.type
+            countries = [m.place.country for m in country_mentions if not _aside(m, head, sent, lexicon)]
             targets: list[places.PlaceMention | None] = list(
-                [m for m in finer if not _in_background_of(m, head, sent, lexicon)] or finer)
+                [m for m in finer if not _aside(m, head, sent, lexicon)] or finer)
             if not targets and not nationwide and set(countries) <= {country}:
                 if story.place is not None and story.place_paragraph == paragraph:
                     targets = [story.place]

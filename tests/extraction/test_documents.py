@@ -117,3 +117,18 @@ def test_a_place_in_a_clause_of_time_is_not_where_the_event_was(language: str, t
     """The town of what happened before ("after the death … in Derby") gets no event of its own."""
     events = strikewatch.extract(text, published="2024-07-06", language=language)
     assert {e.location for e in events if e.type == "riot"} == {"Grenoble" if language == "fr" else "Leicester"}
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "country", "location"), [
+    ("fr", "Des renforts de gendarmes mobiles basés en Guadeloupe ont été envoyés mardi en Martinique après "
+           "deux nuits d'émeutes.", "deployment", "MQ", None),
+    ("fr", "Selon l'ONG Droits Humains Sans Frontières, basée en Belgique, au moins 40 manifestants ont été tués "
+           "par les forces de sécurité au Tchad.", "repression", "TD", None),
+    ("en", "Riot police units based in Nairobi were sent to Kisumu on Tuesday after two days of clashes.",
+     "deployment", "KE", "Kisumu"),
+])
+def test_a_place_in_a_participle_describing_another_noun_is_not_the_events(
+        language: str, text: str, event_type: str, country: str, location: str | None) -> None:
+    """Where the forces or the rights group are based is not where the event is."""
+    events = [e for e in strikewatch.extract(text, published="2024-07-10", language=language) if e.type == event_type]
+    assert [(e.country, e.location) for e in events] == [(country, location)]

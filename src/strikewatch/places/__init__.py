@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold
-from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place_key, shared_aliases
+from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place_key, region_data, shared_aliases
 from strikewatch.spans import PERSON_LABELS, document_text, sentence_entities
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
@@ -187,17 +187,26 @@ def _worth_looking_up(span: Span, data: PlaceData) -> bool:
     return span.text[:1].isupper() and len(key) >= MIN_NAME and not (len(span) == 1 and span[0].is_stop)
 
 
-def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[Place]) -> bool:
+def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[Place], language: str) -> bool:
     """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
-    de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi").
+    de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi"),
+    or a town after a preposition that does not say whose ("sent to Kisumu", not "workers at Toyota").
     "Radio Habana Cuba" and "Ford Motor" name no place."""
-    if s > doc[s].sent.start and fold(doc[s - 1].text) in name_words().of and e == end:
+    before = doc[s - 1] if s > doc[s].sent.start else None
+    if before is not None and fold(before.text) in name_words().of and e == end:
         return True
     if (s, e) != (start, end):
         return False
     if e - s > 1:  # "Santiago de Compostela": a name of several words that is a town's own name
         return any(p.primary and p.kind in ("city", "admin1") for p in places)
-    return any(p.primary and p.population >= 500_000 for p in places)
+    placed = before is not None and before.pos_ == "ADP" and fold(before.text) not in _employer_cues(language)
+    return any(p.primary and p.population >= (TOWN_AFTER_PREPOSITION if placed else 500_000) for p in places)
+
+
+@cache
+def _employer_cues(language: str) -> frozenset[str]:
+    """The prepositions that put a name in an employer's place (`[employer] cues` of attributes.toml)."""
+    return frozenset(fold(w) for w in lang.load(language, "attributes")["employer"]["cues"])
 
 
 def _lookup(text: str, data: PlaceData, before: str = "") -> tuple[list[Place], str]:
@@ -256,7 +265,8 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if place_key(span.text) in data.compass and not _region_phrase(doc, s, e, data):
                 continue  # "South Dagon", "le Sud du pays": a direction, not Cameroon's South region
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
-            if not places or source == "org" and via == "gazetteer" and not _place_in_name(doc, s, e, start, end, places):
+            if not places or source == "org" and via == "gazetteer" \
+                    and not _place_in_name(doc, s, e, start, end, places, language):
                 continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
                     and fold(doc[e].text) not in name_words().connectors and not _case_changes(span, doc[e]):
@@ -307,7 +317,10 @@ def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceM
     dropped: set[tuple[int, int]] = set()
     for here, after in zip(spans, spans[1:]):
         between = text[here[1] - offset:after[0] - offset]
-        if between.strip() not in (",", "(") and fold(between.strip()) not in name_words().qualifier_links:
+        # "Tala (Gouvernorat de Kasserine)": the words that only say what kind of region follows may stand between
+        link = " ".join(w for w in fold(between.strip(" ,(")).split() if w not in _kind_words())
+        if between.strip() not in (",", "(") and link not in name_words().qualifier_links \
+                and not (between.strip()[:1] in ",(" and link in ("", *name_words().connectors)):
             continue
         qualifiers = [m.place for m in groups[after] if m.place.kind in ("admin1", "country")]
         towns = [m for m in groups[here] if m.place.kind in ("city", "site")]
@@ -317,6 +330,11 @@ def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceM
             groups[here] = [replace(m, qualified=True) for m in fitting]
             dropped.add(after)
     return [m for span in spans if span not in dropped for m in groups[span]]
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in region_data()["kind_words"])
 
 
 def demonym_countries(sent: Span, language: str) -> list[str]:
@@ -448,6 +466,7 @@ def settle(readings: list[PlaceMention], settled: dict[str, int]) -> list[PlaceM
 DWARFED = 20  # a region whose largest town is this many times a town of the same name is what is meant
 DWARFED_NAME = 100  # an alternate name of a town this many times larger than the place whose main name it is
 BIG_TOWN = 100_000
+TOWN_AFTER_PREPOSITION = 50_000  # a town the tagger called an organisation, "sent to Kisumu"
 
 
 def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | None:
