@@ -132,3 +132,15 @@ def test_a_place_in_a_participle_describing_another_noun_is_not_the_events(
     """Where the forces or the rights group are based is not where the event is."""
     events = [e for e in strikewatch.extract(text, published="2024-07-10", language=language) if e.type == event_type]
     assert [(e.country, e.location) for e in events] == [(country, location)]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), [
+    ("fr", "Des échauffourées ont éclaté lundi entre militants et policiers devant l'ambassade américaine.", "FR"),
+    ("en", "Students rallied outside the French embassy on Monday to demand visas.", None),
+    ("es", "Decenas de activistas protestaron el lunes frente a la embajada estadounidense.", None),
+])
+def test_a_countrys_embassy_is_not_that_country(language: str, text: str, country: str | None) -> None:
+    """A country or demonym that owns a mission abroad says where the event is not (French texts default
+    to France when they name no other country)."""
+    events = strikewatch.extract(text, published="2024-07-10", language=language)
+    assert events and {e.country for e in events} == {country}, [(e.type, e.country) for e in events]

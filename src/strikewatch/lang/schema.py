@@ -214,6 +214,7 @@ class Places(Table):
     contractions: dict[str, Word] = {}
     default_country: Country | None = None
     likely_countries: list[Country] = []
+    missions: Words = []
 
 
 # places/data/sites.toml

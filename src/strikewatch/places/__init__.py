@@ -51,6 +51,7 @@ class PlaceData:
     not_places: frozenset[str]
     streets_before: frozenset[str]  # "place Bulgarie", "rue de Tunis": a street named after a place
     streets_after: frozenset[str]  # "Tahrir Square", "Bulgaria Street"
+    missions: frozenset[str]  # "embassy": a country's mission abroad is where its events are not
 
 
 @cache
@@ -72,6 +73,7 @@ def place_data(language: str) -> PlaceData:
                                                     *dates_data["months"]]),
         streets_before=frozenset(fold(w) for w in data.get("streets", {}).get("before", [])),
         streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
+        missions=frozenset(fold(w) for w in data.get("missions", [])),
     )
 
 
@@ -338,8 +340,16 @@ def _kind_words() -> frozenset[str]:
 
 
 def demonym_countries(sent: Span, language: str) -> list[str]:
+    """The countries the sentence's demonyms name, but for a mission's ("the American embassy")."""
     data = place_data(language)
-    return [data.demonyms[place_key(t.text)] for t in sent if place_key(t.text) in data.demonyms]
+    return [data.demonyms[place_key(t.text)] for t in sent
+            if place_key(t.text) in data.demonyms and not _of_a_mission(t, sent, data)]
+
+
+def _of_a_mission(token: Token, sent: Span, data: PlaceData) -> bool:
+    """Whether a word qualifies a country's mission abroad ("US embassy", "ambassade américaine")."""
+    neighbours = [token.head, *(sent.doc[i] for i in (token.i - 1, token.i + 1) if sent.start <= i < sent.end)]
+    return any(fold(t.lemma_) in data.missions or fold(t.text) in data.missions for t in neighbours)
 
 
 def is_nationwide(text: str, language: str) -> bool:
@@ -434,13 +444,16 @@ def is_locative(mention: PlaceMention, sent: Span) -> bool:
 
 
 def is_owner(mention: PlaceMention, sent: Span) -> bool:
-    """"China's Citic", "Peru's foreign ministry": a country that owns what the sentence names is
-    not where the sentence's events happen."""
+    """"China's Citic", "Peru's foreign ministry", "the US embassy": a country that owns what the sentence
+    names is not where the sentence's events happen."""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     after = sent.doc[span.end] if span.end < sent.end else None
-    return span.root.dep_ in ("poss", "nmod:poss") or after is not None and after.tag_ == "POS"
+    if span.root.dep_ in ("poss", "nmod:poss") or after is not None and after.tag_ == "POS":
+        return True
+    data = place_data(sent.doc.lang_)  # "the US embassy", "l'ambassade de France": a mission abroad
+    return _of_a_mission(span.root, sent, data) or after is not None and _of_a_mission(after, sent, data)
 
 
 def is_modifier(mention: PlaceMention, sent: Span) -> bool:
