@@ -54,6 +54,6 @@ def governors(token: Token, hops: int) -> list[Token]:
             break
         current, clause = current.head, current
         chain.append(current)
-        if clause.dep_ == "acl" and not is_relative(clause):
-            break
+        if clause.dep_ == "acl" and not is_relative(clause) and "Inf" not in clause.morph.get("VerbForm", []):
+            break  # (an infinitive goes on: "invitant la population à descendre dans la rue" is a call)
     return chain

@@ -111,6 +111,7 @@ NOT_EVENTS = [
     "On Sunday the members voted by 88 percent to back strike action.",
     "The union served strike notice for Friday morning.",
     "The nurses' union has set a strike deadline of midnight on 14 March.",
+    "Posters inviting students to march on the ministry on Friday appeared across the campus.",
     "Of the porters balloted, 91 percent backed strike action over the new rota.",
     "The dispute is over a proposed pay deal that the drivers call an insult.",
     "Members gave their leaders a strike mandate at the meeting in Hull on Monday.",

@@ -71,6 +71,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "La direction accuse les délégués d'entraver la marche de l'entreprise depuis des mois.",
+    "Sur les réseaux sociaux, des messages invitent les commerçants à manifester vendredi devant la mairie.",
     "Avec des chaînes de montage entières arrêtées, l'usine a perdu deux jours de production.",
     "Le chantier arrêté depuis 2019 reprendra au printemps.",
     "Les syndicats appellent à la grève le 5 décembre.",
