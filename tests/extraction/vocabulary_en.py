@@ -112,6 +112,7 @@ NOT_EVENTS = [
     "The union served strike notice for Friday morning.",
     "The nurses' union has set a strike deadline of midnight on 14 March.",
     "Posters inviting students to march on the ministry on Friday appeared across the campus.",
+    "Buses for the march planned for Saturday sold out in a day, the organisers said.",
     "Of the porters balloted, 91 percent backed strike action over the new rota.",
     "The dispute is over a proposed pay deal that the drivers call an insult.",
     "Members gave their leaders a strike mandate at the meeting in Hull on Monday.",

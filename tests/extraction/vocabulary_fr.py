@@ -71,6 +71,7 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "Les cars affrétés pour la manifestation prévue samedi sont déjà complets.",
     "La direction accuse les délégués d'entraver la marche de l'entreprise depuis des mois.",
     "Sur les réseaux sociaux, des messages invitent les commerçants à manifester vendredi devant la mairie.",
     "Avec des chaînes de montage entières arrêtées, l'usine a perdu deux jours de production.",
