@@ -57,6 +57,9 @@ CASES = [
      {"arrest": {"arrests": 41, "date_start": "2021-01-19", "admin1": "TN-11"}}),
     ("The union leader was detained at his home in Minsk on Monday.", "2021-05-18",
      {"arrest": {"date_start": "2021-05-17", "country": "BY"}}),
+    # the charge an arrest is for is no event of that day ("for organizing a rally" in May)
+    ("Police in Lusaka on Monday arrested two student leaders for organizing a march in May.", "2021-09-07",
+     {"arrest": {"arrests": 2, "date_start": "2021-09-06"}}),
     ("More than 600 protesters have been arrested since the unrest began.", "2021-01-19",
      {"arrest": {"arrests": 600}}),
     # paired words: what the verb acts on makes the event
