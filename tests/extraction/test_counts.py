@@ -21,6 +21,13 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # a range of two figures is its lower end, approximate
+    ("en", "Some 5,000 to 7,000 teachers rallied in Nairobi on Monday.", "2024-03-12",
+     "protest", {"participants": 5000, "count_approx": True}),
+    ("fr", "Entre 200 et 300 enseignants ont manifesté lundi à Bafang.", "2024-03-12",
+     "protest", {"participants": 200, "count_approx": True}),
+    ("es", "Entre 300 y 400 mineros marcharon el lunes en Oruro.", "2024-03-12",
+     "protest", {"participants": 300, "count_approx": True}),
     # the dead told by how they were shot: "shot dead", "fatally shot", "abattus"
     ("en", "Five marchers were shot dead by soldiers in Mandalay on Sunday.", "2024-03-12",
      "repression", {"fatalities": 5, "participants": None}),

@@ -105,7 +105,26 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
         else:
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
     spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in words.values())
-    return spans
+    return _ranges(sorted(spans), doc, lexicon)
+
+
+def _ranges(spans: list[tuple[int, int, int, bool]], doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, int, bool]]:
+    """"Between 200 and 300 marchers", "5,000 to 7,000 teachers": one approximate figure, the lower end
+    (DESIGN rule 5), spanning both numbers so that what the second counts is what the range counts."""
+    out: list[tuple[int, int, int, bool]] = []
+    i = 0
+    while i < len(spans):
+        first, last, value, _ = spans[i]
+        if i + 1 < len(spans) and spans[i + 1][0] == last + 2:
+            link = fold(doc[last + 1].text)
+            before = fold(doc[first - 1].text) if first > 0 else ""
+            if link in lexicon.range_links or link in lexicon.between_links and before in lexicon.between:
+                out.append((first, spans[i + 1][1], min(value, spans[i + 1][2]), True))
+                i += 2
+                continue
+        out.append(spans[i])
+        i += 1
+    return out
 
 
 def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:

@@ -50,6 +50,9 @@ class Lexicon:
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
     numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
     approx_before: tuple[str, ...]  # "plus de 300", "at least 300": an approximate figure
+    range_links: frozenset[str]  # "5,000 to 7,000": the words between the two figures of a range
+    between: frozenset[str]  # "between 200 and 300", "entre 200 et 300": a range told by its two ends
+    between_links: frozenset[str]
     movement_nouns: frozenset[str]
     spread_verbs: frozenset[str]
     companions: Relations  # what a single trigger word acts on, by tiers (lang/dependencies.toml)
@@ -174,6 +177,9 @@ def load_lexicon(language: str) -> Lexicon:
         count_words=count_words,
         numbers=numbers,
         approx_before=tuple(fold(w) for w in counts.get("approx_before", [])),
+        range_links=frozenset(fold(w) for w in counts.get("range_links", [])),
+        between=frozenset(fold(w) for w in counts.get("between", [])),
+        between_links=frozenset(fold(w) for w in counts.get("between_links", [])),
         movement_nouns=movement_words["movement_nouns"],
         spread_verbs=movement_words["spread_verbs"],
         companions=compile_relations({f"tier{n}": tier["patterns"] for n, tier in enumerate(relations["companion"])},

@@ -155,6 +155,9 @@ class Counts(Table):
     approx_before: Words = []
     roles: Words = []
     populations: Words = []
+    range_links: Words = []
+    between: Words = []
+    between_links: Words = []
 
 
 class Movement(Table):
