@@ -28,7 +28,7 @@ from thinc.types import Ints2d
 from strikewatch import lang
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
-from strikewatch.spans import document_text
+from strikewatch.spans import document_text, with_text
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
 # lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
@@ -292,7 +292,7 @@ def windows(units: list[Span], kinds: list[K]) -> list[tuple[int, int, K]]:
 
 def sentence_units(nlp: Language, text: str) -> list[Span]:
     """The text's sentences by rule (the `sentence_hints` the parser keeps), from the tokenizer alone."""
-    doc = nlp.get_pipe("sentence_hints")(nlp.make_doc(text))
+    doc = nlp.get_pipe("sentence_hints")(with_text(nlp.make_doc(text), text))
     return list(doc.sents)
 
 
@@ -355,9 +355,9 @@ def plan(nlp: Language, text: str, language: str) -> list[Run]:
     return [Run(doc[start:end], parse, named) for start, end, (parse, named) in windows(units, kinds)]
 
 
-def join(parts: list[Doc]) -> Doc:
-    """One Doc of consecutive pieces, parsed or not (same characters, same offsets as the text)."""
+def join(parts: list[Doc], text: str) -> Doc:
+    """One Doc of consecutive pieces of `text`, parsed or not (same characters, same offsets as the text)."""
     if len(parts) == 1:
-        return parts[0]
+        return with_text(parts[0], text)
     # the pieces' tensors are left out: unparsed pieces have none (spaCy's stub lacks `exclude`)
-    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+    return with_text(Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]), text)  # type: ignore[call-arg]
