@@ -101,7 +101,7 @@ def test_runs_cover_the_text_and_join_back_into_it() -> None:
     assert "".join(run.text for run in plan) == text
     recognizer = nlp.get_pipe("ner")
     joined = triage.join([nlp(run.text) if run.parsed else recognizer(run.tokens()) if run.named else run.tokens()
-                          for run in plan], text)
+                          for run in plan], plan[0].span.doc)
     assert joined.text == text
     assert [s.text.strip() for s in joined.sents][:2] == ["Markets were quiet on Monday.", "The port was calm."]
     assert [e.text for e in joined.ents if e.start < len(plan[0].span)] == ["Monday"]

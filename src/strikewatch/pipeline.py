@@ -369,7 +369,7 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
             results.append(([], unexpected(failed)))
             continue
         try:
-            joined = triage.join([p for p in parts if isinstance(p, Doc)], doc.text[:MAX_ANALYSED_CHARS])
+            joined = triage.join([p for p in parts if isinstance(p, Doc)], plan[0].span.doc)
             parsed_ranges = [(run.start_char, run.end_char) for run in plan if run.parsed]
             results.append((analyse_parsed(doc, joined, parsed_ranges), None))
         except Exception as exc:  # noqa: BLE001 (one document's boundary)

@@ -355,9 +355,12 @@ def plan(nlp: Language, text: str, language: str) -> list[Run]:
     return [Run(doc[start:end], parse, named) for start, end, (parse, named) in windows(units, kinds)]
 
 
-def join(parts: list[Doc], text: str) -> Doc:
-    """One Doc of consecutive pieces of `text`, parsed or not (same characters, same offsets as the text)."""
+def join(parts: list[Doc], tokenized: Doc) -> Doc:
+    """The consecutive pieces, parsed or not, of the text `tokenized` holds, as one Doc: `tokenized`
+    itself, given their annotations (as spaCy's `Doc.from_docs` would join them, without building
+    the tokens again: the pieces hold the same tokens)."""
     if len(parts) == 1:
-        return with_text(parts[0], text)
-    # the pieces' tensors are left out: unparsed pieces have none (spaCy's stub lacks `exclude`)
-    return with_text(Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"]), text)  # type: ignore[call-arg]
+        return with_text(parts[0], document_text(tokenized))
+    attrs = list(Doc._get_array_attrs())  # what `Doc.from_docs` carries over (its tensors left out)
+    tokenized.from_array(attrs, cast(Ints2d, numpy.concatenate([part.to_array(attrs) for part in parts])))
+    return tokenized
