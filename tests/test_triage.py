@@ -82,14 +82,27 @@ def test_a_sentence_that_may_name_the_employer_is_parsed_in_a_story_with_an_even
     assert triage.marked(units, _triage("en")) == [False]
 
 
-def test_a_dated_flashback_before_an_event_is_parsed() -> None:
-    """Narrative time does not move on a flashback, which only the parse tells: a dated sentence with
-    the flashback auxiliary is parsed when an event may follow it."""
+def test_a_dated_sentence_before_an_event_is_parsed() -> None:
+    """Narrative time does not move on a flashback, nor on a date in a participle describing another
+    noun, which only the parse tells: a dated sentence is parsed when an event may follow it."""
     text = ("Dockers walked out in Durban on Monday.\nThe mayor had visited the harbour on 2 May.\n"
-            "The mayor visited the harbour on 3 May.\nPolice fired tear gas at the pickets.\n"
+            "The mayor visited the harbour on 3 May.\nThe port, founded in March 1890, stayed quiet.\n"
+            "The mayor visited the harbour.\nPolice fired tear gas at the pickets.\n"
             "The mayor had visited the harbour on 4 May.")
     units = triage.sentence_units(load_pipeline("en"), text)
-    assert triage.marked(units, _triage("en")) == [True, True, False, True, False]
+    assert triage.marked(units, _triage("en")) == [True, True, True, True, False, True, False]
+
+
+def test_a_date_in_a_participle_moves_no_time_with_triage_either() -> None:
+    """"Their coup of October" told in a participle clause before the events: the events that follow
+    keep the date the story told before it, with and without triage."""
+    text = ("Police fired tear gas at marchers in Khartoum on Thursday.\nIn other videos, crowds chant slogans "
+            "against any deal with the generals following their October coup.\n"
+            "The authorities cut mobile internet across the country.")
+    doc = _doc(text, "en")
+    with_triage = pipeline.analyse_batch([doc], triage=True)[0]  # type: ignore[list-item]
+    without = pipeline.analyse_batch([doc], triage=False)[0]  # type: ignore[list-item]
+    assert [e.to_dict() for e in with_triage[0]] == [e.to_dict() for e in without[0]]
 
 
 def test_runs_cover_the_text_and_join_back_into_it() -> None:

@@ -4,7 +4,7 @@ Most sentences of a news stream, and many of a protest report, can hold no event
 words can be a trigger. Tagging, parsing and naming entities is most of the time spent on a text, so
 only the sentences that may hold an event (a word that can be a trigger word or a movement noun in
 any inflection), their neighbours that may state a count (an event borrows them) and the dated
-flashbacks before them (narrative time must not move on them) are parsed. A word's possible
+sentences before them (whether a date moves narrative time is read on the parse) are parsed. A word's possible
 lemmas come from the spaCy model's own lemmatizer tables (exceptions, suffix rules, lookups) tried
 for every part of speech, so the pass finds a superset of what the trigger matcher finds on lemmas.
 The words themselves are the language data (`events.toml`, `attributes.toml`), read via `lang.load`.
@@ -113,7 +113,6 @@ class Triage:
     folded: frozenset[str]  # companions, movement nouns and counted nouns, folded
     counted: frozenset[str]  # what a figure may count ("protesters", "dead"), folded and marked FOLDED
     numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
-    flashback: frozenset[str]  # the auxiliaries of a flashback ("had" + date), folded and marked FOLDED
     unless: frozenset[str]  # words that deny a type's triggers from the sentence before or the lead, marked FOLDED
     dates: re.Pattern[str]  # the date grammar of the language, over folded text
     workplaces: frozenset[str]  # "plant", "usine", folded
@@ -169,11 +168,11 @@ class Triage:
         story (`unless`: "Two men robbed a shop. They were arrested…"), which the rule reads on lemmas."""
         return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t.text)) for t in unit)
 
-    def may_be_flashback(self, unit: Span) -> bool:
-        """Whether the unit may be a dated flashback ("had been dismissed on 3 May"), which the parse
-        must see to keep it from moving narrative time: a date and a flashback auxiliary."""
-        return any(not self.flashback.isdisjoint(self.hits(t.text)) for t in unit) \
-            and self.dates.search(fold_chars(unit.text)) is not None
+    def may_date(self, unit: Span) -> bool:
+        """Whether the unit may hold a date. Only the parse tells whether a date moves narrative time:
+        not in a flashback ("had been dismissed on 3 May"), nor in a participle describing another
+        noun ("the union, founded in March 1998", "their coup of October")."""
+        return self.dates.search(fold_chars(unit.text)) is not None
 
 
 def _required(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -244,26 +243,25 @@ def load_triage(language: str, nlp: Language) -> Triage:
     folded = frozenset(w[len(FOLDED):] for e in entries for w in e.words | (e.needs or set())
                        if w.startswith(FOLDED)) | {w[len(FOLDED):] for w in counted}
     grammar = load_grammar(language)
-    flashback = _folded(grammar.flashback_aux)
     unless = _folded(w for data in lang.load(language, "events").values() for w in data.get("unless", []))
     employer = lang.load(language, "attributes")["employer"]
     workplaces = frozenset(fold(w) for w in employer["workplaces"])
     return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()},
-                  folded | {w[len(FOLDED):] for w in flashback | unless}, counted, numbers, flashback, unless,
+                  folded | {w[len(FOLDED):] for w in unless}, counted, numbers, unless,
                   grammar.pattern, workplaces, lemma_tables(nlp), {})
 
 
 def marked(units: list[Span], triage: Triage) -> list[bool]:
     """Which units (rule sentences) to parse: those that may hold an event; those next to them that
     may state a count (an event borrows the counts of the next or previous sentence); before the
-    last of them, those that may be dated flashbacks (narrative time must not move on them); in a
+    last of them, those that may hold a date (whether it moves narrative time is read on the parse); in a
     document with any candidate, those that may name its employer; and the sentence before a candidate,
     and the lead, when they may hold a word that denies it (`unless`)."""
     holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
              for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
-            and triage.may_count([t.text for t in unit]) or i < last and triage.may_be_flashback(unit)
+            and triage.may_count([t.text for t in unit]) or i < last and triage.may_date(unit)
             or last >= 0 and triage.may_name_employer(unit)
             or (i + 1 < len(holds) and holds[i + 1] or i == 0 and last >= 0) and triage.may_deny(unit)
             for i, unit in enumerate(units)]
