@@ -59,8 +59,8 @@ def test_every_sentence_the_matcher_finds_a_trigger_in_is_kept() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The sky was grey over the town.\nPolice fired on the crowd at the mill gates.\n"
      "Twelve people were injured.\nThe river flooded the lower streets.", [False, True, True, False]),
-    # a figure that counts nothing an event counts (a year) does not make a neighbour worth parsing
-    ("The mill opened in 1932.\nPolice fired on the crowd at the mill gates.\n14 were arrested.",
+    # a figure that counts nothing an event counts does not make a neighbour worth parsing
+    ("The mill has 3 chimneys.\nPolice fired on the crowd at the mill gates.\n14 were arrested.",
      [False, True, True]),
 ])
 def test_a_neighbour_is_parsed_only_when_it_may_state_a_count(text: str, expected: list[bool]) -> None:
@@ -107,7 +107,7 @@ def test_a_date_in_a_participle_moves_no_time_with_triage_either() -> None:
 
 def test_runs_cover_the_text_and_join_back_into_it() -> None:
     nlp = load_pipeline("en")
-    text = ("Markets were quiet on Monday. The port was calm.\n\nDockers walked out at the container "
+    text = ("Markets were quiet across Nigeria. The port was calm.\n\nDockers walked out at the container "
             "terminal in Durban on Tuesday.\n300 workers joined them.\nThe rain stopped at noon.")
     plan = triage.plan(nlp, text, "en")
     assert [(run.parsed, run.named) for run in plan] == [(False, True), (False, False), (True, True), (False, False)]
@@ -116,8 +116,18 @@ def test_runs_cover_the_text_and_join_back_into_it() -> None:
     joined = triage.join([nlp(run.text) if run.parsed else recognizer(run.tokens()) if run.named else run.tokens()
                           for run in plan], plan[0].span.doc)
     assert joined.text == text
-    assert [s.text.strip() for s in joined.sents][:2] == ["Markets were quiet on Monday.", "The port was calm."]
-    assert [e.text for e in joined.ents if e.start < len(plan[0].span)] == ["Monday"]
+    assert [s.text.strip() for s in joined.sents][:2] == ["Markets were quiet across Nigeria.", "The port was calm."]
+    assert [e.text for e in joined.ents if e.start < len(plan[0].span)] == ["Nigeria"]
+
+
+def test_a_text_triage_would_spare_little_of_is_parsed_whole() -> None:
+    """Every sentence but a short caption may hold an event: one piece, the tokenized text itself."""
+    nlp = load_pipeline("en")
+    text = ("Dockers walked out at the container terminal in Durban on Tuesday.\nPolice fired rubber bullets "
+            "at the pickets outside the gates.\nNurses marched to the provincial legislature.\nCalm.")
+    plan = triage.plan(nlp, text, "en")
+    assert [(run.parsed, run.named, run.text) for run in plan] == [(True, True, text)]
+    assert plan[0].piece() is plan[0].span.doc
 
 
 # (language, sentence, whether the recognizer may find a name in it): a capitalised word after the

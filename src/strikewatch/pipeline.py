@@ -348,7 +348,7 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
     nlp = load_pipeline(docs[0].language)
     with _timed("triage"):
         plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
-    pieces = [run.text for plan in plans for run in plan if run.parsed]
+    pieces = [run.piece() for plan in plans for run in plan if run.parsed]
     parses = parses_of(nlp, pieces, batch_size)
     # the recognizer has a tok2vec of its own: unparsed sentences that may hold a name get entities only
     with _timed("parse"):

@@ -36,6 +36,8 @@ ALTERNATION_GROUPS = ("voc_alt_1", "voc_alt_2", "accents")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
 SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
 NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose counts it may borrow
+NAMING_COST = 0.7  # the recognizer alone on a short piece, for a token, against the whole pipeline
+SPARED_AT_LEAST = 0.1  # triage a text when it spares this share of the pipeline's work, else parse it whole
 K = TypeVar("K")
 
 
@@ -339,6 +341,12 @@ class Run:
         """Its tokens as a Doc that joins parsed pieces without being parsed (see `unparsed`)."""
         return unparsed(self.span)
 
+    def piece(self) -> str | Doc:
+        """What the parser reads of it: its text, or, when it is the whole text, the tokenized text
+        itself (not tokenized again)."""
+        whole = self.span.start == 0 and self.span.end == len(self.span.doc)
+        return self.span.doc if whole else self.text
+
 
 def plan(nlp: Language, text: str, language: str) -> list[Run]:
     """The runs of `text` to parse, to name only and to leave tokenized; none at all when no sentence
@@ -350,6 +358,9 @@ def plan(nlp: Language, text: str, language: str) -> list[Run]:
         return []
     doc = units[0].doc
     kinds = [(parse, parse or may_name(unit)) for unit, parse in zip(units, keep)]
+    spared = sum(len(unit) * (1 - NAMING_COST if named else 1.0) for unit, (parse, named) in zip(units, kinds) if not parse)
+    if spared < SPARED_AT_LEAST * len(doc):
+        return [Run(doc[:], True, True)]  # about all of it is parsed anyway: cheaper whole, in one piece
     return [Run(doc[start:end], parse, named) for start, end, (parse, named) in windows(units, kinds)]
 
 
