@@ -3,11 +3,13 @@
 The ruler of the small models (the tag map of English: tag -> part of speech and features, and
 its exceptions) runs spaCy's `Matcher` over every token with some two hundred patterns; its `IN`
 and `REGEX` tests call Python with a new `Token` each time, which took a sixth of the time of a
-full parse. Almost every pattern is one token tested on a few attributes, so the patterns that
-hold at a token depend only on those attributes' values: they are worked out once per combination
-(a memo) and read from one array per document. Patterns of several tokens, or with operators or
-tests this module does not read, stay with spaCy's `Matcher`; whenever one of them matches, the
-document is annotated exactly as spaCy's ruler would (its own sort and `set_annotations`)."""
+full parse. Every pattern of these models is a fixed run of tokens, each tested on a few attributes,
+so which of its tokens' tests hold at a token depends only on those attributes' values: that is
+worked out once per combination (a memo) and read from one array per document; a pattern of several
+tokens holds where its tokens' tests hold one after the other. Each token then gets the attributes
+of the rules that hold for it, the later rule winning, as spaCy applies them. Patterns with
+operators or tests this module does not read, and rules that set attributes of the word's lexeme,
+stay with spaCy's `Matcher`: a document where one of them matches goes through spaCy's own ruler."""
 from __future__ import annotations
 
 import re
@@ -100,7 +102,7 @@ TOKEN_ONLY = frozenset(IDS[name] for name in ("POS", "TAG", "MORPH", "LEMMA", "D
 
 class CompiledRuler:
     """One pipeline's attribute ruler: its patterns of fixed length by a memo of each token's
-    attribute values, the others (none in the models we use) by spaCy's Matcher."""
+    attribute values, the others (none in the models we use) by spaCy's Matcher and ruler."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
