@@ -38,6 +38,7 @@ def parse(nlp: Language, text: str) -> Doc:
 
 
 def _chars(text: str | Doc) -> int:
+    """Characters of a text given as a string or tokenized (long texts are parsed in pieces by characters)."""
     return len(text) if isinstance(text, str) else len(document_text(text))
 
 

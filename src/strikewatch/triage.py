@@ -351,7 +351,8 @@ class Run:
 def plan(nlp: Language, text: str, language: str) -> list[Run]:
     """The runs of `text` to parse, to name only and to leave tokenized; none at all when no sentence
     may hold an event. Places, the main country and the employer are read from every sentence, and
-    they need spaCy's entities: an unparsed sentence is named unless it can hold no name."""
+    they need spaCy's entities: an unparsed sentence is named unless it can hold no name. A text that
+    triage would spare less than SPARED_AT_LEAST of the pipeline's work of is one parsed run."""
     units = sentence_units(nlp, text)
     keep = marked(units, load_triage(language, nlp))
     if not any(keep):
