@@ -62,7 +62,9 @@ class Relations:
         if cached is not None and cached[0] is self:  # (this family, checked: ids are reused)
             return cached[1]
         strings = self.matcher.vocab.strings
-        for match_id, token_ids in self.matcher(sent):
+        # the matcher copies a Span into a Doc of its own, with a copy of each of the document's
+        # `user_data` (our memos among them); the custom attributes it reads are getters, which need none
+        for match_id, token_ids in self.matcher(sent.as_doc()):
             key = strings[match_id]
             tokens = {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)}
             found.setdefault(key.split("/")[0], []).append(tokens)
