@@ -56,19 +56,21 @@ def _time_as_installed(texts: list[str], language: str, repeat: int) -> tuple[fl
     return min((_timed(lambda: list(nlp.pipe(texts, batch_size=32))) for _ in range(repeat)), key=lambda t: t[1])
 
 
-def _share_parsed(docs: list) -> tuple[int, int]:
-    """(sentences triage keeps, sentences) over the documents the relevance screen lets through."""
+def _share_parsed(docs: list) -> tuple[int, int, int]:
+    """(sentences triage keeps, sentences parsed with triage, sentences) over the documents the
+    relevance screen lets through (a text triage would spare little of is parsed whole)."""
     from strikewatch import relevance, triage
     from strikewatch.extraction.nlp import load_pipeline
 
-    kept = total = 0
+    kept = parsed = total = 0
     for doc in docs:
         nlp = load_pipeline(doc.language)
         units = triage.sentence_units(nlp, doc.text)
         total += len(units)
         if relevance.is_relevant(doc.language, doc.title, doc.text):
             kept += sum(triage.marked(units, triage.load_triage(doc.language, nlp)))
-    return kept, total
+            parsed += sum(len(list(run.span.sents)) for run in triage.plan(nlp, doc.text, doc.language) if run.parsed)
+    return kept, parsed, total
 
 
 def _differences() -> None:
@@ -108,9 +110,10 @@ def main() -> None:
         rounds = [(_bare(docs), _run(docs, triage=False), _run(docs, triage=True)) for _ in range(args.repeat)]
         bare, full, triaged = (min((r[i] for r in rounds), key=lambda t: t[1]) for i in range(3))
         installed = _bare_as_installed([d.text for d in docs], lang, args.repeat)
-        kept, total = _share_parsed(docs)
-        print(f"\n{name}: {len(docs)} documents, {words:,} words; {kept} of {total} sentences parsed with triage "
-              f"({kept / total:.0%}); ratios to bare nlp.pipe as installed, then as loaded here (CPU time)")
+        kept, parsed, total = _share_parsed(docs)
+        print(f"\n{name}: {len(docs)} documents, {words:,} words; {kept} of {total} sentences kept by triage "
+              f"({kept / total:.0%}), {parsed} parsed ({parsed / total:.0%}: texts it would spare little of are "
+              f"parsed whole); ratios to bare nlp.pipe as installed, then as loaded here (CPU time)")
         for label, (seconds, cpu) in (("bare, as installed", installed), ("bare, numpy BLAS", bare),
                                       ("pipeline --no-triage", full), ("pipeline with triage", triaged)):
             print(f"  {label:<22}{len(docs) / seconds:8.1f} documents/s {words / seconds:10,.0f} words/s "

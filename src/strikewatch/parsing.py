@@ -4,11 +4,13 @@ spaCy parses a batch in one generator: when one text breaks it, the generator di
 batch with it; and a long text parsed whole holds activations for every token at once."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from strikewatch.spans import document_text
 
 PARSE_PIECE_CHARS = 20_000  # longer texts are parsed in pieces of about this size (see `parse`)
 
@@ -35,16 +37,22 @@ def parse(nlp: Language, text: str) -> Doc:
     return Doc.from_docs([nlp(piece) for piece in _pieces(text, PARSE_PIECE_CHARS)], ensure_whitespace=False)
 
 
-def parses_of(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc | Exception]:
-    """The parse of each text, or the exception that stopped it. Texts are parsed in batches; a
-    long one by itself, in pieces; and when a batch fails (the batched generator dies with it) its
-    texts are parsed one by one to find the one that failed."""
+def _chars(text: str | Doc) -> int:
+    """Characters of a text given as a string or tokenized (long texts are parsed in pieces by characters)."""
+    return len(text) if isinstance(text, str) else len(document_text(text))
+
+
+def parses_of(nlp: Language, texts: Sequence[str | Doc], batch_size: int) -> Iterator[Doc | Exception]:
+    """The parse of each text, or the exception that stopped it. A text may come tokenized already
+    (a Doc the pipeline has not annotated), and is then not tokenized again. Texts are parsed in
+    batches; a long one by itself, in pieces; and when a batch fails (the batched generator dies
+    with it) its texts are parsed one by one to find the one that failed."""
     index = 0
     while index < len(texts):
-        if len(texts[index]) > PARSE_PIECE_CHARS:
+        if _chars(texts[index]) > PARSE_PIECE_CHARS:
             group = [texts[index]]
         else:
-            group = list(takewhile(lambda t: len(t) <= PARSE_PIECE_CHARS, texts[index:]))
+            group = list(takewhile(lambda t: _chars(t) <= PARSE_PIECE_CHARS, texts[index:]))
         done = 0
         if len(group) > 1:
             try:
@@ -55,7 +63,7 @@ def parses_of(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc 
                 pass
         for text in group[done:]:
             try:
-                parsed = parse(nlp, text)
+                parsed = parse(nlp, text if isinstance(text, str) else document_text(text))
             except Exception as exc:  # noqa: BLE001 (one document's boundary)
                 yield exc
             else:

@@ -380,7 +380,7 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
     nlp = load_pipeline(docs[0].language)
     with _timed("triage"):
         plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
-    pieces = [run.text for plan in plans for run in plan if run.parsed]
+    pieces = [run.piece() for plan in plans for run in plan if run.parsed]
     parses = parses_of(nlp, pieces, batch_size)
     # the recognizer has a tok2vec of its own: unparsed sentences that may hold a name get entities only
     with _timed("parse"):
@@ -401,7 +401,7 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
             results.append(([], unexpected(failed)))
             continue
         try:
-            joined = triage.join([p for p in parts if isinstance(p, Doc)])
+            joined = triage.join([p for p in parts if isinstance(p, Doc)], plan[0].span.doc)
             parsed_ranges = [(run.start_char, run.end_char) for run in plan if run.parsed]
             results.append((analyse_parsed(doc, joined, parsed_ranges), None))
         except Exception as exc:  # noqa: BLE001 (one document's boundary)

@@ -43,4 +43,10 @@ def document_text(doc: Doc) -> str:
     return str(text)
 
 
+def with_text(doc: Doc, text: str) -> Doc:
+    """`doc`, told its text (spaCy's tokenizer keeps every character: a Doc made of `text` has it)."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 _TEXT_KEY = "strikewatch.text"

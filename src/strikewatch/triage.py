@@ -4,7 +4,7 @@ Most sentences of a news stream, and many of a protest report, can hold no event
 words can be a trigger. Tagging, parsing and naming entities is most of the time spent on a text, so
 only the sentences that may hold an event (a word that can be a trigger word or a movement noun in
 any inflection), their neighbours that may state a count (an event borrows them) and the dated
-flashbacks before them (narrative time must not move on them) are parsed. A word's possible
+sentences before them (whether a date moves narrative time is read on the parse) are parsed. A word's possible
 lemmas come from the spaCy model's own lemmatizer tables (exceptions, suffix rules, lookups) tried
 for every part of speech, so the pass finds a superset of what the trigger matcher finds on lemmas.
 The words themselves are the language data (`events.toml`, `attributes.toml`), read via `lang.load`.
@@ -28,7 +28,7 @@ from thinc.types import Ints2d
 from strikewatch import lang
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
-from strikewatch.spans import document_text
+from strikewatch.spans import document_text, with_text
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
 # lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
@@ -36,6 +36,8 @@ ALTERNATION_GROUPS = ("voc_alt_1", "voc_alt_2", "accents")
 MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
 SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
 NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose counts it may borrow
+NAMING_COST = 0.7  # the recognizer alone on a short piece, for a token, against the whole pipeline
+SPARED_AT_LEAST = 0.1  # triage a text when it spares this share of the pipeline's work, else parse it whole
 K = TypeVar("K")
 
 
@@ -113,7 +115,6 @@ class Triage:
     folded: frozenset[str]  # companions, movement nouns and counted nouns, folded
     counted: frozenset[str]  # what a figure may count ("protesters", "dead"), folded and marked FOLDED
     numbers: frozenset[str]  # the longest word of each number phrase ("dozens", "milliers")
-    flashback: frozenset[str]  # the auxiliaries of a flashback ("had" + date), folded and marked FOLDED
     unless: frozenset[str]  # words that deny a type's triggers from the sentence before or the lead, marked FOLDED
     dates: re.Pattern[str]  # the date grammar of the language, over folded text
     workplaces: frozenset[str]  # "plant", "usine", folded
@@ -169,11 +170,11 @@ class Triage:
         story (`unless`: "Two men robbed a shop. They were arrested…"), which the rule reads on lemmas."""
         return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t.text)) for t in unit)
 
-    def may_be_flashback(self, unit: Span) -> bool:
-        """Whether the unit may be a dated flashback ("had been dismissed on 3 May"), which the parse
-        must see to keep it from moving narrative time: a date and a flashback auxiliary."""
-        return any(not self.flashback.isdisjoint(self.hits(t.text)) for t in unit) \
-            and self.dates.search(fold_chars(unit.text)) is not None
+    def may_date(self, unit: Span) -> bool:
+        """Whether the unit may hold a date. Only the parse tells whether a date moves narrative time:
+        not in a flashback ("had been dismissed on 3 May"), nor in a participle describing another
+        noun ("the union, founded in March 1998", "their coup of October")."""
+        return self.dates.search(fold_chars(unit.text)) is not None
 
 
 def _required(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -244,26 +245,25 @@ def load_triage(language: str, nlp: Language) -> Triage:
     folded = frozenset(w[len(FOLDED):] for e in entries for w in e.words | (e.needs or set())
                        if w.startswith(FOLDED)) | {w[len(FOLDED):] for w in counted}
     grammar = load_grammar(language)
-    flashback = _folded(grammar.flashback_aux)
     unless = _folded(w for data in lang.load(language, "events").values() for w in data.get("unless", []))
     employer = lang.load(language, "attributes")["employer"]
     workplaces = frozenset(fold(w) for w in employer["workplaces"])
     return Triage(by_word, exact, {k: frozenset(v) for k, v in by_fold.items()},
-                  folded | {w[len(FOLDED):] for w in flashback | unless}, counted, numbers, flashback, unless,
+                  folded | {w[len(FOLDED):] for w in unless}, counted, numbers, unless,
                   grammar.pattern, workplaces, lemma_tables(nlp), {})
 
 
 def marked(units: list[Span], triage: Triage) -> list[bool]:
     """Which units (rule sentences) to parse: those that may hold an event; those next to them that
     may state a count (an event borrows the counts of the next or previous sentence); before the
-    last of them, those that may be dated flashbacks (narrative time must not move on them); in a
+    last of them, those that may hold a date (whether it moves narrative time is read on the parse); in a
     document with any candidate, those that may name its employer; and the sentence before a candidate,
     and the lead, when they may hold a word that denies it (`unless`)."""
     holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
              for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
-            and triage.may_count([t.text for t in unit]) or i < last and triage.may_be_flashback(unit)
+            and triage.may_count([t.text for t in unit]) or i < last and triage.may_date(unit)
             or last >= 0 and triage.may_name_employer(unit)
             or (i + 1 < len(holds) and holds[i + 1] or i == 0 and last >= 0) and triage.may_deny(unit)
             for i, unit in enumerate(units)]
@@ -292,7 +292,7 @@ def windows(units: list[Span], kinds: list[K]) -> list[tuple[int, int, K]]:
 
 def sentence_units(nlp: Language, text: str) -> list[Span]:
     """The text's sentences by rule (the `sentence_hints` the parser keeps), from the tokenizer alone."""
-    doc = nlp.get_pipe("sentence_hints")(nlp.make_doc(text))
+    doc = nlp.get_pipe("sentence_hints")(with_text(nlp.make_doc(text), text))
     return list(doc.sents)
 
 
@@ -341,23 +341,36 @@ class Run:
         """Its tokens as a Doc that joins parsed pieces without being parsed (see `unparsed`)."""
         return unparsed(self.span)
 
+    def piece(self) -> str | Doc:
+        """What the parser reads of it: its text, or, when it is the whole text, the tokenized text
+        itself (not tokenized again)."""
+        whole = self.span.start == 0 and self.span.end == len(self.span.doc)
+        return self.span.doc if whole else self.text
+
 
 def plan(nlp: Language, text: str, language: str) -> list[Run]:
     """The runs of `text` to parse, to name only and to leave tokenized; none at all when no sentence
     may hold an event. Places, the main country and the employer are read from every sentence, and
-    they need spaCy's entities: an unparsed sentence is named unless it can hold no name."""
+    they need spaCy's entities: an unparsed sentence is named unless it can hold no name. A text that
+    triage would spare less than SPARED_AT_LEAST of the pipeline's work of is one parsed run."""
     units = sentence_units(nlp, text)
     keep = marked(units, load_triage(language, nlp))
     if not any(keep):
         return []
     doc = units[0].doc
     kinds = [(parse, parse or may_name(unit)) for unit, parse in zip(units, keep)]
+    spared = sum(len(unit) * (1 - NAMING_COST if named else 1.0) for unit, (parse, named) in zip(units, kinds) if not parse)
+    if spared < SPARED_AT_LEAST * len(doc):
+        return [Run(doc[:], True, True)]  # about all of it is parsed anyway: cheaper whole, in one piece
     return [Run(doc[start:end], parse, named) for start, end, (parse, named) in windows(units, kinds)]
 
 
-def join(parts: list[Doc]) -> Doc:
-    """One Doc of consecutive pieces, parsed or not (same characters, same offsets as the text)."""
+def join(parts: list[Doc], tokenized: Doc) -> Doc:
+    """The consecutive pieces, parsed or not, of the text `tokenized` holds, as one Doc: `tokenized`
+    itself, given their annotations (as spaCy's `Doc.from_docs` would join them, without building
+    the tokens again: the pieces hold the same tokens)."""
     if len(parts) == 1:
-        return parts[0]
-    # the pieces' tensors are left out: unparsed pieces have none (spaCy's stub lacks `exclude`)
-    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+        return with_text(parts[0], document_text(tokenized))
+    attrs = list(Doc._get_array_attrs())  # what `Doc.from_docs` carries over (its tensors left out)
+    tokenized.from_array(attrs, cast(Ints2d, numpy.concatenate([part.to_array(attrs) for part in parts])))
+    return tokenized

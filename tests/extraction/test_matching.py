@@ -8,7 +8,7 @@ from spacy.errors import MatchPatternError
 
 from strikewatch.extraction.matching import KeySpace, PhraseTable
 from strikewatch.extraction.nlp import load_pipeline
-from strikewatch.extraction.words import spellings, words
+from strikewatch.extraction.words import fold, fold_chars, spellings, words
 
 pytestmark = pytest.mark.slow
 
@@ -119,3 +119,12 @@ def test_figures_match_by_their_own_spelling_only() -> None:
     doc = load_pipeline("en")("Thousands of nurses marched, and a thousand more joined them.")
     assert [(doc[m.start:m.end].text, m.value, m.weak) for m in lexicon.numbers.find(doc[:])] == [
         ("Thousands", "2000", True), ("a thousand", "1000", True)]
+
+
+@pytest.mark.parametrize("text", ["Strikers marched on 3 May, 2024 (again)!", "Grève à l’usine: « Non » dit-il",
+                                  "Ｆｕｌｌ-width ﬁgures", ""])
+def test_folding_character_by_character_keeps_the_length(text: str) -> None:
+    """Each character folded alone, left as written when folding would change its length (offsets
+    into the text stay valid); plain ASCII folds to its lower case."""
+    expected = "".join(fold(ch) if len(fold(ch)) == 1 else ch for ch in text)
+    assert fold_chars(text) == expected and len(fold_chars(text)) == len(text)

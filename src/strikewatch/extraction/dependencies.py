@@ -52,16 +52,27 @@ class Relations:
     groups: tuple[str, ...]  # the groups, in the data's order
 
     def find(self, sent: Span) -> dict[str, list[dict[str, Token]]]:
-        """Per group (the key's part before "/"), every match in the sentence as {node name: token}."""
+        """Per group (the key's part before "/"), every match in the sentence as {node name: token}.
+        Found once per span (kept in the document's `user_data`): several rules ask of one sentence."""
         found: dict[str, list[dict[str, Token]]] = {}
         if not self.nodes:
             return found  # no patterns (a language without such a rule): no copy of the sentence
+        memo = sent.doc.user_data.setdefault(_FOUND, {})
+        cached = memo.get((id(self), sent.start, sent.end))
+        if cached is not None and cached[0] is self:  # (this family, checked: ids are reused)
+            return cached[1]
         strings = self.matcher.vocab.strings
-        for match_id, token_ids in self.matcher(sent):
+        # the matcher copies a Span into a Doc of its own, with a copy of each of the document's
+        # `user_data` (our memos among them); the custom attributes it reads are getters, which need none
+        for match_id, token_ids in self.matcher(sent.as_doc()):
             key = strings[match_id]
             tokens = {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)}
             found.setdefault(key.split("/")[0], []).append(tokens)
+        memo[(id(self), sent.start, sent.end)] = (self, found)
         return found
+
+
+_FOUND = "strikewatch.relations"
 
 
 def compile_relations(groups: Mapping[str, list[Pattern]], words: Mapping[str, frozenset[str]], needs: tuple[str, ...],

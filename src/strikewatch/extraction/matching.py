@@ -13,11 +13,13 @@ the size of the lexicon (spaCy's `Matcher` tries every pattern at every token: t
 go to a `Matcher` on the parsed span itself, with spaCy's own semantics."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
+from spacy.attrs import LEMMA, LIKE_NUM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -54,6 +56,7 @@ class KeySpace:
     groups: dict[frozenset[str], str] = field(default_factory=dict)
     tables: list[PhraseTable] = field(default_factory=list)
     memo: dict[tuple[str, str], str | None] = field(default_factory=dict)  # (word, lemma) -> key
+    by_hash: dict[tuple[int, int], str | None] = field(default_factory=dict)  # the same, by their hashes
 
     def register(self, word: str) -> None:
         self.exact.add(word)
@@ -92,18 +95,39 @@ class KeySpace:
         """The keys a token standing for this word may carry."""
         return [word, *(key for group, key in self.groups.items() if word in group)]
 
-    def key_doc(self, span: Span) -> tuple[Doc, list[int]]:
-        """The span as a document of keys and, for each key, the index of its token; numbers that
-        stand for no word are left out, so that phrases pass over them."""
+    def key_doc(self, span: Span) -> tuple[Span, list[int]]:
+        """The span in the document's keys (see `_document_keys`) and, for each key of that document,
+        the index of its token."""
+        keys, positions = self._document_keys(span.doc)
+        start, end = bisect_left(positions, span.start), bisect_left(positions, span.end)
+        return keys[start:end], positions
+
+    def _document_keys(self, doc: Doc) -> tuple[Doc, list[int]]:
+        """The whole document as a document of keys, with the token index of each key; numbers that
+        stand for no word are left out, so that phrases pass over them. Built once per document (kept
+        in its `user_data`): the rules ask for the keys of many spans of each sentence."""
+        memo = doc.user_data.setdefault(_KEYS, {})
+        cached = memo.get(id(self))
+        if cached is not None and cached[0] is self:
+            return cached[1], cached[2]
         keys: list[str] = []
         positions: list[int] = []
-        for token in span:
-            key = self.key(token)
-            if key is None and token.like_num:
+        for i, (orth, lemma, number) in enumerate(doc.to_array([ORTH, LEMMA, LIKE_NUM]).tolist()):
+            key = self.by_hash.get((orth, lemma), NO_KEY)
+            if key == NO_KEY:  # (a token's key depends on its word and lemma only)
+                key = self.key(doc[i])
+                if len(self.by_hash) < MEMO_SIZE:
+                    self.by_hash[(orth, lemma)] = key
+            if key is None and number:
                 continue
             keys.append(key or NO_KEY)
-            positions.append(token.i)
-        return Doc(self.vocab, words=keys), positions
+            positions.append(i)
+        out = Doc(self.vocab, words=keys)
+        memo[id(self)] = (self, out, positions)  # (this space, checked: ids are reused)
+        return out, positions
+
+
+_KEYS = "strikewatch.keys"
 
 
 @dataclass(frozen=True)
@@ -158,8 +182,8 @@ class PhraseTable:
         found: dict[tuple[int, int, int], Match] = {}
         strings = self.space.vocab.strings
         if self.words:
-            doc, positions = self.space.key_doc(span)
-            for match_id, start, end in self.phrases(doc):
+            keys, positions = self.space.key_doc(span)
+            for match_id, start, end in self.phrases(keys):
                 rank = int(strings[match_id])
                 entry = self.entries[rank]
                 match = Match(positions[start], positions[end - 1] + 1, entry.value, entry.weak, entry.length, rank)

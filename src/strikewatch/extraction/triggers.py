@@ -83,7 +83,7 @@ def _context(sent: Span) -> list[Span]:
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    context = [t for span in _context(sent) for t in span] if lexicon.unless else []
+    context: set[str] | None = None  # the words of `_context`, folded, read for a type with `unless` words
     triggers = []
 
     def stands(match: Match) -> bool:
@@ -95,9 +95,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         start, end, event_type = match.start, match.end, match.value
         if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
             continue
-        if event_type in lexicon.unless and any(
-                fold(t.lemma_) in lexicon.unless[event_type] or fold(t.text) in lexicon.unless[event_type]
-                for t in context):
-            continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
+        if event_type in lexicon.unless:
+            if context is None:
+                context = {w for span in _context(sent) for t in span for w in (fold(t.lemma_), fold(t.text))}
+            if not lexicon.unless[event_type].isdisjoint(context):
+                continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
         triggers.append(Trigger(event_type, start, end, match.weak, _subtype(sent, start, end, lexicon)))
     return triggers

@@ -22,6 +22,8 @@ def fold(text: str) -> str:
 
 def fold_chars(text: str) -> str:
     """`fold` character by character, keeping the length, so that offsets stay valid."""
+    if text.isascii():
+        return text.lower()  # (what `fold` makes of each character of plain ASCII)
     out = []
     for ch in text:
         folded = fold(ch)
