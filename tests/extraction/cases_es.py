@@ -238,6 +238,9 @@ CASES = [
     ("La detención del proceso de paz preocupa a la comunidad internacional.", "2024-06-05", {}),
     ("Los médicos de Madrid ratificaron la huelga indefinida en asamblea.", "2024-06-05", {}),
     ("Los maquinistas participarán en la huelga indefinida que comenzará el lunes en Renfe.", "2024-06-05", {}),
+    # a question asks
+    ("¿Cuándo empieza la huelga de los controladores aéreos?", "2024-06-05", {}),
+    ("¿Hay huelga en el metro de Madrid hoy?", "2024-06-05", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -73,8 +73,15 @@ def _announced(head: Token, sent: Span, lexicon: Lexicon) -> bool:
         m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))
 
 
+def _is_question(sent: Span) -> bool:
+    """"¿Cuándo empieza el paro?", "Will the strike go ahead?": a question asks, it asserts nothing."""
+    return sent.text.rstrip(" \n\"'»”’)").endswith("?")
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
+    if _is_question(sent):
+        return False
     head = trigger.head(sent)
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False
