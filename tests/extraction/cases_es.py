@@ -241,6 +241,10 @@ CASES = [
     # a question asks
     ("¿Cuándo empieza la huelga de los controladores aéreos?", "2024-06-05", {}),
     ("¿Hay huelga en el metro de Madrid hoy?", "2024-06-05", {}),
+    # the purpose of a strike only called is no protest; of a strike held, it says why
+    ("El comité convocó una huelga indefinida para protestar contra la reforma laboral en Santander.", "2024-06-05", {}),
+    ("Los trabajadores de la conservera hicieron huelga el lunes para protestar contra la reforma laboral en Vigo.",
+     "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

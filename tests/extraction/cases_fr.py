@@ -152,6 +152,8 @@ CASES = [
      "2024-05-15", {"repression": {"fatalities": 3}, "riot": {"fatalities": None}}),
     # une question n'affirme rien
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
+    # le but d'une grève seulement menacée n'est pas une manifestation
+    ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
