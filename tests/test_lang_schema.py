@@ -98,6 +98,20 @@ def test_a_malformed_token_pattern_is_refused_by_spacy(scratch_language: Path, m
         lexicon.load_lexicon.cache_clear()
 
 
+def test_a_malformed_verb_form_expression_is_refused(scratch_language: Path) -> None:
+    from strikewatch.extraction import lexicon
+
+    path = scratch_language / "modality.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("[not_happened]\n", '[not_happened]\nfuture_forms = ["rait(s$"]\n'), encoding="utf-8")
+    lexicon.load_lexicon.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"lang/zz/modality.toml \[not_happened\] future_forms: not a regular"):
+            lexicon.load_lexicon("zz")
+    finally:
+        lexicon.load_lexicon.cache_clear()
+
+
 def test_line_of_finds_tables_keys_and_quoted_keys() -> None:
     text = '# a comment\n[strike]\nlemmas = ["grève"]\n[strike.subtypes]\n"grève générale" = "general strike"\n'
     assert line_of(text, ("strike", "lemmas", 0)) == 3

@@ -245,6 +245,9 @@ CASES = [
     ("El comité convocó una huelga indefinida para protestar contra la reforma laboral en Santander.", "2024-06-05", {}),
     ("Los trabajadores de la conservera hicieron huelga el lunes para protestar contra la reforma laboral en Vigo.",
      "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
+    # a conditional the small model reads as an imperfect (future_forms), not the present of "variar"
+    ("Sin un acuerdo, los mineros modificarían los paros por movilizaciones más duras en Oruro.", "2024-06-05", {}),
+    ("La participación en la huelga varía según los sectores en Madrid.", "2024-06-05", {"strike": {"country": "ES"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.
