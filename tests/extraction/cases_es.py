@@ -248,6 +248,37 @@ CASES = [
     # a conditional the small model reads as an imperfect (future_forms), not the present of "variar"
     ("Sin un acuerdo, los mineros modificarían los paros por movilizaciones más duras en Oruro.", "2024-06-05", {}),
     ("La participación en la huelga varía según los sectores en Madrid.", "2024-06-05", {"strike": {"country": "ES"}}),
+    # a government's diplomatic note, an armed group's lockdown, a "measure of protest" told elsewhere
+    # (not_triggers)
+    ("La cancillería de Uruguay entregó una nota de protesta al embajador de Brasil.", "2024-06-05", {}),
+    ("Los comercios de Tibú cerraron durante el paro armado del fin de semana.", "2024-06-05", {}),
+    ("Los camioneros han impulsado esta medida de protesta para reclamar mejores tarifas.", "2024-06-05", {}),
+    # labour statistics: counts of strikes and of days lost (not_triggers; "conflictividad" among unless)
+    ("El número de huelgas creció un 8 % en el primer semestre, según el ministerio.", "2024-06-05", {}),
+    ("Las jornadas perdidas por huelgas sumaron 400.000 el año pasado.", "2024-06-05", {}),
+    ("En marzo se registraron 57 huelgas en todo el país.", "2024-06-05", {}),
+    ("El ministerio publicó la estadística de huelgas y cierres patronales del trimestre.", "2024-06-05", {}),
+    ("Los datos de conflictividad laboral muestran que en mayo empezaron varias huelgas en la industria.",
+     "2024-06-05", {}),
+    # leaving a place, a room turned upside down, tomorrow's strike (not_triggers patterns) ...
+    ("Cuando llegó la patrulla, el ladrón ya se había marchado de la tienda.", "2024-06-05", {}),
+    ("Los agentes encontraron la habitación revuelta y la ventana rota.", "2024-06-05", {}),
+    ("Hay mucha expectación por la huelga de mañana en el metro de Madrid.", "2024-06-05", {}),
+    ("Hay mucha expectación por la marcha del próximo sábado en Montevideo.", "2024-06-05", {}),
+    # ... while a revolt and the morning's strike are events
+    ("La revuelta popular dejó tres heridos en Quito el lunes.", "2024-06-05",
+     {"riot": {"date_start": "2024-06-03", "country": "EC"}}),
+    ("La huelga de la mañana paralizó el metro de Madrid el lunes.", "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
+    # armed groups and gunmen by name, the narco vocabulary (unless)
+    ("Un enfrentamiento entre el Ejército y las disidencias de las FARC dejó dos soldados heridos en el Cauca.",
+     "2024-06-05", {}),
+    ("El Ejército capturó a tres disidentes en una operación en el Guaviare.", "2024-06-05", {}),
+    ("Un enfrentamiento con la policía dejó diez agresores muertos en Guasave.", "2024-06-05", {}),
+    ("Tras varios narcobloqueos, la policía disparó contra dos camionetas en Culiacán.", "2024-06-05", {}),
+    # "masacre" is repression when it falls on people protesting (repression.paired)
+    ("Una masacre en una finca de Tumaco dejó cinco muertos.", "2024-06-05", {}),
+    ("La policía cometió una masacre de manifestantes en Sacaba el 15 de noviembre.", "2024-06-05",
+     {"repression": {"date_start": "2023-11-15"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.
