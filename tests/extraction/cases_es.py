@@ -279,6 +279,26 @@ CASES = [
     ("Una masacre en una finca de Tumaco dejó cinco muertos.", "2024-06-05", {}),
     ("La policía cometió una masacre de manifestantes en Sacaba el 15 de noviembre.", "2024-06-05",
      {"repression": {"date_start": "2023-11-15"}}),
+    # what a court judges someone for (planned), unlike a statement on what happened
+    ("Un tribunal condenó a dos policías por la represión de los mineros de Oruro.", "2024-06-05", {}),
+    ("Los sindicatos condenaron la represión de los carabineros contra los mineros el lunes en Antofagasta.",
+     "2024-06-05", {"repression": {"date_start": "2024-06-03", "admin1": "CL-AN"}}),
+    # willing, put off, averted, revoked, waiting on a deadline, decided on (governors)
+    ("Los sindicatos mostraron su disposición a intensificar las protestas si no hay respuesta.", "2024-06-05", {}),
+    ("Los maquinistas se declararon dispuestos a una huelga indefinida.", "2024-06-05", {}),
+    ("El aplazamiento de la huelga de limpieza tranquilizó a los vecinos de Gijón.", "2024-06-05", {}),
+    ("Los gremios postergaron el paro de transporte hasta nueva fecha.", "2024-06-05", {}),
+    ("El sindicato conjuró la huelga tras aceptar la oferta de la rectoría.", "2024-06-05", {}),
+    ("Vence hoy el plazo para el estallamiento de la huelga en la salinera.", "2024-06-05", {}),
+    ("La decisión de adelantar el paro sorprendió al Gobierno.", "2024-06-05", {}),
+    ("Los profesores revocaron la huelga en asamblea.", "2024-06-05", {}),
+    # a purpose, a way paved, a march to be joined (preceding)
+    ("Las partes se reunieron a fin de alcanzar un acuerdo salarial.", "2024-06-05", {}),
+    ("Los supervisores rechazaron la oferta y abrieron la vía a una huelga en la mina.", "2024-06-05", {}),
+    ("Los jubilados se reunieron en la plaza para acompañar una marcha al Congreso.", "2024-06-05", {}),
+    # an anniversary counts years from an old episode (planned), while a strike in its third day is on
+    ("Hoy se cumplen cincuenta años de la huelga de los mineros de Huanuni.", "2024-06-05", {}),
+    ("La huelga de los mineros de Huanuni cumple hoy su tercer día.", "2024-06-05", {"strike": {"country": "BO"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.
