@@ -298,6 +298,13 @@ CASES = [
     # an anniversary counts years from an old episode (planned), while a strike in its third day is on
     ("Hoy se cumplen cincuenta años de la huelga de los mineros de Huanuni.", "2024-06-05", {}),
     ("La huelga de los mineros de Huanuni cumple hoy su tercer día.", "2024-06-05", {"strike": {"country": "BO"}}),
+    # a caravan of migrants however counted (not_triggers pattern), armed men who shoot ("sujetos", repression
+    # unless), arsonists of a forest fire (arrest unless); a caravan of protesting drivers is a protest
+    ("La caravana con más de 2.000 migrantes salió de Tapachula el martes.", "2024-06-05", {}),
+    ("Unos sujetos armados dispararon contra los clientes de una tienda en Yarumal.", "2024-06-05", {}),
+    ("La Guardia Civil detuvo a un hombre por un incendio forestal en Ourense.", "2024-06-05", {}),
+    ("Cientos de taxistas realizaron una caravana por el centro de Quito el lunes.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.
