@@ -176,13 +176,13 @@ def _told_in_passing(events: list[Event], own_dated: set[int], published: date |
     entamaient une grève" is history, though a strike begun is read as running to publication)."""
     if published is None:
         return events
-    cutoff = published - RECALLED_AFTER
+    cutoff, longest = (published - min(span, published - date.min) for span in (RECALLED_AFTER, LONGEST_RUN))
 
     def recent(event: Event) -> bool:
         if event.date_start is None:
             return True
         start = date.fromisoformat(event.date_start)
-        return start >= cutoff or (id(event) in own_dated and start >= published - LONGEST_RUN
+        return start >= cutoff or (id(event) in own_dated and start >= longest
                                    and event.date_end is not None and date.fromisoformat(event.date_end) >= cutoff)
 
     return events if any(recent(e) for e in events) else []
