@@ -41,7 +41,7 @@ class Lexicon:
     future_forms: re.Pattern[str] | None  # a verb's spelling that marks a future or conditional the tagger missed
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
-    planned: Relations  # a trigger called for a later time ("convocada para el jueves"; modality.toml `planned`)
+    planned: Relations  # a trigger that is no news: called for later, judged, an anniversary's (modality.toml)
     actors: PhraseTable
     sectors: PhraseTable
     demands: PhraseTable
