@@ -91,16 +91,22 @@ def test_a_word_list_holding_a_number_is_refused(scratch_language: Path) -> None
         lang.load("zz", "modality")
 
 
-def test_a_malformed_token_pattern_is_refused_by_spacy(scratch_language: Path, monkeypatch: pytest.MonkeyPatch
-                                                       ) -> None:
+@pytest.mark.parametrize(("name", "table", "line", "message"), [
+    ("events.toml", "[riot]\n", 'patterns = [[{LEMA = "piller"}]]\n',
+     r"lang/zz/events.toml: patterns of 'riot': not a spaCy token pattern"),
+    ("modality.toml", "[not_happened]\n", 'future_forms = ["rait(s$"]\n',
+     r"lang/zz/modality.toml \[not_happened\] future_forms: not a regular expression"),
+])
+def test_a_malformed_pattern_is_refused_with_its_file_and_key(scratch_language: Path, name: str, table: str,
+                                                               line: str, message: str) -> None:
+    """A token pattern spaCy refuses, a regular expression Python refuses."""
     from strikewatch.extraction import lexicon
 
-    path = scratch_language / "events.toml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("[riot]\n", '[riot]\npatterns = [[{LEMA = "piller"}]]\n'), encoding="utf-8")
+    path = scratch_language / name
+    path.write_text(path.read_text(encoding="utf-8").replace(table, table + line), encoding="utf-8")
     lexicon.load_lexicon.cache_clear()
     try:
-        with pytest.raises(LexiconError, match=r"lang/zz/events.toml: patterns of 'riot': not a spaCy token pattern"):
+        with pytest.raises(LexiconError, match=message):
             lexicon.load_lexicon("zz")
     finally:
         lexicon.load_lexicon.cache_clear()

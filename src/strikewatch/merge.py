@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
@@ -171,6 +171,31 @@ def _crowd_to_its_action(events: list[Event]) -> None:
             action.count_approx = action.count_approx or event.count_approx
 
 
+RECALLED_AFTER = timedelta(days=365)  # an episode that began this long before publication is recalled, not news
+LONGEST_RUN = timedelta(days=3 * 365)  # no strike or protest said to run on to publication began longer ago
+
+
+def _told_in_passing(events: list[Event], own_dated: set[int], published: date | None) -> list[Event]:
+    """DESIGN.md rule 9 codes an earlier episode recalled in passing by a story of what is happening now.
+    A story made only of episodes that began a year or more before it was published (an anniversary, a
+    trial, a column on an old movement, a history of strikes) tells nothing that is happening: no events.
+    An episode runs on to now only by a date of its own ("en huelga desde marzo de 2022"; a mention without
+    one spans the time since the last date told) and only from the last few years ("le 3 mars 1974, ils
+    entamaient une grève" is history, though a strike begun is read as running to publication)."""
+    if published is None:
+        return events
+    cutoff, longest = (published - min(span, published - date.min) for span in (RECALLED_AFTER, LONGEST_RUN))
+
+    def recent(event: Event) -> bool:
+        if event.date_start is None:
+            return True
+        start = date.fromisoformat(event.date_start)
+        return start >= cutoff or (id(event) in own_dated and start >= longest
+                                   and event.date_end is not None and date.fromisoformat(event.date_end) >= cutoff)
+
+    return events if any(recent(e) for e in events) else []
+
+
 def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
                    employer: str | None = None) -> list[Event]:
     """One event per (type, place, date). A report without a date of its own (a later mention of
@@ -216,6 +241,7 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
             _absorb(twin, event)
         else:
             kept.append(event)
+    kept = _told_in_passing(kept, {id(e) for e, own in zip(events, dated) if own}, published)
     _casualties_to_force(kept)
     _crowd_to_its_action(kept)
     if employer and any(TYPES[e.type].labour for e in kept):

@@ -170,6 +170,10 @@ CASES = [
      {"strike": {"date_start": "2024-05-13", "country": "IE"}}),
     ("Authorities imposed prohibitory orders in Lahore on Thursday.", "2024-05-15",
      {"restriction": {"date_start": "2024-05-09", "country": "PK"}}),
+    # a question asks, it asserts nothing
+    ("Is there a strike at the port of Dover today?", "2024-06-05", {}),
+    # the purpose of a strike only called is no protest either
+    ("The union called a strike to protest the new pension law in Detroit.", "2024-06-05", {}),
 ]
 
 HELD_OUT = [

@@ -238,6 +238,73 @@ CASES = [
     ("La detención del proceso de paz preocupa a la comunidad internacional.", "2024-06-05", {}),
     ("Los médicos de Madrid ratificaron la huelga indefinida en asamblea.", "2024-06-05", {}),
     ("Los maquinistas participarán en la huelga indefinida que comenzará el lunes en Renfe.", "2024-06-05", {}),
+    # a question asks
+    ("¿Cuándo empieza la huelga de los controladores aéreos?", "2024-06-05", {}),
+    ("¿Hay huelga en el metro de Madrid hoy?", "2024-06-05", {}),
+    # the purpose of a strike only called is no protest; of a strike held, it says why
+    ("El comité convocó una huelga indefinida para protestar contra la reforma laboral en Santander.", "2024-06-05", {}),
+    ("Los trabajadores de la conservera hicieron huelga el lunes para protestar contra la reforma laboral en Vigo.",
+     "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
+    # a conditional the small model reads as an imperfect (future_forms), not the present of "variar"
+    ("Sin acuerdo, los estibadores cambiarían los paros por marchas más duras en Oruro.", "2024-06-05", {}),
+    ("La participación en la huelga varía según los sectores en Madrid.", "2024-06-05", {"strike": {"country": "ES"}}),
+    # a government's diplomatic note, an armed group's lockdown, a "measure of protest" told elsewhere
+    # (not_triggers)
+    ("La cancillería de Uruguay entregó una nota de protesta al embajador de Brasil.", "2024-06-05", {}),
+    ("Los comercios de Tibú cerraron durante el paro armado del fin de semana.", "2024-06-05", {}),
+    ("Los camioneros de Arica defendieron esta medida de protesta ante la prensa.", "2024-06-05", {}),
+    # labour statistics: counts of strikes and of days lost (not_triggers; "conflictividad" among unless)
+    ("El número de huelgas creció un 8 % en el primer semestre, según el ministerio.", "2024-06-05", {}),
+    ("Este año sumaron 400.000 las jornadas perdidas por huelga en la industria.", "2024-06-05", {}),
+    ("En marzo se registraron 57 huelgas en todo el país.", "2024-06-05", {}),
+    ("El ministerio publicó la estadística de huelgas y cierres patronales del trimestre.", "2024-06-05", {}),
+    ("Según el informe de conflictividad laboral, en mayo empezaron varias huelgas en la industria.",
+     "2024-06-05", {}),
+    # leaving a place, a room turned upside down, tomorrow's strike (not_triggers patterns) ...
+    ("Cuando llegó la patrulla, el ladrón ya se había marchado de la tienda.", "2024-06-05", {}),
+    ("Los agentes encontraron la habitación revuelta y la ventana rota.", "2024-06-05", {}),
+    ("Hay mucha expectación por la huelga de mañana en el metro de Madrid.", "2024-06-05", {}),
+    ("Hay mucha expectación por la marcha del próximo sábado en Montevideo.", "2024-06-05", {}),
+    # ... while a revolt and the morning's strike are events
+    ("La revuelta popular dejó tres heridos en Quito el lunes.", "2024-06-05",
+     {"riot": {"date_start": "2024-06-03", "country": "EC"}}),
+    ("La huelga de la mañana paralizó el metro de Madrid el lunes.", "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
+    # armed groups and gunmen by name, the narco vocabulary (unless)
+    ("Soldados y disidencias de las FARC mantuvieron un enfrentamiento cerca de El Tambo.", "2024-06-05", {}),
+    ("El Ejército capturó a tres disidentes en una operación en el Guaviare.", "2024-06-05", {}),
+    ("Un enfrentamiento con la policía dejó diez agresores muertos en Guasave.", "2024-06-05", {}),
+    ("Tras varios narcobloqueos, la policía disparó contra dos camionetas en Culiacán.", "2024-06-05", {}),
+    # "masacre" is repression when it falls on people protesting (repression.paired)
+    ("Una masacre en una finca de Tumaco dejó cinco muertos.", "2024-06-05", {}),
+    ("La policía cometió una masacre de manifestantes en Sacaba el 15 de noviembre.", "2024-06-05",
+     {"repression": {"date_start": "2023-11-15"}}),
+    # what a court judges someone for (planned), unlike a statement on what happened
+    ("Un tribunal condenó a dos policías por la represión de los mineros de Oruro.", "2024-06-05", {}),
+    ("Los sindicatos condenaron la represión de los carabineros contra los mineros el lunes en Antofagasta.",
+     "2024-06-05", {"repression": {"date_start": "2024-06-03", "admin1": "CL-AN"}}),
+    # willing, put off, averted, revoked, waiting on a deadline, decided on (governors)
+    ("Los sindicatos mostraron su disposición a endurecer las protestas si no hay respuesta.", "2024-06-05", {}),
+    ("Los maquinistas se declararon dispuestos a una huelga indefinida.", "2024-06-05", {}),
+    ("El aplazamiento de la huelga de limpieza tranquilizó a los vecinos de Gijón.", "2024-06-05", {}),
+    ("Los gremios postergaron el paro de transporte hasta nueva fecha.", "2024-06-05", {}),
+    ("El sindicato conjuró la huelga tras aceptar la oferta de la rectoría.", "2024-06-05", {}),
+    ("Vence hoy el plazo para el estallamiento de la huelga en la salinera.", "2024-06-05", {}),
+    ("La decisión de retrasar el paro sorprendió al Gobierno.", "2024-06-05", {}),
+    ("Los profesores revocaron la huelga en asamblea.", "2024-06-05", {}),
+    # a purpose, a way paved, a march to be joined (preceding)
+    ("Las partes se reunieron en la consejería a fin de lograr un acuerdo sobre los salarios.", "2024-06-05", {}),
+    ("El rechazo de la oferta abre la vía a un paro en la fábrica de Vigo.", "2024-06-05", {}),
+    ("Los jubilados se reunieron en la plaza para acompañar una marcha al Congreso.", "2024-06-05", {}),
+    # an anniversary counts years from an old episode (planned), while a strike in its third day is on
+    ("Hoy se cumplen cincuenta años de la huelga de los mineros de Huanuni.", "2024-06-05", {}),
+    ("La huelga de los mineros de Huanuni cumple hoy su tercer día.", "2024-06-05", {"strike": {"country": "BO"}}),
+    # a caravan of migrants however counted (not_triggers pattern), armed men who shoot ("sujetos", repression
+    # unless), arsonists of a forest fire (arrest unless); a caravan of protesting drivers is a protest
+    ("La caravana con más de 2.000 migrantes salió de Tapachula el martes.", "2024-06-05", {}),
+    ("Unos sujetos armados dispararon contra los clientes de una tienda en Yarumal.", "2024-06-05", {}),
+    ("La Guardia Civil detuvo a un hombre por un incendio forestal en Ourense.", "2024-06-05", {}),
+    ("Cientos de taxistas realizaron una caravana por el centro de Quito el lunes.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -153,6 +153,10 @@ CASES = [
      {"riot": {"fatalities": 3, "injured": 40, "country": "SN"}}),
     ("La police a tiré sur les émeutiers lors des affrontements lundi à Ziguinchor, faisant trois morts.",
      "2024-05-15", {"repression": {"fatalities": 3}, "riot": {"fatalities": None}}),
+    # une question n'affirme rien
+    ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
+    # le but d'une grève seulement menacée n'est pas une manifestation
+    ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

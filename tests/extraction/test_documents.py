@@ -144,3 +144,22 @@ def test_a_countrys_embassy_is_not_that_country(language: str, text: str, countr
     to France when they name no other country)."""
     events = strikewatch.extract(text, published="2024-07-10", language=language)
     assert events and {e.country for e in events} == {country}, [(e.type, e.country) for e in events]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    # an anniversary or a history tells no event of today (DESIGN.md rule 9: recalled only in passing)
+    ("es", "El 3 de marzo de 1974, los mineros de Huanuni iniciaron una huelga que paralizó la mina durante dos "
+           "meses. La policía detuvo entonces a sus dirigentes.", "2024-03-03", []),
+    ("en", "Durham remembers the miners' strike of March 1974. On 3 March 1974 the miners began a strike that closed "
+           "the pits for two months, and police arrested their leaders.", "2024-03-05", []),
+    ("fr", "Il y a cinquante ans, les mineurs de Lens cessaient le travail. Le 3 mars 1974, ils entamaient une grève "
+           "qui allait durer deux mois, et la police arrêtait leurs délégués.", "2024-03-05", []),
+    # ... while a story of today keeps the episode it recalls, and a strike running since a date of its own
+    ("es", "Los mineros de Huanuni iniciaron ayer una huelga. La huelga anterior había comenzado el 3 de marzo de 1974.",
+     "2024-03-05", [("strike", "1974-03-03"), ("strike", "2024-03-04")]),
+    ("es", "Los mineros de Huanuni siguen en huelga desde el 3 de marzo de 2022.", "2023-06-01", [("strike", "2022-03-03")]),
+])
+def test_a_story_of_old_episodes_only_tells_no_event(language: str, text: str, published: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    events = strikewatch.extract(text, published=published, language=language)
+    assert sorted((e.type, e.date_start) for e in events) == expected

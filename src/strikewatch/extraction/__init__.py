@@ -104,10 +104,12 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
 def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
                     region_places: bool = False) -> list[Found]:
     """Events the sentence asserts happened, one per type."""
-    triggers = [t for t in find_triggers(sent, lexicon) if happened(t, sent, lexicon)]
+    candidates = find_triggers(sent, lexicon)
+    triggers = [t for t in candidates if happened(t, sent, lexicon)]
     foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
     triggers = foreground or triggers
-    triggers = [t for t in triggers if not _purpose_of(t, triggers, sent, lexicon)]
+    # the purpose of a strike only called ("convocó una huelga para protestar contra…") is no more an event
+    triggers = [t for t in triggers if not _purpose_of(t, candidates, sent, lexicon)]
     # "the movement spread to …" speaks of a movement the story has told already; before one, "el
     # conflicto llegó a la capital" is as likely a war and "la lucha continúa" a league
     if movement_type is not None and not any(TYPES[t.type].movement for t in triggers):

@@ -2,6 +2,7 @@
 matchers (`matching`), and folded word sets (accents removed) for cues and counts."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -37,9 +38,10 @@ class Lexicon:
     negations: frozenset[str]
     future_morph: tuple[str, ...]
     clause_morph: tuple[str, ...]  # the same on the head of the trigger's clause (a future; no conditional)
+    future_forms: re.Pattern[str] | None  # a verb's spelling that marks a future or conditional the tagger missed
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
-    planned: Relations  # a trigger called for a later time ("convocada para el jueves"; modality.toml `planned`)
+    planned: Relations  # a trigger that is no news: called for later, judged, an anniversary's (modality.toml)
     actors: PhraseTable
     sectors: PhraseTable
     demands: PhraseTable
@@ -96,6 +98,16 @@ def _add_patterns(table: PhraseTable, patterns: list[list[dict[str, Any]]], valu
             raise LexiconError(f"{where}: patterns of {value!r}: not a spaCy token pattern: {exc}") from None
 
 
+def _forms(expressions: list[str], where: str) -> re.Pattern[str] | None:
+    """Regular expressions on a word's spelling, one pattern; refused with the file and key when malformed."""
+    if not expressions:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{e})" for e in expressions))
+    except re.error as exc:
+        raise LexiconError(f"{where}: not a regular expression: {exc}") from None
+
+
 @cache
 def load_lexicon(language: str) -> Lexicon:
     """The compiled data of one language (validated: unknown types, demands or token patterns are refused)."""
@@ -146,6 +158,7 @@ def load_lexicon(language: str) -> Lexicon:
     movement = attributes["movement"]
     movement_words = {"movement_nouns": frozenset(fold(w) for w in movement["nouns"]),
                       "spread_verbs": frozenset(fold(w) for w in movement["spread_verbs"])}
+    future_forms = _forms(modality.get("future_forms", []), f"{where}/modality.toml [not_happened] future_forms")
     relations = lang.load_dependencies()
     shared = "lang/dependencies.toml"
     return Lexicon(
@@ -162,6 +175,7 @@ def load_lexicon(language: str) -> Lexicon:
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
         clause_morph=tuple(modality.get("clause_morph", [])),
+        future_forms=future_forms,
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         courses=frozenset(fold(w) for w in modality.get("courses", [])),
         planned=compile_relations({"planned": modality.get("planned", [])}, {}, ("trigger",),

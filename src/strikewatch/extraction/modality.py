@@ -27,15 +27,20 @@ def _is_negated(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
-    """A future or conditional verb on the trigger or its head; or a future (`clause_morph`) on the head of
-    its clause, its auxiliaries or its copula ("la jornada incluirá cese de actividades y movilizaciones",
-    "los servicios mínimos para la huelga serán del 50 %"), where a conditional is often hearsay ("la CCQ
-    aurait connu plusieurs journées de grève" reports them)."""
-    checks = [(token, lexicon.future_morph), (token.head if token.pos_ != "VERB" else token, lexicon.future_morph),
-              (clause_head(token), lexicon.clause_morph)]
-    for node, cues in checks:
+    """A future or conditional verb on the trigger or its head, by its morphology or, where the tagger
+    misses it, its spelling (`future_forms`: "los trabajadores pararían"); or a future (`clause_morph`) on
+    the head of its clause, its auxiliaries or its copula ("la jornada incluirá cese de actividades y
+    movilizaciones", "los servicios mínimos para la huelga serán del 50 %"), where a conditional is often
+    hearsay ("la CCQ aurait connu plusieurs journées de grève" reports them)."""
+    checks = [(token, lexicon.future_morph, True), (token.head if token.pos_ != "VERB" else token,
+                                                    lexicon.future_morph, True),
+              (clause_head(token), lexicon.clause_morph, False)]
+    for node, cues, by_spelling in checks:
         verbs = [node] + [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         if any(cue in str(verb.morph) for verb in verbs for cue in cues):
+            return True
+        if by_spelling and lexicon.future_forms is not None and any(
+                verb.pos_ in ("VERB", "AUX") and lexicon.future_forms.search(verb.text.lower()) for verb in verbs):
             return True
     return False
 
@@ -73,8 +78,15 @@ def _announced(head: Token, sent: Span, lexicon: Lexicon) -> bool:
         m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))
 
 
+def _is_question(sent: Span) -> bool:
+    """"¿Cuándo empieza el paro?", "Will the strike go ahead?": a question asks, it asserts nothing."""
+    return sent.text.rstrip(" \n\"'»”’)").endswith("?")
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
+    if _is_question(sent):
+        return False
     head = trigger.head(sent)
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False

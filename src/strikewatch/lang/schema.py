@@ -134,9 +134,12 @@ class NotHappened(Table):
     background: Words = []
     future_morph: Words = []
     clause_morph: Words = []  # future_morph on the head of the trigger's clause
+    future_forms: Words = []  # regular expressions on a verb's spelling: a future or conditional the tagger missed
     announced_by: Words = []
     courses: Words = []  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
-    planned: list[DependencyPattern] = []  # node "trigger" called for a later time ("convocada para el jueves")
+    # node "trigger" is no news: called for a later time ("convocada para el jueves"), judged by a court, or
+    # counted from by an anniversary
+    planned: list[DependencyPattern] = []
 
 
 class Modality(Table):
