@@ -71,6 +71,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "Les assaillants ont poursuivi leur marche vers le marché et incendié un poste de police samedi à Beni.",
+    "Le nouveau code pénal punit le trouble à l'ordre public d'une lourde amende.",
     "Les cars affrétés pour la manifestation prévue samedi sont déjà complets.",
     "La direction accuse les délégués d'entraver la marche de l'entreprise depuis des mois.",
     "Sur les réseaux sociaux, des messages invitent les commerçants à manifester vendredi devant la mairie.",
