@@ -163,3 +163,11 @@ def test_a_story_of_old_episodes_only_tells_no_event(language: str, text: str, p
                                                      expected: list[tuple[str, str]]) -> None:
     events = strikewatch.extract(text, published=published, language=language)
     assert sorted((e.type, e.date_start) for e in events) == expected
+
+
+def test_a_territorys_town_is_at_home_in_a_story_about_its_state() -> None:
+    """New Caledonia has its own ISO code: a story about French gendarmes still places "Noumea" there."""
+    text = ("French gendarmes cleared a roadblock of striking dockers in Noumea on Friday. The French interior "
+            "minister said order would be restored.")
+    events = strikewatch.extract(text, published="2024-05-17", language="en")
+    assert {(e.country, e.location) for e in events if e.type == "protest"} == {("NC", "Nouméa")}

@@ -242,6 +242,7 @@ class Sites(Table):
 # places/data/regions.toml
 class Regions(Table):
     kind_words: Annotated[Words, Field(min_length=1)]
+    territories: dict[Country, Country] = {}
     geonames: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}\.[A-Z0-9]{1,3}$")],
                    Annotated[str, Field(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$")]]
 

@@ -192,7 +192,8 @@ def _worth_looking_up(span: Span, data: PlaceData) -> bool:
 def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[Place], language: str) -> bool:
     """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
     de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi"),
-    or a town after a preposition that does not say whose ("sent to Kisumu", not "workers at Toyota").
+    or a town after a preposition that does not say whose ("sent to Kisumu", "in the Noumea area", not
+    "workers at Toyota").
     "Radio Habana Cuba" and "Ford Motor" name no place."""
     before = doc[s - 1] if s > doc[s].sent.start else None
     if before is not None and fold(before.text) in name_words().of and e == end:
@@ -201,7 +202,9 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
         return False
     if e - s > 1:  # "Santiago de Compostela": a name of several words that is a town's own name
         return any(p.primary and p.kind in ("city", "admin1") for p in places)
-    placed = before is not None and before.pos_ == "ADP" and fold(before.text) not in _employer_cues(language)
+    preposition = next((t for t in reversed(doc[doc[s].sent.start:s]) if t.pos_ != "DET"), None)
+    placed = preposition is not None and preposition.pos_ == "ADP" \
+        and fold(preposition.text) not in _employer_cues(language)
     return any(p.primary and p.population >= (TOWN_AFTER_PREPOSITION if placed else 500_000) for p in places)
 
 
@@ -332,6 +335,11 @@ def _qualified(found: list[PlaceMention], text: str, offset: int) -> list[PlaceM
             groups[here] = [replace(m, qualified=True) for m in fitting]
             dropped.add(after)
     return [m for span in spans if span not in dropped for m in groups[span]]
+
+
+def _at_home(place: Place, country: str) -> bool:
+    """In the document's country, or in one of its territories ("Nouméa" in a story about France)."""
+    return place.country == country or region_data()["territories"].get(place.country) == country
 
 
 @cache
@@ -499,7 +507,7 @@ def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | 
     def rank(m: PlaceMention) -> tuple[int, int, int, int]:
         kind = m.place.kind
         return (
-            0 if country is None or m.place.country == country else 1,
+            0 if country is None or _at_home(m.place, country) else 1,
             0 if _main_reading(m, readings) or m.place.curated else 1,
             0 if (kind == "admin1") == region or kind == "site" else 1,
             -m.place.population,
@@ -529,7 +537,7 @@ def _credible(mention: PlaceMention, country: str | None, main: bool) -> bool:
     place = mention.place
     if place.kind == "country" or place.curated or mention.via in ("alias", "company") or mention.qualified:
         return True  # "Matamoros, Tamaulipas": a town named with its own region or country is that town
-    at_home = country is not None and place.country == country
+    at_home = country is not None and _at_home(place, country)
     if mention.via == "entity":
         if at_home:
             return main or place.population >= 20_000
