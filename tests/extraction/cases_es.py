@@ -14,6 +14,8 @@ CASES = [
      {"strike": {"date_start": "2023-05-09", "country": "HN"}}),
     ("Un paro nacional paralizó Ecuador el lunes.", "2022-06-15",
      {"strike": {"subtype": "general strike", "date_start": "2022-06-13", "country": "EC"}}),
+    ("Los mineros de la cooperativa dejaron de trabajar el lunes en Oruro.", "2023-10-05",
+     {"strike": {"date_start": "2023-10-02", "country": "BO"}}),
     ("Los choferes de autobuses de Lima se declararon en huelga ayer.", "2023-10-05",
      {"strike": {"date_start": "2023-10-04", "admin1": "PE-LMA"}}),
     ("Cinco trabajadores despedidos mantienen una huelga de hambre en Rosario desde el 2 de mayo.", "2024-05-09",
