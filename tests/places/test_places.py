@@ -117,6 +117,9 @@ CASES = [
     ("en", "Oil workers in Basra stopped work on Sunday.", "Basra", "IQ", "IQ-BA"),
     ("en", "Dock workers in Bombay walked out on Monday.", "Bombay", "IN", "IN-MH"),
     ("fr", "Des salariés de la Bourse de Londres ont débrayé lundi.", "Londres", "GB", "GB-ENG"),
+    # a place naming a site is where the site is ("Detroit automakers" are not in Detroit, above)
+    ("en", "Students burned tyres at their Cape Town campus on Tuesday.", "Cape Town", "ZA", "ZA-WC"),
+    ("en", "Pickets blocked the Durban port gates on Monday.", "Durban", "ZA", "ZA-KZN"),
     # a common noun capitalised as a sentence's first word is no town ("Police" is one in Poland)
     ("en", "Police rounded up union leaders across Poland on Monday.", "Police", None, None),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)

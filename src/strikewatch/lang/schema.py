@@ -221,6 +221,7 @@ class Places(Table):
     default_country: Country | None = None
     likely_countries: list[Country] = []
     missions: Words = []
+    site_nouns: Words = []
 
 
 # places/data/sites.toml

@@ -52,6 +52,7 @@ class PlaceData:
     streets_before: frozenset[str]  # "place Bulgarie", "rue de Tunis": a street named after a place
     streets_after: frozenset[str]  # "Tahrir Square", "Bulgaria Street"
     missions: frozenset[str]  # "embassy": a country's mission abroad is where its events are not
+    site_nouns: frozenset[str]  # "their Cape Town campus": a site a place name qualifies is there
 
 
 @cache
@@ -74,6 +75,7 @@ def place_data(language: str) -> PlaceData:
         streets_before=frozenset(fold(w) for w in data.get("streets", {}).get("before", [])),
         streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
         missions=frozenset(fold(w) for w in data.get("missions", [])),
+        site_nouns=frozenset(fold(w) for w in data.get("site_nouns", [])),
     )
 
 
@@ -466,7 +468,7 @@ def is_owner(mention: PlaceMention, sent: Span) -> bool:
 
 def is_modifier(mention: PlaceMention, sent: Span) -> bool:
     """"Detroit automakers", "the Paris agreement", "a London-based group": a place that qualifies a
-    noun is not where something happened."""
+    noun is not where something happened, unless the noun is a site ("the Cape Town campus")."""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or mention.place.kind == "country":
         return False
@@ -474,7 +476,8 @@ def is_modifier(mention: PlaceMention, sent: Span) -> bool:
     doc = sent.doc
     # "London-based", "Paris-born": a lower-case word joined by a hyphen makes the place a qualifier
     joined = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower
-    return joined or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
+    site = fold(root.head.lemma_) in place_data(doc.lang_).site_nouns
+    return joined or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i and not site
 
 
 def settle(readings: list[PlaceMention], settled: dict[str, int]) -> list[PlaceMention]:
