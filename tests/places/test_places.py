@@ -117,6 +117,8 @@ CASES = [
     ("en", "Oil workers in Basra stopped work on Sunday.", "Basra", "IQ", "IQ-BA"),
     ("en", "Dock workers in Bombay walked out on Monday.", "Bombay", "IN", "IN-MH"),
     ("fr", "Des salariés de la Bourse de Londres ont débrayé lundi.", "Londres", "GB", "GB-ENG"),
+    # a city mostly named short ("Mahalla" for Al Mahallah al Kubra: places/data/sites.toml aliases)
+    ("en", "Textile workers walked out in Mahalla on Sunday.", "Mahalla", "EG", "EG-GH"),
     # a place naming a site is where the site is ("Detroit automakers" are not in Detroit, above)
     ("en", "Students burned tyres at their Cape Town campus on Tuesday.", "Cape Town", "ZA", "ZA-WC"),
     ("en", "Pickets blocked the Durban port gates on Monday.", "Durban", "ZA", "ZA-KZN"),
