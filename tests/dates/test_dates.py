@@ -84,6 +84,7 @@ CASES = [
     ("en", "in 2019", "2023-01-01", None, ("2019-01-01", "2019-12-31", "year")),
     ("en", "on the 5th", "2022-01-08", None, ("2022-01-05", "2022-01-05", "day")),
     ("en", "May 4 (RHC)", "2021-05-04", None, ("2021-05-04", "2021-05-04", "day")),
+    ("en", "dockers struck in June, 1976, at the port", "2024-05-15", None, ("1976-06-01", "1976-06-30", "month")),
     # no date at all, or words that only look like one
     ("fr", "Les travailleurs réclament de meilleurs salaires.", "2022-01-08", None, None),
     ("fr", "La Constitution de 1993", "2022-01-08", None, None),
@@ -91,6 +92,8 @@ CASES = [
     ("fr", "le 5 % des salariés", "2022-01-08", None, None),
     ("en", "You may go now; the march was long.", "2022-01-08", None, None),
     ("en", "The strike lasted 12 hours.", "2022-01-08", None, None),
+    # English writes a day alone with its suffix: "the 14" are people
+    ("en", "Pickets gathered where the 14 were being held.", "2022-01-08", None, None),
 ]
 
 
@@ -195,6 +198,8 @@ ELAPSED = [
      {"strike": ("2024-06-10", "2024-06-12")}),
     ("en", "On Monday, porters at the Leeds hospital held a one-day strike.", "2024-06-12",
      {"strike": ("2024-06-10", "2024-06-10")}),
+    ("en", "On Monday, bakers at the Leeds depot embarked on a strike over pay.", "2024-06-12",
+     {"strike": ("2024-06-10", "2024-06-12")}),
     ("fr", "Le 3 juin, les caristes de l'entrepôt de Lens se sont mis en grève illimitée.", "2024-06-12",
      {"strike": ("2024-06-03", "2024-06-12")}),
     ("es", "El 3 de junio, los estibadores de Vigo iniciaron un paro indefinido.", "2024-06-12",

@@ -64,6 +64,8 @@ def load_grammar(language: str) -> Grammar:
     suffix = rf"(?:{_alt(suffixes)})?" if suffixes else ""
     day = rf"(?:{_alt(ordinals)}|[0-3]?\d){suffix}(?![\d\w])"
     numeric_day = rf"[0-3]?\d{suffix}(?![\d\w])"  # "le premier" alone is no date
+    # where the language writes a day with its suffix ("on the 23rd"), a bare number is none ("the 23 held")
+    bare_day = rf"[0-3]?\d(?:{_alt(suffixes)})(?![\d\w])" if g.get("bare_day_needs_suffix") and suffixes else numeric_day
     not_day = rf"\s*(?:{_alt(g['not_day_units'])})(?!\w)|" if g.get("not_day_units") else ""
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     part = _alt(g["month_parts"])
@@ -109,8 +111,9 @@ def load_grammar(language: str) -> Grammar:
     ago_unit = _alt(ago_units)
     ago = [rf"(?:{_alt(elapsed['ago_before'])})\s+{ago_number}\s+(?:{ago_unit})(?!\w)"] if elapsed.get("ago_before") else []
     ago += [rf"{ago_number}\s+(?:{ago_unit})\s+(?:{_alt(elapsed['ago_after'])})(?!\w)"] if elapsed.get("ago_after") else []
-    # "March 2021", and "March last year", "mars de l'année dernière"
-    year_tail = (rf"(?:{sep}{year}|\s+(?:{_alt(year_offsets)})(?!\w))?" if year_offsets else rf"(?:{sep}{year})?")
+    # "August 1980", "August, 1980", and "March last year", "mars de l'année dernière"
+    month_year = rf"(?:,?{sep}{year})"
+    year_tail = (rf"(?:{month_year}|\s+(?:{_alt(year_offsets)})(?!\w))?" if year_offsets else rf"{month_year}?")
     period_links = rf"(?:(?:{_alt(g['period_links'])})\s*)?" if g.get("period_links") else ""
     numeric_day_first = bool(g.get("numeric_day_first", False))
     phrases = {**data["relative"], **data["anchor_relative"], **periods, **data["seasons"]}
@@ -128,7 +131,7 @@ def load_grammar(language: str) -> Grammar:
         named("monthexpr", rf"(?:(?:{part})[\s-]*(?:(?:{_alt(links)})\s+)?)?{month}{year_tail}"),
         named("year", rf"(?:{_alt(g['year_words'])})\s+{year}"),
         named("weekday", rf"(?:(?:{last})\s+)?{weekday}(?:\s+(?:{last}))?"),
-        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}"
+        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{bare_day}"
                            rf"(?!{not_day}{sep}{month}|\s*[-–]\s*\d|[/.]\d)"),
     ])
     return Grammar(

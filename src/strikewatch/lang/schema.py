@@ -67,6 +67,7 @@ class Grammar(Table):
     period_links: list[str] = []
     year_offsets: dict[str, Annotated[int, Field(ge=-5, le=0)]] = {}
     numeric_day_first: bool = False
+    bare_day_needs_suffix: bool = False  # "the 23rd" is a day, "the 23" (people, items) is not
 
 
 class Elapsed(Table):
