@@ -158,6 +158,12 @@ def _heads_over(mention: dates.DateMention, parsed: Doc) -> list[Token]:
     return [] if span is None else [span.root, *span.root.ancestors]
 
 
+def _tells_ahead(mention: dates.DateMention, parsed: Doc, language: str) -> bool:
+    """Whether the date stands in a clause about the coming days ("lines will close on Thursday")."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and dates.tells_ahead(span.root, language)
+
+
 def _described_noun(mention: dates.DateMention, parsed: Doc) -> Token | None:
     """The noun a participle or relative clause holding the date describes, if the date stands in one
     ("Nahel, killed early in the week"; "residents angered by Saturday's price hike"; "the yard where
@@ -283,6 +289,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         with _timed("dates"):
             mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
                                         year_hint=hint)
+            if published is not None:
+                mentions = [dates.read_ahead(m, published) if m.weekday and _tells_ahead(m, parsed, language) else m
+                            for m in mentions]
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
         country_mentions = sorted(

@@ -40,6 +40,8 @@ class Grammar:
     last: frozenset[str]
     flashback_aux: frozenset[str]
     flashback_tense: str
+    ahead_aux: frozenset[str]  # "will": a clause with it tells of the coming days
+    ahead_tense: str | None  # "Tense=Fut": so does a verb in this tense
     capitalised_months: frozenset[str]  # English "may", "march": months only when written "May", "March"
     day_suffixes: tuple[str, ...]  # "3rd", "1er"
     day_first: bool  # numeric dates "03/05/2024" are day/month/year
@@ -158,6 +160,8 @@ def load_grammar(language: str) -> Grammar:
         last=frozenset(fold(w) for w in g["last"]),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],
+        ahead_aux=frozenset(g.get("ahead_aux", [])),
+        ahead_tense=g.get("ahead_tense"),
         capitalised_months=frozenset(fold(w) for w in g.get("months_need_capital", [])),
         day_suffixes=suffixes,
         day_first=numeric_day_first,

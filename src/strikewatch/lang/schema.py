@@ -54,6 +54,8 @@ class Grammar(Table):
     year_words: Words
     flashback_aux: Words
     flashback_tense: Word
+    ahead_aux: Words = []
+    ahead_tense: Word | None = None
     date_links: Words = []
     close_verbs: Words = []
     night_of: Words = []
