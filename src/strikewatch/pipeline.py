@@ -158,10 +158,19 @@ def _heads_over(mention: dates.DateMention, parsed: Doc) -> list[Token]:
     return [] if span is None else [span.root, *span.root.ancestors]
 
 
-def _described_by_participle(mention: dates.DateMention, parsed: Doc) -> Token | None:
-    """The noun a participle clause holding the date describes, if the date stands in one."""
+def _tells_ahead(mention: dates.DateMention, parsed: Doc, language: str) -> bool:
+    """Whether the date stands in a clause about the coming days ("lines will close on Thursday")."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and dates.tells_ahead(span.root, language)
+
+
+def _described_noun(mention: dates.DateMention, parsed: Doc) -> Token | None:
+    """The noun a participle or relative clause holding the date describes, if the date stands in one
+    ("Nahel, killed early in the week"; "residents angered by Saturday's price hike"; "the yard where
+    the union was born in 1980")."""
     clause = next((t for t in _heads_over(mention, parsed)
-                   if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", [])), None)
+                   if t.dep_ == "acl" and ("Part" in t.morph.get("VerbForm", []) or is_relative(t))
+                   or t.dep_ in ("relcl", "acl:relcl")), None)
     return clause.head if clause is not None else None
 
 
@@ -280,6 +289,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         with _timed("dates"):
             mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
                                         year_hint=hint)
+            if published is not None:
+                mentions = [dates.read_ahead(m, published) if m.weekday and _tells_ahead(m, parsed, language) else m
+                            for m in mentions]
         sent_places = located[index]
         finer = [m for m in sent_places if m.place.kind != "country"]
         country_mentions = sorted(
@@ -333,13 +345,17 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             _decreed_end(drafts, sent, mentions)
         if finer:
             story.place, story.place_paragraph = finer[-1], paragraph
-        # a date told in a participle describing another noun than the sentence's events ("Nahel, killed
-        # early in the week", not "a deal signed on 25 July") does not move the story's time
+        # a date told in a clause describing another noun than the sentence's events ("Nahel, killed early
+        # in the week", "angered by Saturday's price hike", not "a deal signed on 25 July") is background:
+        # it does not take the story's time back
         told = {f.trigger.head(sent).i for f in findings}
-        moving = [m for m in mentions if (noun := _described_by_participle(m, parsed)) is None or noun.i in told]
-        if moving and not dates.is_flashback(sent, language):
-            last = moving[-1]
-            story.anchor = last.first if last.open_start else last.last
+        if not dates.is_flashback(sent, language):
+            reached = story.anchor
+            for mention in mentions:
+                noun = _described_noun(mention, parsed)
+                if noun is None or noun.i in told or reached is None or mention.first and mention.first >= reached:
+                    reached = mention.first if mention.open_start else mention.last
+            story.anchor = reached
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):

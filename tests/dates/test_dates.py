@@ -84,6 +84,7 @@ CASES = [
     ("en", "in 2019", "2023-01-01", None, ("2019-01-01", "2019-12-31", "year")),
     ("en", "on the 5th", "2022-01-08", None, ("2022-01-05", "2022-01-05", "day")),
     ("en", "May 4 (RHC)", "2021-05-04", None, ("2021-05-04", "2021-05-04", "day")),
+    ("en", "dockers struck in June, 1976, at the port", "2024-05-15", None, ("1976-06-01", "1976-06-30", "month")),
     # no date at all, or words that only look like one
     ("fr", "Les travailleurs réclament de meilleurs salaires.", "2022-01-08", None, None),
     ("fr", "La Constitution de 1993", "2022-01-08", None, None),
@@ -91,6 +92,8 @@ CASES = [
     ("fr", "le 5 % des salariés", "2022-01-08", None, None),
     ("en", "You may go now; the march was long.", "2022-01-08", None, None),
     ("en", "The strike lasted 12 hours.", "2022-01-08", None, None),
+    # English writes a day alone with its suffix: "the 14" are people
+    ("en", "Pickets gathered where the 14 were being held.", "2022-01-08", None, None),
 ]
 
 
@@ -195,6 +198,8 @@ ELAPSED = [
      {"strike": ("2024-06-10", "2024-06-12")}),
     ("en", "On Monday, porters at the Leeds hospital held a one-day strike.", "2024-06-12",
      {"strike": ("2024-06-10", "2024-06-10")}),
+    ("en", "On Monday, bakers at the Leeds depot embarked on a strike over pay.", "2024-06-12",
+     {"strike": ("2024-06-10", "2024-06-12")}),
     ("fr", "Le 3 juin, les caristes de l'entrepôt de Lens se sont mis en grève illimitée.", "2024-06-12",
      {"strike": ("2024-06-03", "2024-06-12")}),
     ("es", "El 3 de junio, los estibadores de Vigo iniciaron un paro indefinido.", "2024-06-12",
@@ -318,3 +323,33 @@ def test_an_announced_day_ahead_is_no_event() -> None:
 
     text = "Los estibadores de Vigo anuncian paros los días 12 y 13 de junio."
     assert strikewatch.extract(text, published="2024-06-05", language="es") == []
+
+
+# Published on Wednesday 15 May 2024: a weekday of a clause about the coming days is the coming one.
+AHEAD = [
+    ("en", "Rail lines will close on Thursday and Saturday.", ["2024-05-16", "2024-05-18"]),
+    ("en", "Rail lines closed on Thursday and Saturday.", ["2024-05-09", "2024-05-11"]),
+    ("en", "The union said on Monday that drivers will walk out on Friday.", ["2024-05-13", "2024-05-17"]),
+    ("en", "Dockers will march on Wednesday.", ["2024-05-15"]),  # the day of publication stays
+    ("fr", "Les cheminots feront grève jeudi.", ["2024-05-16"]),
+    ("fr", "Les cheminots ont fait grève jeudi.", ["2024-05-09"]),
+    ("es", "Los mineros harán huelga el jueves.", ["2024-05-16"]),
+    ("es", "Los mineros van a marchar el viernes.", ["2024-05-17"]),
+    ("es", "Los mineros marcharon el viernes.", ["2024-05-10"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "text", "expected"), AHEAD, ids=[f"{c[0]}-{c[1][:35]}" for c in AHEAD])
+def test_weekdays_of_the_coming_days_are_ahead(language: str, text: str, expected: list[str]) -> None:
+    from strikewatch.dates import read_ahead, tells_ahead
+    from strikewatch.extraction.nlp import load_pipeline
+
+    parsed = load_pipeline(language)(text)
+    published = date(2024, 5, 15)
+    got = []
+    for mention in find_dates(text, language, published):
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        ahead = mention.weekday and span is not None and tells_ahead(span.root, language)
+        got.append((read_ahead(mention, published) if ahead else mention).first.isoformat())
+    assert got == expected

@@ -91,8 +91,9 @@ CASES = [
     ("Russia sent troops to Kazakhstan on January 6.", "2022-01-08",
      {"deployment": {"date_start": "2022-01-06", "country": "KZ"}}),
     # a later sentence that only tells how long a measure lasts ends it (a decreed period, rule 8)
+    # (published on a Wednesday: what "will remain" until Monday ends on the coming Monday)
     ("The authorities imposed a curfew in Kano on Friday. The curfew will remain in force until Monday.",
-     "2024-05-15", {"restriction": {"date_start": "2024-05-10", "date_end": "2024-05-13"}}),
+     "2024-05-15", {"restriction": {"date_start": "2024-05-10", "date_end": "2024-05-20"}}),
     ("The governor banned all gatherings in Kano on Friday. The ban stays until Monday, the police said.",
      "2024-05-15", {"restriction": {"date_start": "2024-05-10", "date_end": "2024-05-13"}}),
     ("The authorities imposed a curfew in Kano on Friday. Talks with the unions will go on until Monday.",

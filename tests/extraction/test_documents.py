@@ -44,6 +44,13 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
     ("en", "Workers at Norvale Foods walked out on Monday in Leeds. Norvale Foods said talks would resume. "
            "Police detained two pickets outside the Norvale Foods plant on Tuesday.", "2024-06-12",
      {"strike": {"employer": "Norvale Foods"}, "arrest": {"employer": "Norvale Foods", "arrests": 2}}),
+    # a date in a clause describing another noun does not take the story back: the arrests are of Monday
+    ("en", "Riot police were sent to Lusaka on Monday after protests by market traders who were angered by "
+           "Saturday's rise in fuel prices. Police detained dozens of traders in the Kanyama market.", "2024-06-10",
+     {"arrest": {"date_start": "2024-06-10", "date_end": "2024-06-10"}}),
+    ("fr", "Les gendarmes ont été déployés lundi à Thiès après la manifestation des commerçants, qui protestaient "
+           "contre la hausse des prix décidée samedi. La police a interpellé une vingtaine de commerçants au marché "
+           "central.", "2024-06-10", {"arrest": {"date_start": "2024-06-10", "date_end": "2024-06-10"}}),
     ("fr", "Les salariés de Brelandis sont en grève depuis le 3 juin à Rennes. La direction de Brelandis refuse de "
            "négocier.", "2024-06-10", {"strike": {"employer": "Brelandis", "date_start": "2024-06-03"}}),
 ]

@@ -9,13 +9,13 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from strikewatch import lang
-from strikewatch.clauses import clause_path
+from strikewatch.clauses import CLAUSE_DEPS, clause_path
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
 
-__all__ = ["DateMention", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback", "starts_open",
-           "with_open_end", "year_hint"]
+__all__ = ["DateMention", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
+           "read_ahead", "starts_open", "tells_ahead", "with_open_end", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
@@ -50,6 +50,30 @@ def is_flashback(sent: Span, language: str) -> bool:
     grammar = load_grammar(language)
     return any(t.lemma_ in grammar.flashback_aux and t.dep_.startswith("aux") and grammar.flashback_tense in str(t.morph)
                and "VerbForm=Part" in str(t.head.morph) for t in sent)
+
+
+def tells_ahead(token: Token, language: str) -> bool:
+    """Whether the clause of `token` tells of the coming days: a verb in the future ("feront grève jeudi",
+    "harán huelga el jueves") or one with the language's future auxiliary ("will close on Thursday")."""
+    grammar = load_grammar(language)
+    for node in clause_path(token):
+        if grammar.ahead_tense and node.pos_ in ("VERB", "AUX") and grammar.ahead_tense in str(node.morph):
+            return True
+        # its auxiliaries (which the small parsers sometimes attach as a bare `dep`), not the verbs of other clauses
+        helpers = [c for c in node.children if c.pos_ in ("AUX", "VERB") and c.dep_ not in CLAUSE_DEPS | {"conj"}]
+        if any(c.lemma_.lower() in grammar.ahead_aux or grammar.ahead_tense and grammar.ahead_tense in str(c.morph)
+               for c in helpers):
+            return True
+    return False
+
+
+def read_ahead(mention: DateMention, published: date) -> DateMention:
+    """A lone weekday of the coming days: that day on or after publication, not the one before it."""
+    if not mention.weekday or mention.first is None or mention.first >= published \
+            or mention.first > date.max - timedelta(days=7):
+        return mention
+    ahead = mention.first + timedelta(days=7)
+    return DateMention(**{**mention.__dict__, "first": ahead, "last": ahead})
 
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

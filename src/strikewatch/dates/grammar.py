@@ -40,6 +40,8 @@ class Grammar:
     last: frozenset[str]
     flashback_aux: frozenset[str]
     flashback_tense: str
+    ahead_aux: frozenset[str]  # "will": a clause with it tells of the coming days
+    ahead_tense: str | None  # "Tense=Fut": so does a verb in this tense
     capitalised_months: frozenset[str]  # English "may", "march": months only when written "May", "March"
     day_suffixes: tuple[str, ...]  # "3rd", "1er"
     day_first: bool  # numeric dates "03/05/2024" are day/month/year
@@ -64,6 +66,8 @@ def load_grammar(language: str) -> Grammar:
     suffix = rf"(?:{_alt(suffixes)})?" if suffixes else ""
     day = rf"(?:{_alt(ordinals)}|[0-3]?\d){suffix}(?![\d\w])"
     numeric_day = rf"[0-3]?\d{suffix}(?![\d\w])"  # "le premier" alone is no date
+    # where the language writes a day with its suffix ("on the 23rd"), a bare number is none ("the 23 held")
+    bare_day = rf"[0-3]?\d(?:{_alt(suffixes)})(?![\d\w])" if g.get("bare_day_needs_suffix") and suffixes else numeric_day
     not_day = rf"\s*(?:{_alt(g['not_day_units'])})(?!\w)|" if g.get("not_day_units") else ""
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     part = _alt(g["month_parts"])
@@ -109,8 +113,9 @@ def load_grammar(language: str) -> Grammar:
     ago_unit = _alt(ago_units)
     ago = [rf"(?:{_alt(elapsed['ago_before'])})\s+{ago_number}\s+(?:{ago_unit})(?!\w)"] if elapsed.get("ago_before") else []
     ago += [rf"{ago_number}\s+(?:{ago_unit})\s+(?:{_alt(elapsed['ago_after'])})(?!\w)"] if elapsed.get("ago_after") else []
-    # "March 2021", and "March last year", "mars de l'année dernière"
-    year_tail = (rf"(?:{sep}{year}|\s+(?:{_alt(year_offsets)})(?!\w))?" if year_offsets else rf"(?:{sep}{year})?")
+    # "August 1980", "August, 1980", and "March last year", "mars de l'année dernière"
+    month_year = rf"(?:,?{sep}{year})"
+    year_tail = (rf"(?:{month_year}|\s+(?:{_alt(year_offsets)})(?!\w))?" if year_offsets else rf"{month_year}?")
     period_links = rf"(?:(?:{_alt(g['period_links'])})\s*)?" if g.get("period_links") else ""
     numeric_day_first = bool(g.get("numeric_day_first", False))
     phrases = {**data["relative"], **data["anchor_relative"], **periods, **data["seasons"]}
@@ -128,7 +133,7 @@ def load_grammar(language: str) -> Grammar:
         named("monthexpr", rf"(?:(?:{part})[\s-]*(?:(?:{_alt(links)})\s+)?)?{month}{year_tail}"),
         named("year", rf"(?:{_alt(g['year_words'])})\s+{year}"),
         named("weekday", rf"(?:(?:{last})\s+)?{weekday}(?:\s+(?:{last}))?"),
-        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{numeric_day}"
+        named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{bare_day}"
                            rf"(?!{not_day}{sep}{month}|\s*[-–]\s*\d|[/.]\d)"),
     ])
     return Grammar(
@@ -155,6 +160,8 @@ def load_grammar(language: str) -> Grammar:
         last=frozenset(fold(w) for w in g["last"]),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],
+        ahead_aux=frozenset(g.get("ahead_aux", [])),
+        ahead_tense=g.get("ahead_tense"),
         capitalised_months=frozenset(fold(w) for w in g.get("months_need_capital", [])),
         day_suffixes=suffixes,
         day_first=numeric_day_first,

@@ -35,6 +35,7 @@ class DateMention:
     until: bool = False  # "until …": the date ends the event
     relative_to_anchor: int | None = None  # "le lendemain": days after the narrative anchor
     elapsed: bool = False  # counted back from a duration: "on strike for two weeks" (the whole movement)
+    weekday: bool = False  # a lone weekday read back from publication: a clause of the coming days reads it ahead
 
 
 class Matched(TypedDict):
@@ -238,8 +239,9 @@ class Resolver:
             return None  # weekdays need the real publication date
         parts = folded.split()
         weekday = next(self.g.weekdays[p] for p in parts if p in self.g.weekdays)
-        found = _weekday_before(weekday, self.ref, strictly=any(p in self.g.last for p in parts))
-        return DateMention(**base, first=found, last=found, precision="day")
+        last = any(p in self.g.last for p in parts)
+        found = _weekday_before(weekday, self.ref, strictly=last)
+        return DateMention(**base, first=found, last=found, precision="day", weekday=not last)
 
     def _bareday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                  ) -> DateMention | None:

@@ -54,6 +54,8 @@ class Grammar(Table):
     year_words: Words
     flashback_aux: Words
     flashback_tense: Word
+    ahead_aux: Words = []
+    ahead_tense: Word | None = None
     date_links: Words = []
     close_verbs: Words = []
     night_of: Words = []
@@ -67,6 +69,7 @@ class Grammar(Table):
     period_links: list[str] = []
     year_offsets: dict[str, Annotated[int, Field(ge=-5, le=0)]] = {}
     numeric_day_first: bool = False
+    bare_day_needs_suffix: bool = False  # "the 23rd" is a day, "the 23" (people, items) is not
 
 
 class Elapsed(Table):
