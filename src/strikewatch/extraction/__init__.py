@@ -127,7 +127,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
             continue
         actor, actor_tokens = find_actor(trigger, sent, lexicon)
         kind = TYPES[trigger.type]
-        employer = find_employer(trigger, sent, lexicon) if kind.labour else None
+        employer = find_employer(trigger, sent, lexicon, not kind.labour) if kind.at_employer else None
         sector = find_sector(actor_tokens, lexicon) or (find_sector(sent, lexicon) if kind.sector_in_sentence else None)
         by_type[trigger.type] = Found(
             type=trigger.type, trigger=trigger, subtype=trigger.subtype, actor=actor, employer=employer,
