@@ -21,6 +21,14 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # a bare figure that acts is a crowd ("thousands took to the streets"); a few who speak are not
+    ("en", "Police fired live rounds in Nairobi on Tuesday as thousands took to the streets to protest the tax "
+           "rises.", "2024-03-07", "protest", {"participants": 2000, "count_approx": True}),
+    ("en", "Tens of thousands marched in Lisbon on Saturday against the pension reform.", "2024-03-12",
+     "protest", {"participants": 20000, "count_approx": True}),
+    ("fr", "Des milliers ont manifesté lundi à Dakar contre la hausse des prix.", "2024-03-12",
+     "protest", {"participants": 2000, "count_approx": True}),
+    ("en", "Two said they walked out of the Leeds depot on Monday.", "2024-03-12", "strike", {"participants": None}),
     # a range of two figures is its lower end, approximate
     ("en", "Some 5,000 to 7,000 teachers rallied in Nairobi on Monday.", "2024-03-12",
      "protest", {"participants": 5000, "count_approx": True}),

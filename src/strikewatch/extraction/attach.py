@@ -137,6 +137,8 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         # "3 were killed", "12 ont été tués", "one of the protesters was killed": the number's own verb
         told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) if doc[last].dep_.startswith("nsubj") else None
         kind = _count_kind(noun, lexicon) if noun is not None else told
+        if kind is None and noun is None and _acting_crowd(doc[first:last + 1], value, vague):
+            kind = "participants"  # "thousands took to the streets", "des milliers ont manifesté"
         if kind == "participants" and told:
             kind = told
         if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)):
@@ -145,6 +147,16 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
             counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
                                 (noun or doc[last]).i))
     return counts
+
+
+CROWD_AT_LEAST = 10  # "two said", "three walked away": a few people named by a bare number are no crowd
+
+
+def _acting_crowd(number: Span, value: int, vague: bool) -> bool:
+    """A bare figure (no noun counted) that does something: the subject of an active verb ("thousands took
+    to the streets", "tens of thousands marched"), a vague one or one of at least `CROWD_AT_LEAST`."""
+    root = number.root
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and (vague or value >= CROWD_AT_LEAST)
 
 
 def _population(counted: Token, number: range, lexicon: Lexicon) -> bool:
