@@ -117,3 +117,17 @@ def test_document_counts(language: str, text: str, published: str, expected: dic
     for event_type, fields in expected.items():
         got = [{k: getattr(e, k) for k in fields} for e in events if e.type == event_type]
         assert got == [fields] or not got and not any(fields.values()), (event_type, got)
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "field", "expected"), [
+    # one sentence, a figure per place, told in the order of the places
+    ("en", "Some 25,000 people marched in Athens and 10,000 people in Thessaloniki on Wednesday.", "protest",
+     "participants", {"Athens": 25000, "Thessaloníki": 10000}),
+    ("en", "On Tuesday 11 truckers were detained in Tabriz, while seven others were detained in Karaj.", "arrest",
+     "arrests", {"Tabriz": 11, "Karaj": 7}),
+    ("fr", "Mardi, 3 000 personnes ont défilé à Lyon et 1 500 personnes à Grenoble.", "protest",
+     "participants", {"Lyon": 3000, "Grenoble": 1500}),
+])
+def test_a_figure_per_place(language: str, text: str, event_type: str, field: str, expected: dict[str, int]) -> None:
+    events = strikewatch.extract(text, published="2024-05-08", language=language)
+    assert {e.location: getattr(e, field) for e in events if e.type == event_type} == expected
