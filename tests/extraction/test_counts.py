@@ -29,6 +29,12 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("fr", "Des milliers ont manifesté lundi à Dakar contre la hausse des prix.", "2024-03-12",
      "protest", {"participants": 2000, "count_approx": True}),
     ("en", "Two said they walked out of the Leeds depot on Monday.", "2024-03-12", "strike", {"participants": None}),
+    ("fr", "À peu près une cinquantaine, ils ont manifesté lundi devant le siège de la société à Douala.",
+     "2024-03-12", "protest", {"participants": 50, "count_approx": True}),
+    # a number word before a larger round one multiplies it
+    ("en", "Two hundred workers marched in Leeds on Monday.", "2024-03-12", "protest", {"participants": 200}),
+    ("fr", "Deux cents salariés ont manifesté lundi à Lyon.", "2024-03-12", "protest", {"participants": 200}),
+    ("fr", "Trois mille salariés ont manifesté lundi à Lyon.", "2024-03-12", "protest", {"participants": 3000}),
     # a range of two figures is its lower end, approximate
     ("en", "Some 5,000 to 7,000 teachers rallied in Nairobi on Monday.", "2024-03-12",
      "protest", {"participants": 5000, "count_approx": True}),
