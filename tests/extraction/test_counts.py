@@ -101,6 +101,13 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
            "workers on Monday.", "2024-05-08", {"strike": {"participants": 2500}}),
     ("fr", "Quelque 3 000 salariés ont fait grève lundi à Lyon. Selon la police, la grève a réuni 2 500 salariés "
            "lundi à Lyon.", "2024-05-08", {"strike": {"participants": 2500}}),
+    # a lead of one sentence takes the crowd the next paragraph gives; a longer paragraph keeps to itself
+    ("en", "QUITO — Protests against the fuel price rise went on in Quito on Tuesday.\nSome 5,000 students "
+           "answered the call, the organisers said.", "2024-05-08",
+     {"protest": {"participants": 5000}}),
+    ("en", "Protests against the fuel price rise went on in Quito on Tuesday. The government did not comment.\n"
+           "Some 5,000 students answered the call, the organisers said.", "2024-05-08",
+     {"protest": {"participants": None}}),
     # the toll of clashes goes on the force used on them, told in another sentence (rule 6)
     ("en", "Police opened fire on the crowd in Lusaka on Monday. The clashes between police and protesters in "
            "Lusaka on Monday left 12 dead and 40 injured.", "2024-09-10",
