@@ -5,7 +5,8 @@ A name counts as an employer where the text puts it in an employer's place: afte
 workforce word and a cue ("workers at X", "les salariés de la X", "l'usine X"), before one ("GM
 workers", "the X plant", "X's mine"), or described as one ("X, a fertilizer factory"). The document's
 employer is the one placed beside its workforce, then most often placed and named; an event takes the
-placed name its own sentence names, else the document's. Words are the language's (`[employer]` of lang/<code>/attributes.toml)."""
+placed name its own sentence names, else the document's (a protest or an arrest only a name its own
+sentence places: its story need not be a labour story). Words are the language's (`[employer]` of lang/<code>/attributes.toml)."""
 from __future__ import annotations
 
 import re
@@ -256,8 +257,8 @@ def _is_a_place(name: str, any_size: bool = True) -> bool:
 
 
 def _is_a_demonym(name: str, lexicon: Lexicon) -> bool:
-    """A people's name ("Kenyan hospital doctors", "Mexican Factory Workers" of a headline, tagged a
-    proper noun): whose workers they are, not who employs them."""
+    """A people's name tagged a proper noun ("Private Kenyan hospital doctors"): whose workers they are,
+    not who employs them."""
     from strikewatch.places import place_data
     from strikewatch.places.gazetteer import place_key
 
