@@ -268,7 +268,7 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
     kept = _told_in_passing(kept, {id(e) for e, own in zip(events, dated) if own}, published)
     _casualties_to_force(kept)
     _crowd_to_its_action(kept)
-    if employer and any(TYPES[e.type].labour or e.employer for e in kept):
+    if employer and any(TYPES[e.type].labour for e in kept):
         for event in kept:  # a labour story's events happen at its company, the repression of its strikers too
             if event.employer is None and TYPES[event.type].at_employer:
                 event.employer = employer

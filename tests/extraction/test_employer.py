@@ -46,16 +46,15 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     # where a workplace is, is not whose it is
     ("en", "The strike at the Pelloran Textiles footwear factory at the Binh Phu Industrial Park near Ho Chi Minh "
            "City began on March 3.", "2024-03-10", "strike", "Pelloran Textiles"),
-    # a protest or an arrest takes the company its own sentence puts in an employer's place, and a story
-    # of such a protest is a labour story: its other events take that company too
+    # a protest or an arrest takes the company its own sentence puts in an employer's place
     ("en", "More than 300 workers rallied outside the Dalton Sugar Refinery in Varamin on Wednesday.", "2024-03-06",
      "protest", "Dalton Sugar Refinery"),
     ("en", "The workers of BRAVO Weaving and Dyeing Ltd started the protests at Kamarpara in Gazipur on Tuesday.",
      "2024-03-06", "protest", "BRAVO Weaving and Dyeing Ltd"),
     ("fr", "Les salariés de la Cartonnerie Vellard ont manifesté mardi devant la mairie de Tulle.", "2024-03-06",
      "protest", "Cartonnerie Vellard"),
-    ("en", "Workers of Norvale Foods picketed the depot in Leeds on Monday. Police arrested two pickets there on "
-           "Monday.", "2024-03-06", "arrest", "Norvale Foods"),
+    ("en", "Police arrested two workers of Norvale Foods outside the depot in Leeds on Monday.", "2024-03-06",
+     "arrest", "Norvale Foods"),
     # a protest whose sentence names a company only as a union's or a place's does not take it
     ("en", "Hundreds of Kestrava Union members marched in Ulsan on Tuesday. Kestrava Union called a strike in "
            "March.", "2024-03-06", "protest", None),
