@@ -77,7 +77,30 @@ def _employer(draft: Draft) -> str | None:
     return employer_at(draft.sentence, mention.start) or draft.found.employer
 
 
-def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str]) -> Event:
+def _counts_per_place(drafts: list[Draft]) -> dict[int, dict[str, tuple[int, bool]]]:
+    """"Some 25,000 marched in Athens and 10,000 in Thessaloniki", "11 were detained in A, while seven
+    others were detained in B": where a sentence gives as many figures of a kind as it names places for
+    one event, each place takes the figure told in the same order (by id of the draft)."""
+    by_found: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if draft.place is not None and draft.place.start >= 0:
+            by_found.setdefault(id(draft.found), []).append(draft)
+    out: dict[int, dict[str, tuple[int, bool]]] = {}
+    for group in by_found.values():
+        group.sort(key=lambda d: d.place.start if d.place else 0)
+        if len(group) < 2 or len({d.place.start for d in group if d.place}) < len(group):
+            continue
+        told = group[0].found.told
+        for kind in {c.kind for c in told}:
+            figures = sorted((c for c in told if c.kind == kind), key=lambda c: c.token)
+            if len(figures) == len(group):
+                for draft, count in zip(group, figures):
+                    out.setdefault(id(draft), {})[kind] = (count.value, count.approx)
+    return out
+
+
+def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str],
+             own_counts: dict[str, tuple[int, bool]] | None = None) -> Event:
     found = draft.found
     sent = draft.sentence
     first, last, precision = _interval(draft, published)
@@ -91,7 +114,7 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
         evidence=text, evidence_start=sent.start_char + lead, evidence_end=sent.start_char + lead + len(text),
         confidence=round(min(1.0, found.confidence + (0.1 if draft.place else 0) + (0.1 if draft.own_date else 0)), 2),
         language=doc.language)
-    for kind, (value, approx) in found.counts.items():
+    for kind, (value, approx) in {**found.counts, **(own_counts or {})}.items():
         setattr(event, kind, value)
         event.count_approx = event.count_approx or approx
     _located(event, draft.place, draft.country)
@@ -207,8 +230,9 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
     dated: list[bool] = []
     headline: list[bool] = []
     whole: list[bool] = []  # dated by how long the movement had run: its days told elsewhere are part of it
+    per_place = _counts_per_place(drafts)
     for draft in drafts:
-        event = to_event(draft, doc, published, demands)
+        event = to_event(draft, doc, published, demands, per_place.get(id(draft)))
         from_headline = draft.headline and draft.own_date is None
         same = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
                      and (e.date_start, e.date_end) == (event.date_start, event.date_end)), None)

@@ -234,7 +234,8 @@ def _decreed_end(drafts: list[Draft], sent: Span, mentions: list[dates.DateMenti
 def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs: list[int],
                              lexicon: Lexicon) -> None:
     """Counts of the next, then the previous sentence of the same paragraph for events whose own
-    sentence gives none of that kind."""
+    sentence gives none of that kind; a paragraph of one sentence (a wire story's lead) also takes
+    those of the sentence that opens the next."""
     index_of = {sent.start: i for i, sent in enumerate(sents)}
     types_of: dict[int, list[str]] = {}
     for draft in drafts:
@@ -246,7 +247,9 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
             continue
         done.add(id(draft.found))
         i = index_of[draft.sentence.start]
-        near = [j for j in (i + 1, i - 1) if 0 <= j < len(sents) and paragraphs[j] == paragraphs[i]]
+        alone = paragraphs.count(paragraphs[i]) == 1  # a paragraph of one sentence: its figures may follow
+        near = [j for j in (i + 1, i - 1) if 0 <= j < len(sents)
+                and (paragraphs[j] == paragraphs[i] or alone and j == i + 1)]
         for j in near:
             if j not in counts_of:
                 counts_of[j] = find_counts(sents[j], lexicon)

@@ -21,6 +21,20 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # a bare figure that acts is a crowd ("thousands took to the streets"); a few who speak are not
+    ("en", "Police fired live rounds in Nairobi on Tuesday as thousands took to the streets to protest the tax "
+           "rises.", "2024-03-07", "protest", {"participants": 2000, "count_approx": True}),
+    ("en", "Tens of thousands marched in Lisbon on Saturday against the pension reform.", "2024-03-12",
+     "protest", {"participants": 20000, "count_approx": True}),
+    ("fr", "Des milliers ont manifesté lundi à Dakar contre la hausse des prix.", "2024-03-12",
+     "protest", {"participants": 2000, "count_approx": True}),
+    ("en", "Two said they walked out of the Leeds depot on Monday.", "2024-03-12", "strike", {"participants": None}),
+    ("fr", "À peu près une cinquantaine, ils ont manifesté lundi devant le siège de la société à Douala.",
+     "2024-03-12", "protest", {"participants": 50, "count_approx": True}),
+    # a number word before a larger round one multiplies it
+    ("en", "Two hundred workers marched in Leeds on Monday.", "2024-03-12", "protest", {"participants": 200}),
+    ("fr", "Deux cents salariés ont manifesté lundi à Lyon.", "2024-03-12", "protest", {"participants": 200}),
+    ("fr", "Trois mille salariés ont manifesté lundi à Lyon.", "2024-03-12", "protest", {"participants": 3000}),
     # a range of two figures is its lower end, approximate
     ("en", "Some 5,000 to 7,000 teachers rallied in Nairobi on Monday.", "2024-03-12",
      "protest", {"participants": 5000, "count_approx": True}),
@@ -87,6 +101,13 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
            "workers on Monday.", "2024-05-08", {"strike": {"participants": 2500}}),
     ("fr", "Quelque 3 000 salariés ont fait grève lundi à Lyon. Selon la police, la grève a réuni 2 500 salariés "
            "lundi à Lyon.", "2024-05-08", {"strike": {"participants": 2500}}),
+    # a lead of one sentence takes the crowd the next paragraph gives; a longer paragraph keeps to itself
+    ("en", "QUITO — Protests against the fuel price rise went on in Quito on Tuesday.\nSome 5,000 students "
+           "answered the call, the organisers said.", "2024-05-08",
+     {"protest": {"participants": 5000}}),
+    ("en", "Protests against the fuel price rise went on in Quito on Tuesday. The government did not comment.\n"
+           "Some 5,000 students answered the call, the organisers said.", "2024-05-08",
+     {"protest": {"participants": None}}),
     # the toll of clashes goes on the force used on them, told in another sentence (rule 6)
     ("en", "Police opened fire on the crowd in Lusaka on Monday. The clashes between police and protesters in "
            "Lusaka on Monday left 12 dead and 40 injured.", "2024-09-10",
@@ -109,3 +130,17 @@ def test_document_counts(language: str, text: str, published: str, expected: dic
     for event_type, fields in expected.items():
         got = [{k: getattr(e, k) for k in fields} for e in events if e.type == event_type]
         assert got == [fields] or not got and not any(fields.values()), (event_type, got)
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "field", "expected"), [
+    # one sentence, a figure per place, told in the order of the places
+    ("en", "Some 25,000 people marched in Athens and 10,000 people in Thessaloniki on Wednesday.", "protest",
+     "participants", {"Athens": 25000, "Thessaloníki": 10000}),
+    ("en", "On Tuesday 11 truckers were detained in Tabriz, while seven others were detained in Karaj.", "arrest",
+     "arrests", {"Tabriz": 11, "Karaj": 7}),
+    ("fr", "Mardi, 3 000 personnes ont défilé à Lyon et 1 500 personnes à Grenoble.", "protest",
+     "participants", {"Lyon": 3000, "Grenoble": 1500}),
+])
+def test_a_figure_per_place(language: str, text: str, event_type: str, field: str, expected: dict[str, int]) -> None:
+    events = strikewatch.extract(text, published="2024-05-08", language=language)
+    assert {e.location: getattr(e, field) for e in events if e.type == event_type} == expected

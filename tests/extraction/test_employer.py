@@ -46,6 +46,18 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     # where a workplace is, is not whose it is
     ("en", "The strike at the Pelloran Textiles footwear factory at the Binh Phu Industrial Park near Ho Chi Minh "
            "City began on March 3.", "2024-03-10", "strike", "Pelloran Textiles"),
+    # a protest or an arrest takes the company its own sentence puts in an employer's place
+    ("en", "More than 300 workers rallied outside the Dalton Sugar Refinery in Varamin on Wednesday.", "2024-03-06",
+     "protest", "Dalton Sugar Refinery"),
+    ("en", "The workers of BRAVO Weaving and Dyeing Ltd started the protests at Kamarpara in Gazipur on Tuesday.",
+     "2024-03-06", "protest", "BRAVO Weaving and Dyeing Ltd"),
+    ("fr", "Les salariés de la Cartonnerie Vellard ont manifesté mardi devant la mairie de Tulle.", "2024-03-06",
+     "protest", "Cartonnerie Vellard"),
+    ("en", "Police arrested two workers of Norvale Foods outside the depot in Leeds on Monday.", "2024-03-06",
+     "arrest", "Norvale Foods"),
+    # a protest whose sentence names a company only as a union's or a place's does not take it
+    ("en", "Hundreds of Kestrava Union members marched in Ulsan on Tuesday. Kestrava Union called a strike in "
+           "March.", "2024-03-06", "protest", None),
     # a rights group, a union, a place or a nationality is no employer
     ("en", "Workers at a garment plant in Phnom Penh went on strike on Tuesday, said a worker at the rights "
            "group Telvana.", "2024-11-13", "strike", None),
@@ -53,6 +65,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
            "Colnet.", "2024-01-10", "strike", None),
     ("en", "On Monday thousands of garment workers at a Korean-owned mill in Dong Nai stopped work.",
      "2024-03-06", "strike", None),
+    ("en", "Private Kenyan hospital doctors went on strike in Nairobi on Monday.", "2024-03-06", "strike", None),
 ]
 
 

@@ -28,6 +28,7 @@ class Found:
     sector: str | None = None
     counts: dict[str, tuple[int, bool]] = field(default_factory=dict)
     confidence: float = 0.6
+    told: list[Count] = field(default_factory=list)  # the sentence's own counts of the kinds it takes, in order
 
 
 def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigger | None:
@@ -127,11 +128,12 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
             continue
         actor, actor_tokens = find_actor(trigger, sent, lexicon)
         kind = TYPES[trigger.type]
-        employer = find_employer(trigger, sent, lexicon) if kind.labour else None
+        employer = find_employer(trigger, sent, lexicon, not kind.labour) if kind.at_employer else None
         sector = find_sector(actor_tokens, lexicon) or (find_sector(sent, lexicon) if kind.sector_in_sentence else None)
         by_type[trigger.type] = Found(
             type=trigger.type, trigger=trigger, subtype=trigger.subtype, actor=actor, employer=employer,
-            sector=sector, counts=_counts_for(trigger.type, counts), confidence=0.45 if trigger.weak else 0.7)
+            sector=sector, counts=_counts_for(trigger.type, counts), confidence=0.45 if trigger.weak else 0.7,
+            told=[c for c in counts if c.kind in kind.counts])
         if "arrests" in kind.counts and "arrests" not in by_type[trigger.type].counts \
                 and one_person_arrested(trigger, sent, lexicon):
             by_type[trigger.type].counts["arrests"] = (1, False)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch.clauses import clause_path
 from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.matching import Match
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.extraction.employer import find_document_employer as find_document_employer
 from strikewatch.extraction.employer import find_employer as find_employer
@@ -19,6 +20,7 @@ COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
 # "4 000", "100 000", "1,089", "25.000", "286", and number words come from the lexicon.
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
 MAX_ACTOR_TOKENS = 8
+SCALES = (100, 1000, 1_000_000)  # number words that multiply the one before them
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,23 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
             del words[span.end]
         else:
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
-    spans.extend((m.start, m.end - 1, int(m.value), m.weak) for m in words.values())
+    spans.extend(_scaled_words(sorted(words.values(), key=lambda m: m.start)))
     return _ranges(sorted(spans), doc, lexicon)
+
+
+def _scaled_words(words: list[Match]) -> list[tuple[int, int, int, bool]]:
+    """Number words as figures; a word before a larger round one multiplies it ("two hundred",
+    "trois mille", "deux cents")."""
+    out: list[tuple[int, int, int, bool]] = []
+    for m in words:
+        value = int(m.value)
+        if out and out[-1][1] == m.start - 1 and not m.weak and not out[-1][3] and value in SCALES \
+                and out[-1][2] < value:
+            first, _, factor, _ = out.pop()
+            out.append((first, m.end - 1, factor * value, False))
+        else:
+            out.append((m.start, m.end - 1, value, m.weak))
+    return out
 
 
 def _ranges(spans: list[tuple[int, int, int, bool]], doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, int, bool]]:
@@ -137,6 +154,8 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         # "3 were killed", "12 ont été tués", "one of the protesters was killed": the number's own verb
         told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) if doc[last].dep_.startswith("nsubj") else None
         kind = _count_kind(noun, lexicon) if noun is not None else told
+        if kind is None and noun is None and _acting_crowd(doc[first:last + 1], value, vague):
+            kind = "participants"  # "thousands took to the streets", "des milliers ont manifesté"
         if kind == "participants" and told:
             kind = told
         if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)):
@@ -145,6 +164,21 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
             counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
                                 (noun or doc[last]).i))
     return counts
+
+
+CROWD_AT_LEAST = 10  # "two said", "three walked away": a few people named by a bare number are no crowd
+
+
+def _acting_crowd(number: Span, value: int, vague: bool) -> bool:
+    """A bare figure (no noun counted) that does something: the subject of an active verb ("thousands took
+    to the streets", "tens of thousands marched") or set before its pronoun, a vague one or one of at least
+    `CROWD_AT_LEAST`."""
+    root = number.root
+    if root.head.pos_ not in ("VERB", "AUX") or not (vague or value >= CROWD_AT_LEAST):
+        return False
+    # or set before the verb's plural pronoun subject: "une cinquantaine, ils ont manifesté"
+    return root.dep_ == "nsubj" or root.i < root.head.i and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" and "Number=Plur" in c.morph and c.i > root.i for c in root.head.children)
 
 
 def _population(counted: Token, number: range, lexicon: Lexicon) -> bool:
@@ -166,7 +200,8 @@ def _forms(token: Token) -> set[str]:
 
 
 def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | None:
-    """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts").
+    """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts") or
+    as foreign words ("trois mille salariés").
     The parse finds it past modifiers ("750,000 public sector and government workers"), a noun that
     modifies it ("thousands of textile workers") and a possessive ("9,000 of its members")."""
     kinds = lexicon.people.union(lexicon.roles, *lexicon.count_kinds.values())
@@ -179,7 +214,7 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
         if token.dep_ == "compound" and last < token.head.i < last + 5 and not _forms(token) & kinds \
                 or token.pos_ == "PRON" and "Poss=Yes" in token.morph:
             continue
-        if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB") and _forms(token) & kinds:
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB", "X") and _forms(token) & kinds:
             return token
         if token.pos_ not in ("ADJ", "ADP", "DET", "NUM", "ADV"):
             return None

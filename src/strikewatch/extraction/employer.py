@@ -5,7 +5,8 @@ A name counts as an employer where the text puts it in an employer's place: afte
 workforce word and a cue ("workers at X", "les salariés de la X", "l'usine X"), before one ("GM
 workers", "the X plant", "X's mine"), or described as one ("X, a fertilizer factory"). The document's
 employer is the one placed beside its workforce, then most often placed and named; an event takes the
-placed name its own sentence names, else the document's. Words are the language's (`[employer]` of lang/<code>/attributes.toml)."""
+placed name its own sentence names, else the document's (a protest or an arrest only a name its own
+sentence places: its story need not be a labour story). Words are the language's (`[employer]` of lang/<code>/attributes.toml)."""
 from __future__ import annotations
 
 import re
@@ -39,6 +40,7 @@ class Candidate:
     starts: list[int] = field(default_factory=list)
     placed: int = 0
     by_workforce: int = 0
+    placed_starts: list[int] = field(default_factory=list)  # the mentions that stand where an employer does
 
 
 def _one_of(token: Token, words: frozenset[str]) -> bool:
@@ -108,6 +110,7 @@ def _names(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, bool]]:
 
     names = [(extended(ent), ent.label_ == "ORG") for ent in doc.ents if ent.label_ in NAME_LABELS
              and (ent.label_ != "NORP" or all(t.pos_ == "PROPN" for t in ent))]
+    names = _joined(names, lexicon)
 
     def starts_name(token: Token) -> bool:
         if token.pos_ == "PROPN" and (token.is_title or bool(ACRONYM.match(token.text))):
@@ -126,6 +129,19 @@ def _names(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, bool]]:
             i = end
         i += 1
     return names
+
+
+def _joined(names: list[tuple[Span, bool]], lexicon: Lexicon) -> list[tuple[Span, bool]]:
+    """"Orvan Knitting Dyeing and Finishing Ltd": two names joined by a conjunction, the second ending
+    in a company word, are one company's name (the parser cut it at the conjunction)."""
+    out: list[tuple[Span, bool]] = []
+    for span, typed in names:
+        if out and span.start == out[-1][0].end + 1 and span.doc[span.start - 1].pos_ == "CCONJ" \
+                and fold(span[-1].text) in lexicon.company_words:
+            first, first_typed = out.pop()
+            span, typed = span.doc[first.start:span.end], typed or first_typed
+        out.append((span, typed))
+    return out
 
 
 def _sentence_before(doc: Doc, start: int, size: int) -> Span:
@@ -240,6 +256,15 @@ def _is_a_place(name: str, any_size: bool = True) -> bool:
                for p in load_gazetteer().lookup(name))
 
 
+def _is_a_demonym(name: str, lexicon: Lexicon) -> bool:
+    """A people's name tagged a proper noun ("Private Kenyan hospital doctors"): whose workers they are,
+    not who employs them."""
+    from strikewatch.places import place_data
+    from strikewatch.places.gazetteer import place_key
+
+    return place_key(name) in place_data(lexicon.language).demonyms
+
+
 def _names_no_employer(name: str, lexicon: Lexicon) -> bool:
     """A union, a state body, a news agency: organisations that employ no strikers in our sense."""
     return any(fold(w) in lexicon.not_employers for w in re.findall(r"\w+", name))
@@ -265,7 +290,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
                 or name.end < len(doc) and doc[name.end].text in HYPHENS:  # "a Chinese-owned factory"
             continue
         if key not in found and (_names_no_employer(name.text, lexicon) or _is_a_place(name.text, not typed)
-                                  or _is_a_place(name.bare, not typed)) \
+                                  or _is_a_place(name.bare, not typed) or _is_a_demonym(name.text, lexicon)) \
                 or _described_as_not_employer(_sentence_before(doc, name.start, 3), lexicon):
             refused.add(key)
             found.pop(key, None)
@@ -283,6 +308,8 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
         placed, by_workforce = (True, False) if place_key(name.text) in known else _in_place(doc, name, lexicon)
         candidate.placed += placed
         candidate.by_workforce += by_workforce
+        if placed:
+            candidate.placed_starts.append(name.start)
     alias.update(_initials(found, alias))
     for short, full in alias.items():  # acronyms seen before their definition, or refused with their name
         if full in refused:
@@ -290,6 +317,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
             found.pop(short, None)
         elif short in found and full in found:
             found[full].starts += found[short].starts
+            found[full].placed_starts += found[short].placed_starts
             found[full].by_workforce += found[short].by_workforce
             found[full].placed += found.pop(short).placed
     employers = {key: c for key, c in found.items() if c.placed}
@@ -322,12 +350,14 @@ def find_document_employer(doc: Doc, lexicon: Lexicon) -> str | None:
     return _written(best)
 
 
-def find_employer(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
+def find_employer(trigger: Trigger, sent: Span, lexicon: Lexicon, placed_here: bool = False) -> str | None:
     """The employer named in the event's own sentence: of the document's placed names, the one nearest
-    the trigger (the document's employer is given to events whose sentence names none)."""
+    the trigger (the document's employer is given to events whose sentence names none). With
+    `placed_here`, only a name this sentence itself puts in an employer's place ("workers gathered
+    outside the X refinery"): what a protest or an arrest takes, which need not be a labour story's."""
     found = candidates(sent.doc, lexicon)
-    inside = [(abs(start - trigger.start), _written(c)) for c in found.values() for start in c.starts
-              if sent.start <= start < sent.end]
+    inside = [(abs(start - trigger.start), _written(c)) for c in found.values()
+              for start in (c.placed_starts if placed_here else c.starts) if sent.start <= start < sent.end]
     return min(inside)[1] if inside else None
 
 
