@@ -96,8 +96,9 @@ def test_merge_corpus_floors() -> None:
     # 0.952 / 0.889 once a date in a participle describing a noun no longer moves the story's time;
     # 0.976 / 0.889 once two days beside a night are read as that night (Nanterre's riot leaves the next night's)
     # 0.954 / 0.911 with main's extractor of 26 Nov 11:50: more reports found and placed (Wales is a region,
-    # thrown projectiles a riot, a town in a clause of time is not the event's) (the issue asks 0.90 each)
-    assert scores["precision"] >= 0.95 and scores["recall"] >= 0.90
+    # thrown projectiles a riot, a town in a clause of time is not the event's) (the issue asks 0.90 each);
+    # 0.917 / 0.957 with the dates and fields branches of the same day (44 of 48 merged pairs right, 46 gold)
+    assert scores["precision"] >= 0.91 and scores["recall"] >= 0.95
 
 
 @pytest.mark.slow

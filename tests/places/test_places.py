@@ -122,6 +122,7 @@ CASES = [
     # a place naming a site is where the site is ("Detroit automakers" are not in Detroit, above)
     ("en", "Students burned tyres at their Cape Town campus on Tuesday.", "Cape Town", "ZA", "ZA-WC"),
     ("en", "Pickets blocked the Durban port gates on Monday.", "Durban", "ZA", "ZA-KZN"),
+    ("en", "Workers walked out at Brenton Motors' Mustang plant on Friday.", "Mustang", None, None),  # a brand
     # a common noun capitalised as a sentence's first word is no town ("Police" is one in Poland)
     ("en", "Police rounded up union leaders across Poland on Monday.", "Police", None, None),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)

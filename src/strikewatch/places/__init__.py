@@ -476,7 +476,8 @@ def is_modifier(mention: PlaceMention, sent: Span) -> bool:
     doc = sent.doc
     # "London-based", "Paris-born": a lower-case word joined by a hyphen makes the place a qualifier
     joined = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower
-    site = fold(root.head.lemma_) in place_data(doc.lang_).site_nouns
+    owned = any(t.tag_ == "POS" for t in doc[max(0, span.start - 2):span.start])  # "Kestrel Cars' Mustang plant"
+    site = fold(root.head.lemma_) in place_data(doc.lang_).site_nouns and not owned
     return joined or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i and not site
 
 
