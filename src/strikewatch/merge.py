@@ -150,10 +150,17 @@ def _unplaced(event: Event) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks; of two
-    figures for the same count, the lower (DESIGN rule 5: the lowest credible one). One person is no
-    estimate of a crowd: "the union's leader was among those detained" is one of the 13 told elsewhere."""
+    figures for the same count, the lower (DESIGN rule 5: the lowest credible one), but a figure told
+    exactly over a vague one ("4,000" over "thousands", which counts as 2,000 by convention). One person is
+    no estimate of a crowd: "the union's leader was among those detained" is one of the 13 told elsewhere."""
     for name in COUNT_FIELDS:
         value, kept = getattr(other, name), getattr(keep, name)
+        exact_over_vague = keep.count_approx and not other.count_approx
+        vague_over_exact = other.count_approx and not keep.count_approx
+        if value is not None and value != 1 and kept is not None and kept != 1 and (exact_over_vague or vague_over_exact):
+            if exact_over_vague:
+                setattr(keep, name, value)
+            continue
         if value is not None and (kept is None or kept == 1 < value or value < kept and value != 1):
             setattr(keep, name, value)
             keep.count_approx = keep.count_approx or other.count_approx

@@ -37,6 +37,11 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
      {"strike": {"participants": 80000}}),
     ("fr", "Une quarantaine de manifestants ont bloqué l'entrée du port de Sète lundi.", "2024-04-10",
      {"protest": {"participants": 40}}),
+    # a figure told exactly beats a vague one ("thousands" counts as 2,000 by convention), either way round
+    ("en", "Thousands of nurses marched through Lyon on Monday. Police said 4,500 nurses marched through Lyon "
+           "on Monday.", "2024-05-15", {"protest": {"participants": 4500}}),
+    ("fr", "Selon la police, 3 500 personnes ont manifesté lundi à Rennes. Des milliers de personnes ont défilé "
+           "lundi à Rennes.", "2024-05-15", {"protest": {"participants": 3500}}),
     # one person named among those detained is one of the figure told, not a lower estimate of it
     ("en", "Police detained 14 dockers at the port of Durban on Friday. The union's branch secretary was "
            "arrested at the port gates on Friday.", "2024-08-03", {"arrest": {"arrests": 14}}),
