@@ -148,6 +148,17 @@ def _unplaced(event: Event) -> bool:
     return event.location is None and event.admin1 is None
 
 
+def _better_figure(value: int, kept: int | None, value_approx: bool, kept_approx: bool) -> bool:
+    """Whether a second report's figure replaces the one kept (see `_absorb`)."""
+    if kept is None or kept == 1 < value:
+        return True
+    if value == 1:
+        return False
+    if kept != 1 and value_approx != kept_approx:
+        return not value_approx  # the figure told exactly
+    return value < kept
+
+
 def _absorb(keep: Event, other: Event) -> None:
     """Fold a repeated report of an event into the first one: keep its evidence, add what it lacks; of two
     figures for the same count, the lower (DESIGN rule 5: the lowest credible one), but a figure told
@@ -155,15 +166,10 @@ def _absorb(keep: Event, other: Event) -> None:
     no estimate of a crowd: "the union's leader was among those detained" is one of the 13 told elsewhere."""
     for name in COUNT_FIELDS:
         value, kept = getattr(other, name), getattr(keep, name)
-        exact_over_vague = keep.count_approx and not other.count_approx
-        vague_over_exact = other.count_approx and not keep.count_approx
-        if value is not None and value != 1 and kept is not None and kept != 1 and (exact_over_vague or vague_over_exact):
-            if exact_over_vague:
-                setattr(keep, name, value)
+        if value is None or not _better_figure(value, kept, other.count_approx, keep.count_approx):
             continue
-        if value is not None and (kept is None or kept == 1 < value or value < kept and value != 1):
-            setattr(keep, name, value)
-            keep.count_approx = keep.count_approx or other.count_approx
+        setattr(keep, name, value)
+        keep.count_approx = keep.count_approx or other.count_approx
     for name in ("actor1", "actor2", "employer", "sector", "subtype"):
         if getattr(keep, name) is None:
             setattr(keep, name, getattr(other, name))

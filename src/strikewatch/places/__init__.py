@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from strikewatch import lang
-from strikewatch.extraction.lexicon import fold
+from strikewatch.extraction.lexicon import fold, load_lexicon
 from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place_key, region_data, shared_aliases
 from strikewatch.spans import PERSON_LABELS, document_text, sentence_entities
 
@@ -206,14 +206,9 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
         return any(p.primary and p.kind in ("city", "admin1") for p in places)
     preposition = next((t for t in reversed(doc[doc[s].sent.start:s]) if t.pos_ != "DET"), None)
     placed = preposition is not None and preposition.pos_ == "ADP" \
-        and fold(preposition.text) not in _employer_cues(language)
+        and fold(preposition.text) not in load_lexicon(language).employer_cues
     return any(p.primary and p.population >= (TOWN_AFTER_PREPOSITION if placed else 500_000) for p in places)
 
-
-@cache
-def _employer_cues(language: str) -> frozenset[str]:
-    """The prepositions that put a name in an employer's place (`[employer] cues` of attributes.toml)."""
-    return frozenset(fold(w) for w in lang.load(language, "attributes")["employer"]["cues"])
 
 
 def _lookup(text: str, data: PlaceData, before: str = "") -> tuple[list[Place], str]:

@@ -192,22 +192,22 @@ def build(path: Path) -> None:
         geonames_to_iso.setdefault(geonames_code, first_level(iso))
     top_names = dict(geonames_to_iso.values())
 
-    def region_of(city: dict[str, Any]) -> tuple[str, str] | None:
+    def region_of(city: dict[str, Any]) -> str | None:
         """A town's region: by its GeoNames code, else the one region named like the town (Hebron in
         Hebron governorate, Taichung in Taichung city) where GeoNames' first level is coarser than ISO's."""
         admin = geonames_to_iso.get(f"{city['countrycode']}.{city['admin1code']}")
         if admin:
-            return admin
+            return admin[0]
         town = {place_key(n) for n in [city["name"], *city["alternatenames"]] if n and _is_latin(n)}
         named = {iso for key, iso in admin_names.get(city["countrycode"], []) if key in town}
-        return (named.pop(), "") if len(named) == 1 else None
+        return named.pop() if len(named) == 1 else None
 
     # a region's coordinates and population: those of its largest town
     largest: dict[str, tuple[int, float, float]] = {}
     for city in cities.values():
         admin = region_of(city)
-        if admin and city["population"] > largest.get(admin[0], (-1, 0, 0))[0]:
-            largest[admin[0]] = (city["population"], city["latitude"], city["longitude"])
+        if admin and city["population"] > largest.get(admin, (-1, 0, 0))[0]:
+            largest[admin] = (city["population"], city["latitude"], city["longitude"])
     for english, (code, code_name), keys, primary_keys in admin_rows:
         pop, lat, lon = largest.get(code) or (0, None, None)
         add("admin1", english, code.split("-")[0], code, code_name, lat, lon, pop, keys, primary_keys)
@@ -217,9 +217,8 @@ def build(path: Path) -> None:
         if city["population"] < MIN_CITY_POPULATION and city["name"] != capital_of.get(city["countrycode"]):
             continue
         admin = region_of(city)
-        place_id = add("city", city["name"], city["countrycode"], admin[0] if admin else None,
-                       top_names.get(admin[0]) if admin else None, city["latitude"], city["longitude"], city["population"],
-                       [city["name"], *city["alternatenames"]])
+        place_id = add("city", city["name"], city["countrycode"], admin, top_names.get(admin) if admin else None,
+                       city["latitude"], city["longitude"], city["population"], [city["name"], *city["alternatenames"]])
         city_ids.setdefault(place_key(city["name"]), []).append(place_id)
 
     # a country is drawn at its capital (ACLED draws country-level events at a centroid; a capital is
