@@ -42,15 +42,23 @@ def is_relative(clause: Token) -> bool:
     return any("Rel" in c.morph.get("PronType", []) for c in clause.children)
 
 
+def _own_coordinate(token: Token) -> bool:
+    """A verb coordinated with another that has a subject of its own: a clause of its own."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_.startswith("nsubj") for c in token.children)
+
+
 def governors(token: Token, hops: int) -> list[Token]:
     """The heads that speak of a token (is it called for, planned?), at most `hops`: up through
     complement clauses and on from a relative clause to the noun it describes ("el calendario de
     movilizaciones, que incluye concentraciones" is a plan, and so is what it includes); an adverbial
-    clause or parataxis stands on its own, and a participle's clause ends with the noun it describes."""
+    clause or parataxis stands on its own, and so does a coordinated verb with a subject of its own ("the
+    government warned it would act, and soldiers were deployed"); a participle's clause ends with the
+    noun it describes."""
     chain = []
     current = token
     for _ in range(hops):
-        if current.head.i == current.i or current.dep_ in STANDALONE_DEPS:
+        if current.head.i == current.i or current.dep_ in STANDALONE_DEPS or _own_coordinate(current):
             break
         current, clause = current.head, current
         chain.append(current)

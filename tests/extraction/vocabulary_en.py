@@ -59,8 +59,11 @@ SAYINGS = [
     ("Martial law was declared in six townships of Yangon on Sunday.", {"restriction"}),
     ("Authorities shut down the internet in Khartoum on Monday.", {"restriction"}),
     ("Authorities imposed a protest ban in Hong Kong on Friday.", {"restriction"}),
+    # "sky-rocketing" is no rocket (a word of the strike's `unless` list)
+    ("Traders observed a shutter-down strike in Lahore on Saturday amid sky-rocketing power bills.", {"strike"}),
     # deployment
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
+    ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
     ("Armoured vehicles and soldiers patrolled the streets of Almaty on Thursday.", {"deployment"}),
     ("Hundreds of police reinforcements were sent to Noumea on Tuesday.", {"deployment"}),
     ("Police reinforcements arrived in Bastia on Tuesday.", {"deployment"}),
@@ -72,6 +75,7 @@ SAYINGS = [
     # concession
     ("The government agreed to a 10 percent pay rise for teachers on Monday.", {"concession"}),
     ("The government cut the price of bread in Cairo on Monday.", {"concession"}),
+    ("The government restored the fuel subsidy on Monday.", {"concession"}),
     ("Authorities released the detained protesters on Monday.", {"concession"}),
     ("The union and the employer signed a wage agreement on Thursday.", {"concession"}),
     ("The president stepped down on Tuesday after weeks of unrest.", {"concession"}),
@@ -85,6 +89,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "Police restored order in the town on Monday.",
+    "The unions threatened to strike and to march on parliament.",
     "The union warned that workers could strike next month if talks fail.",
     "The strike planned for Monday was called off after a late-night deal.",
     "A pitcher struck out seven batters on Sunday in Boston.",

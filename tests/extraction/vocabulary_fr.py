@@ -51,6 +51,9 @@ SAYINGS = [
     # déploiement
     ("Des militaires patrouillaient mardi dans les rues de Niamey.", {"deployment"}),
     ("Deux escadrons de gendarmes mobiles ont été envoyés mardi en Guadeloupe.", {"deployment"}),
+    ("Les heurts ont obligé le préfet à réquisitionner l'armée mardi pour ramener le calme à Conakry.",
+     {"riot", "deployment"}),
+    ("Le préfet a réquisitionné les grévistes du dépôt pétrolier de Donges lundi.", {"restriction"}),
     # licenciement
     ("L'entreprise a annoncé la suppression de 500 postes mardi à Grenoble.", {"layoff"}),
     ("La direction a congédié les délégués syndicaux mardi à Casablanca.", {"layoff"}),
@@ -72,6 +75,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # rétablir l'ordre n'est pas céder (une subvention rétablie l'est)
+    "La police a rétabli l'ordre mardi dans le quartier.",
     "Les assaillants ont poursuivi leur marche vers le marché et incendié un poste de police samedi à Beni.",
     "Le nouveau code pénal punit le trouble à l'ordre public d'une lourde amende.",
     "Les cars affrétés pour la manifestation prévue samedi sont déjà complets.",
