@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import assert_place
+from strikewatch import pipeline, places
+from strikewatch.ingest import build_document
+from strikewatch.ingest.readers import Record
 
 
 pytestmark = pytest.mark.slow
@@ -151,3 +154,32 @@ def test_every_regrouped_region_is_a_first_level_iso_subdivision() -> None:
         subdivision = pycountry.subdivisions.get(code=iso)
         assert subdivision is not None and subdivision.parent_code is None, (geonames_code, iso)
         assert iso.split("-")[0] == geonames_code.split(".")[0], (geonames_code, iso)
+
+
+@pytest.mark.parametrize(("url", "country"), [
+    ("https://www.radio-exemple.be/info/regions/une-greve", "BE"),
+    ("https://www.journal-exemple.sn/actualite/article-12.html", "SN"),
+    ("https://news.example.co.uk/local/strike", "GB"),
+    ("https://www.example.tv/news/strike", None),  # a code sold for its letters
+    ("https://www.example.com/news/strike", None),
+    ("http://192.0.2.7/news/strike", None),
+    (None, None),
+])
+def test_a_sites_country_code_domain_names_its_country(url: str | None, country: str | None) -> None:
+    assert places.web_country(url) == country
+
+
+def test_a_story_naming_no_place_is_placed_by_its_site_then_by_its_language() -> None:
+    meta = {"id": "w1", "language": "fr", "published": "2024-03-12"}
+    text = "Les ouvriers de la fonderie ont fait grève mardi pour leurs salaires."
+    on_belgian_site = build_document(Record(text, "w.jsonl:1", "w.jsonl", {**meta, "url": "https://radio.be/a/b"}))
+    on_global_site = build_document(Record(text, "w.jsonl:2", "w.jsonl", {**meta, "url": "https://radio.com/a/b"}))
+    assert [e.country for e in pipeline.analyse_batch([on_belgian_site])[0][0]] == ["BE"]
+    assert [e.country for e in pipeline.analyse_batch([on_global_site])[0][0]] == ["FR"]
+
+
+def test_a_country_in_the_urls_path_speaks_as_in_a_title() -> None:
+    doc = build_document(Record("Les enseignants ont fait grève mardi dans tout le pays.", "w.jsonl:3", "w.jsonl",
+                                {"id": "w3", "language": "fr", "published": "2024-03-12",
+                                 "url": "https://info.example.com/monde/afrique/senegal/greve-des-enseignants"}))
+    assert [e.country for e in pipeline.analyse_batch([doc])[0][0]] == ["SN"]

@@ -244,9 +244,15 @@ class Sites(Table):
 
 
 # places/data/regions.toml
+class Web(Table):
+    generic_domains: Words
+    domains: dict[str, Country] = {}
+
+
 class Regions(Table):
     kind_words: Annotated[Words, Field(min_length=1)]
     territories: dict[Country, Country] = {}
+    web: Web
     geonames: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}\.[A-Z0-9]{1,3}$")],
                    Annotated[str, Field(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$")]]
 

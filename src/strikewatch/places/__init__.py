@@ -12,7 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from urllib.parse import urlsplit
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from strikewatch import lang
@@ -387,10 +389,29 @@ def _best_reading(readings: list[PlaceMention], likely: frozenset[str]) -> Place
     return max(rivals, key=lambda m: m.place.population, default=best)
 
 
+def web_country(url: str | None) -> str | None:
+    """The country of a news site's country-code domain ("rtbf.be"), when the code is one
+    (`[web]` of places/data/regions.toml)."""
+    host = urlsplit(url).hostname if url else None
+    code = host.rsplit(".", 1)[-1] if host and "." in host else ""
+    web = region_data()["web"]
+    if not code.isalpha() or len(code) != 2 or code in web["generic_domains"]:
+        return None
+    code = web["domains"].get(code, code.upper())
+    return code if pycountry.countries.get(alpha_2=code) else None
+
+
+def url_words(url: str | None) -> str:
+    """The words of a URL's path ("/monde/afrique/senegal/des-emeutes-font…"): sections and slug name a
+    country as a title does."""
+    return " ".join(re.split(r"[/_.+-]+", urlsplit(url).path)) if url else ""
+
+
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
-                 language: str) -> str | None:
+                 language: str, fallback: str | None = None) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
-    is believable without knowing the country; a country in the title or breadcrumbs weighs 4."""
+    is believable without knowing the country; a country in the title, breadcrumbs or URL weighs 4. With
+    no place named at all, the site's country (`fallback`), else the language's default."""
     votes: Counter[str] = Counter()
     # "Nord", "Centre": a region name several countries use says nothing of which
     groups = {span: readings for span, readings in by_span(mentions).items() if not _generic_region(readings)}
@@ -421,7 +442,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
                 if place.kind == "country" and place.primary:
                     votes[place.country] += 4
     if not votes:
-        return None if groups else place_data(language).default_country
+        return None if groups else fallback or place_data(language).default_country
     top = max(votes.values())
     tied = [code for code, n in votes.most_common() if n == top]
     return next((code for code in tied if code in likely), tied[0])

@@ -286,12 +286,12 @@ def load_gazetteer() -> Gazetteer:
 
 
 @cache
-@cache
 def region_data() -> dict[str, Any]:
     """`places/data/regions.toml`, validated."""
     return read(DATA_DIR / "regions.toml", Regions)
 
 
+@cache
 def site_data() -> dict[str, Any]:
     """`places/data/sites.toml`, validated (file, line and key of any error)."""
     return read(DATA_DIR / "sites.toml", Sites)
