@@ -102,8 +102,9 @@ CASES = [
     ("Un comerciante murió por disparos de desconocidos en Cali.", "2024-03-10", {}),
     ("Los gendarmes avanzaron sobre los manifestantes en el puente de Neuquén el viernes.", "2024-03-10",
      {"repression": {"date_start": "2024-03-08", "admin1": "AR-Q"}}),
+    # los muertos de un enfrentamiento van al evento de la fuerza (regla 6 de DESIGN.md)
     ("Tres campesinos murieron en un fuego cruzado con la policía en Oaxaca.", "2024-03-10",
-     {"riot": {"admin1": "MX-OAX"}}),
+     {"riot": {"admin1": "MX-OAX", "fatalities": None}, "repression": {"admin1": "MX-OAX", "fatalities": 3}}),
     # a blockade broken up was a blockade: repression (intervenir + bloqueo) and protest
     ("La policía intervino los puntos de bloqueo en Oruro el lunes.", "2024-06-05",
      {"repression": {"date_start": "2024-06-03", "admin1": "BO-O"}, "protest": {"date_start": "2024-06-03"}}),

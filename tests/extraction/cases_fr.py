@@ -148,9 +148,9 @@ CASES = [
      {"arrest": {"arrests": 1, "date_start": "2024-05-13", "country": "SN"}}),
     ("Plusieurs dirigeants syndicaux ont été arrêtés lundi à Dakar.", "2024-05-15",
      {"arrest": {"arrests": None, "country": "SN"}}),
-    # the toll of clashes is the riot's, unless force on them is told too: then it is the repression's
+    # the dead of clashes go on the force's event (règle 6), coded from the clashes when no force is named
     ("Les heurts ont fait trois morts et 40 blessés lundi à Ziguinchor.", "2024-05-15",
-     {"riot": {"fatalities": 3, "injured": 40, "country": "SN"}}),
+     {"riot": {"fatalities": None, "country": "SN"}, "repression": {"fatalities": 3, "injured": 40}}),
     ("La police a tiré sur les émeutiers lors des affrontements lundi à Ziguinchor, faisant trois morts.",
      "2024-05-15", {"repression": {"fatalities": 3}, "riot": {"fatalities": None}}),
     # une question n'affirme rien

@@ -102,6 +102,17 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
     return False
 
 
+def _code_the_force(found: Found, by_type: dict[str, Found]) -> None:
+    """"Clashes left three dead": deaths in a crowd's clashes go on the force's event (DESIGN.md coding
+    rule 6), coded from the same words when the sentence names no force of its own."""
+    force = TYPES[found.type].casualties_to
+    if force is None or force in by_type or "fatalities" not in found.counts:
+        return
+    tolls = {kind: found.counts[kind] for kind in CASUALTIES if kind in found.counts}
+    by_type[force] = Found(type=force, trigger=found.trigger, counts=tolls, confidence=found.confidence,
+                           told=[c for c in found.told if c.kind in CASUALTIES])
+
+
 def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
                     region_places: bool = False) -> list[Found]:
     """Events the sentence asserts happened, one per type."""
@@ -137,6 +148,8 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
         if "arrests" in kind.counts and "arrests" not in by_type[trigger.type].counts \
                 and one_person_arrested(trigger, sent, lexicon):
             by_type[trigger.type].counts["arrests"] = (1, False)
+    for found in list(by_type.values()):
+        _code_the_force(found, by_type)
     for found in by_type.values():
         if TYPES[found.type].casualties_to in by_type:
             for casualty in CASUALTIES:
