@@ -61,6 +61,8 @@ SAYINGS = [
     ("Authorities imposed a protest ban in Hong Kong on Friday.", {"restriction"}),
     # "sky-rocketing" is no rocket (a word of the strike's `unless` list)
     ("Traders observed a shutter-down strike in Lahore on Saturday amid sky-rocketing power bills.", {"strike"}),
+    ("Soldiers quelled a demonstration by garment workers on Monday in Dhaka.", {"repression", "protest"}),
+    ("Police tried to dislodge the protesters blocking a highway on Monday.", {"repression", "protest"}),
     # deployment
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
@@ -89,6 +91,7 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "The central bank moved to quell fears of a run on the currency.",
     "Police restored order in the town on Monday.",
     "The unions threatened to strike and to march on parliament.",
     "The union warned that workers could strike next month if talks fail.",

@@ -33,6 +33,8 @@ SAYINGS = [
     ("Les forces de l'ordre ont dispersé la foule à coups de grenades lacrymogènes lundi à Conakry.",
      {"repression"}),
     ("Des policiers ont tabassé des manifestants mardi à Yaoundé.", {"repression"}),
+    ("Des ouvriers ont été blessés mardi quand la police a utilisé du gaz poivre devant l'usine.", {"repression"}),
+    ("Les gendarmes ont maté la révolte des grévistes lundi à Dakar.", {"repression"}),
     ("Les gendarmes ont tiré à balles réelles sur la foule lundi à Bamako.", {"repression"}),
     ("Les policiers ont fait usage de leurs armes contre les manifestants mardi à Nairobi.", {"repression"}),
     ("Les policiers ont tiré en l'air pour disperser la foule lundi à Bamako.", {"repression"}),
