@@ -29,6 +29,7 @@ SAYINGS = [
     ("La manifestation a dégénéré samedi à Lyon, des vitrines ont été brisées.", {"riot", "protest"}),
     ("Les manifestants ont échangé des jets de pierre avec la police lundi à Al Hoceïma.", {"riot"}),
     ("Des dizaines de jeunes ont jeté des projectiles sur les gendarmes mardi soir à Cayenne.", {"riot"}),
+    ("Des jeunes ont jeté des pierres et des bouteilles sur les policiers vendredi soir à Colombes.", {"riot"}),
     # répression
     ("Les forces de l'ordre ont dispersé la foule à coups de grenades lacrymogènes lundi à Conakry.",
      {"repression"}),
