@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
 from itertools import islice
@@ -43,16 +43,24 @@ DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one regio
 # Longer texts (a dump, a book) are stored and searchable whole, but only this much is analysed:
 # parsing a million characters already takes minutes and gigabytes. Offsets stay valid (a prefix).
 MAX_ANALYSED_CHARS = 1_000_000
+NEXT_SENTENCES = 2  # how far an event's place carries to the next unplaced ones (beyond its paragraph)
 
 
 @dataclass
 class Narrative:
-    """What the story has said so far: the last date (narrative time), the last place, the movement."""
+    """What the story has said so far: the last date (narrative time), the last place named, the places
+    of its events, the movement."""
 
     anchor: date | None = None
     place: places.PlaceMention | None = None
     place_paragraph: int = -1
+    event_places: list[places.PlaceMention] = field(default_factory=list)  # where its events were placed
+    event_sentence: int = -99  # the sentence of the last event placed
     movement_type: str | None = None
+
+    def local(self) -> bool:
+        """Every event placed so far is in one region (a story of several is a country's)."""
+        return bool(self.event_places) and len({m.place.admin1 or m.place.id for m in self.event_places}) == 1
 
 
 @contextmanager
@@ -338,8 +346,14 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                     targets = [story.place]
                 elif home is not None:
                     targets = [home]
+                elif story.local() and story.event_places[-1].place.country == country \
+                        and index - story.event_sentence <= NEXT_SENTENCES:
+                    targets = [story.event_places[-1]]  # a story so far in one region goes on there (just after)
             if not targets and not nationwide and filed is not None and set(countries) <= {filed.place.country}:
                 targets = [filed]
+            if placed := [t for t in targets if t is not None]:
+                story.event_places += placed
+                story.event_sentence = index
             for target in targets or [None]:
                 drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
                                     anchor=story.anchor, country=(target.place.country if target else

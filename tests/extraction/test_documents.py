@@ -27,6 +27,14 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
      {"strike": {"admin1": "FR-OCC"}, "arrest": {"admin1": "FR-OCC"}}),
     ("fr", "Grève à l'usine de Tarbes\nLes ouvriers ont cessé le travail jeudi pour réclamer des hausses de salaire.",
      "2024-11-08", {"strike": {"admin1": "FR-OCC"}}),
+    # an event told in a later paragraph without a place of its own happened where the story's last
+    # placed event did (a place only named in passing since is no event's)
+    ("fr", "Les dockers ont fait grève lundi à Marseille.\n\nÀ Lyon, le ministre des Transports a appelé au "
+           "dialogue.\n\nMardi, des centaines de grévistes ont manifesté devant les grilles du port.", "2024-05-15",
+     {"strike": {"location": "Marseille"}, "protest": {"admin1": "FR-PAC"}}),
+    ("en", "Dock workers went on strike on Monday in Durban.\n\nIn Pretoria, the minister called for "
+           "talks.\n\nOn Tuesday, hundreds of strikers marched to the harbour gates.", "2024-05-15",
+     {"strike": {"admin1": "ZA-KZN"}, "protest": {"admin1": "ZA-KZN"}}),
     # a toll in the next sentence belongs to the event that has none of its own
     ("en", "Police opened fire on protesters in Lusaka on Monday. At least 12 people were injured and 3 were killed.",
      "2024-09-10", {"repression": {"injured": 12, "fatalities": 3}}),
@@ -183,3 +191,14 @@ def test_a_territorys_town_is_at_home_in_a_story_about_its_state() -> None:
             "minister said order would be restored.")
     events = strikewatch.extract(text, published="2024-05-17", language="en")
     assert {(e.country, e.location) for e in events if e.type == "protest"} == {("NC", "Nouméa")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Youths threw stones at police in Colombes on Friday night.\n\nPolice arrested dozens of people in "
+           "several towns overnight."),
+    ("fr", "Des jeunes ont lancé des cocktails Molotov sur les policiers vendredi soir à Colombes.\n\nLa police a interpellé "
+           "des dizaines de personnes dans plusieurs villes dans la nuit."),
+])
+def test_towns_left_unnamed_are_not_the_last_one_named(language: str, text: str) -> None:
+    events = strikewatch.extract(text, published="2023-07-01", language=language)
+    assert sorted((e.type, e.admin1) for e in events) == [("arrest", None), ("riot", "FR-IDF")]
