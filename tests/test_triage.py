@@ -43,6 +43,16 @@ def test_a_sentence_may_hold_an_event_when_a_trigger_word_may_stand_in_it(langua
     assert _triage(language).may_hold_event(t.text for t in tokens) is expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bus drivers struck across the city on Monday.", True),
+    ("Drivers struck.", False),  # a caption or heading of fewer than four words asserts nothing
+    ("The buses ran late across the city on Monday.", False),
+])
+def test_a_candidate_sentence_has_words_enough_and_a_trigger_word(sentence: str, expected: bool) -> None:
+    units = triage.sentence_units(load_pipeline("en"), sentence)
+    assert [_triage("en").is_candidate(unit) for unit in units] == [expected]
+
+
 def test_every_sentence_the_matcher_finds_a_trigger_in_is_kept() -> None:
     """The triage is a superset of the trigger matcher on lemmas (the tables are the lemmatizer's own)."""
     from strikewatch.extraction.lexicon import load_lexicon

@@ -151,6 +151,11 @@ class Triage:
         return any(entry.words <= present and (entry.needs is None or not entry.needs.isdisjoint(present))
                    for word in present for entry in self.entries.get(word, ()))
 
+    def is_candidate(self, unit: Span) -> bool:
+        """Whether the unit (a rule sentence) may hold an event itself: words enough to assert one, and
+        a trigger phrase that may stand among them."""
+        return sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and self.may_hold_event(t.text for t in unit)
+
     def may_count(self, tokens: list[str]) -> bool:
         """Whether these tokens may state a count of something an event counts: a figure (digits or a
         number word) and a word for people, dead, injured, arrested or dismissed."""
@@ -259,8 +264,7 @@ def marked(units: list[Span], triage: Triage) -> list[bool]:
     last of them, those that may hold a date (whether it moves narrative time is read on the parse); in a
     document with any candidate, those that may name its employer; and the sentence before a candidate,
     and the lead, when they may hold a word that denies it (`unless`)."""
-    holds = [sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and triage.may_hold_event(t.text for t in unit)
-             for unit in units]
+    holds = [triage.is_candidate(unit) for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
             and triage.may_count([t.text for t in unit]) or i < last and triage.may_date(unit)

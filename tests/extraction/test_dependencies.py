@@ -92,3 +92,19 @@ def test_the_shared_relations_pass_their_schema_and_every_type_they_name_exists(
     data = lang.load_dependencies()
     assert data["companion"] and data["movement"]["spread"] and data["purpose"]["step"]
     assert all(kind.purpose_of in (None, *TYPES) for kind in TYPES.values())
+
+
+def test_every_family_of_relations_reads_one_copy_of_a_sentence() -> None:
+    """The matcher needs the sentence as a Doc of its own: it is copied once, whatever the families
+    asked of it, and each family still finds its own relations in it."""
+    from strikewatch.extraction.dependencies import _COPIES
+    from strikewatch.extraction.lexicon import load_lexicon
+
+    lexicon = load_lexicon("en")
+    doc = load_pipeline("en")("Riot police were deployed after the strike spread to the northern mines.")
+    sent = next(iter(doc.sents))
+    companions = lexicon.companions.find(sent)
+    lexicon.spreading.find(sent)
+    lexicon.purpose_steps.find(sent)
+    assert len(doc.user_data[_COPIES]) == 1
+    assert any(m["trigger"].text == "deployed" for matches in companions.values() for m in matches)

@@ -63,8 +63,13 @@ class Relations:
             return cached[1]
         strings = self.matcher.vocab.strings
         # the matcher copies a Span into a Doc of its own, with a copy of each of the document's
-        # `user_data` (our memos among them); the custom attributes it reads are getters, which need none
-        for match_id, token_ids in self.matcher(sent.as_doc()):
+        # `user_data` (our memos among them); the custom attributes it reads are getters, which need
+        # none. One copy per sentence serves every family of relations asked of it.
+        copies = sent.doc.user_data.setdefault(_COPIES, {})
+        copy = copies.get((sent.start, sent.end))
+        if copy is None:
+            copy = copies[(sent.start, sent.end)] = sent.as_doc()
+        for match_id, token_ids in self.matcher(copy):
             key = strings[match_id]
             tokens = {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)}
             found.setdefault(key.split("/")[0], []).append(tokens)
@@ -73,6 +78,7 @@ class Relations:
 
 
 _FOUND = "strikewatch.relations"
+_COPIES = "strikewatch.sentence_docs"
 
 
 def compile_relations(groups: Mapping[str, list[Pattern]], words: Mapping[str, frozenset[str]], needs: tuple[str, ...],
