@@ -91,6 +91,9 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "The twelve states targeted for the strike are Lagos, Oyo and Kano.",
+    "Branches should mobilise their members towards a successful strike action.",
+    "Nurses in three hospitals were preparing for a strike over unpaid overtime.",
     "The central bank moved to quell fears of a run on the currency.",
     "Police restored order in the town on Monday.",
     "The unions threatened to strike and to march on parliament.",

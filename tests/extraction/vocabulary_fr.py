@@ -78,6 +78,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "Les syndicats des hôpitaux se préparent à la grève de lundi.",
+    "Une assemblée générale s'est tenue mardi à Rennes en vue de la grève des cheminots.",
     # rétablir l'ordre n'est pas céder (une subvention rétablie l'est)
     "La police a rétabli l'ordre mardi dans le quartier.",
     "Les assaillants ont poursuivi leur marche vers le marché et incendié un poste de police samedi à Beni.",
