@@ -78,6 +78,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # « annonce » que l'étiqueteur prend pour un nom reste une annonce
+    "La section régionale du syndicat annonce deux jours de grève après l'agression d'un enseignant.",
     "Les syndicats des hôpitaux se préparent à la grève de lundi.",
     "Une assemblée générale s'est tenue mardi à Rennes en vue de la grève des cheminots.",
     # rétablir l'ordre n'est pas céder (une subvention rétablie l'est)

@@ -54,14 +54,21 @@ def _preceded_by(trigger: Trigger, sent: Span, cues: PhraseTable) -> bool:
 
 def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """"l'intersyndicale annonce une autre semaine de grève": when the tagger takes the cue verb for
-    an adjective or a name, the parse cannot show what it governs; a cue just before the trigger,
-    tagged as no verb, still counts."""
+    an adjective, a name or a noun, the parse cannot show what it governs; a cue just before the
+    trigger, tagged as no verb, still counts."""
     cues = lexicon.governors | (frozenset() if TYPES[trigger.type].made_by_announcing else lexicon.announce)
     window = sent.doc[max(sent.start, trigger.start - 8):trigger.start]
     if any(token.is_punct and token.text in ".;:!?" for token in window):
         return False
-    return any(token.pos_ in ("ADJ", "PROPN", "X") and {fold(token.text), fold(token.lemma_)} & cues
-               for token in window)
+    return any((token.pos_ in ("ADJ", "PROPN", "X") or _verb_tagged_noun(token))
+               and {fold(token.text), fold(token.lemma_)} & cues for token in window)
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """"Le syndicat annonce une grève" tagged as a noun: a noun that modifies like an adjective or
+    governs a subject or an object is a verb the tagger missed."""
+    return token.pos_ == "NOUN" and (token.dep_ == "amod" or any(
+        c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj") for c in token.children))
 
 
 def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:
