@@ -63,6 +63,7 @@ SAYINGS = [
     ("Traders observed a shutter-down strike in Lahore on Saturday amid sky-rocketing power bills.", {"strike"}),
     ("Soldiers quelled a demonstration by garment workers on Monday in Dhaka.", {"repression", "protest"}),
     ("Police tried to dislodge the protesters blocking a highway on Monday.", {"repression", "protest"}),
+    ("Demonstrations broke out across the city on Saturday as hundreds burned tyres.", {"protest", "riot"}),
     # deployment
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
@@ -91,6 +92,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # trouble that "broke out" is no crowd broken up
+    "A fire broke out in a warehouse near the port on Sunday.",
     "The twelve states targeted for the strike are Lagos, Oyo and Kano.",
     "Branches should mobilise their members towards a successful strike action.",
     "Nurses in three hospitals were preparing for a strike over unpaid overtime.",
