@@ -69,6 +69,18 @@ def test_the_relations_match_nodes_by_name() -> None:
     assert [(m["noun"].text, m["verb"].text) for m in relations.find(doc[:])["spread"]] == [("grève", "étend")]
 
 
+def test_a_node_matches_morphological_features_on_any_pipeline_s_parse() -> None:
+    """MORPH is read as a set of features: spaCy looks it up in the matcher's own vocabulary, where it
+    never matched a parse of another pipeline."""
+    relations = compile_relations({"wished": [[{"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": "huelga"}},
+                                               {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "verb",
+                                                "RIGHT_ATTRS": {"MORPH": {"IS_SUPERSET": ["Mood=Sub", "Tense=Pres"]}}}]]},
+                                  {}, ("noun",), "test")
+    nlp = load_pipeline("es")
+    assert [m["verb"].text for m in relations.find(nlp("Piden que hagan una huelga en el puerto.")[:])["wished"]] == ["hagan"]
+    assert relations.find(nlp("Hicieron una huelga en el puerto.")[:]) == {}
+
+
 def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None:
     steps = compile_relations({"step": lang.load_dependencies()["purpose"]["step"]}, {}, ("lower", "upper"), "test")
     doc = load_pipeline("en")("They decided to strike and marched to the square.")
@@ -81,6 +93,7 @@ def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None
     ([NODE], ("noun", "verb"), r"test: spread pattern 1: no node named verb"),
     ([NODE, {"LEFT_ID": "noun", "REL_OP": "<<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {}}], ("noun",),
      r"test: spread pattern 1: not a DependencyMatcher pattern"),
+    ([{**NODE, "RIGHT_ATTRS": {"MORPH": "Tense=Fut"}}], ("noun",), r"test: spread pattern 1: MORPH takes one of IS_SUPERSET"),
 ])
 def test_a_malformed_relation_names_where_it_is(pattern: list[dict[str, Any]], needs: tuple[str, ...],
                                                 message: str) -> None:

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.errors import MatchPatternError
-
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.extraction.dependencies import Relations, compile_relations
@@ -94,7 +92,7 @@ def _add_patterns(table: PhraseTable, patterns: list[list[dict[str, Any]]], valu
     for pattern in patterns:
         try:
             table.add_pattern(pattern, value)
-        except MatchPatternError as exc:
+        except ValueError as exc:  # spaCy's MatchPatternError, or a MORPH that is no feature set
             raise LexiconError(f"{where}: patterns of {value!r}: not a spaCy token pattern: {exc}") from None
 
 
