@@ -307,6 +307,29 @@ CASES = [
     ("La Guardia Civil detuvo a un hombre por un incendio forestal en Ourense.", "2024-06-05", {}),
     ("Cientos de taxistas realizaron una caravana por el centro de Quito el lunes.", "2024-06-05",
      {"protest": {"date_start": "2024-06-03"}}),
+    # a headline's cue verb in the present, taken by the tagger for an adjective or a name (governors: forms)
+    ("Conjuran huelga maestros de la Universidad de Sonora", "2024-06-05", {}),
+    ("Preparan marcha de jubilados en Montevideo", "2024-06-05", {}),
+    # what a verb in the present subjunctive brings about is wished or supposed (planned; the data's MORPH
+    # features), while a strike that is the subject of one may be on
+    ("El mediador interviene en las disputas que acaben en huelga dentro del sector pesquero.", "2024-06-05", {}),
+    ("La mesa de mediación busca soluciones antes de que los pilotos hagan huelga en Iberia.", "2024-06-05", {}),
+    ("Es una pena que la huelga de los estibadores dure ya tres semanas en Valparaíso.", "2024-06-05",
+     {"strike": {"country": "CL"}}),
+    # a strike notified to the employer is called (planned); one that is allowed is not yet done (governors)
+    ("La plantilla respalda el paro que el sindicato comunicó ayer a la patronal de Burgos.", "2024-06-05", {}),
+    ("El sindicato mantiene la huelga que notificó a la dirección del hospital de Jaén.", "2024-06-05", {}),
+    ("El acuerdo permitirá suspender la huelga del metro de Madrid.", "2024-06-05", {}),
+    # called or set for tomorrow or the next day named, as subject too (not_triggers patterns), unlike
+    # one called this morning
+    ("La marcha docente convocada mañana obliga a desviar varias líneas de tranvía en Zaragoza.", "2024-06-05", {}),
+    ("El paro previsto para el próximo lunes preocupa a los comerciantes de Lima.", "2024-06-05", {}),
+    ("La huelga convocada esta mañana paralizó el puerto de Vigo.", "2024-06-05", {"strike": {"date_start": "2024-06-05"}}),
+    # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
+    ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
+     "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
+    ("Según el informe anual, la mayoría de los participantes en huelgas trabajaba en la construcción.",
+     "2024-06-05", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.
