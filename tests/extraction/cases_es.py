@@ -325,6 +325,10 @@ CASES = [
     ("La marcha docente convocada mañana obliga a desviar varias líneas de tranvía en Zaragoza.", "2024-06-05", {}),
     ("El paro previsto para el próximo lunes preocupa a los comerciantes de Lima.", "2024-06-05", {}),
     ("La huelga convocada esta mañana paralizó el puerto de Vigo.", "2024-06-05", {"strike": {"date_start": "2024-06-05"}}),
+    # "mañana" before a weekday is tomorrow (dates.toml relative): a day after publication
+    ("Los taxistas de Sevilla hacen huelga mañana jueves contra las plataformas.", "2024-06-05", {}),
+    ("Los estibadores hicieron huelga ayer por la mañana en el puerto de Bilbao.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-04"}}),
     # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
     ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
      "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
