@@ -3,6 +3,7 @@
 the event it explains. Sentences are our own, in each language."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -11,7 +12,10 @@ import strikewatch
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.extraction.dependencies import compile_relations
+from strikewatch.extraction.lexicon import load_lexicon
+from strikewatch.extraction.modality import happened
 from strikewatch.extraction.nlp import load_pipeline
+from strikewatch.extraction.triggers import find_triggers
 from strikewatch.model import TYPES
 
 pytestmark = pytest.mark.slow
@@ -79,6 +83,20 @@ def test_a_node_matches_morphological_features_on_any_pipeline_s_parse() -> None
     nlp = load_pipeline("es")
     assert [m["verb"].text for m in relations.find(nlp("Piden que hagan una huelga en el puerto.")[:])["wished"]] == ["hagan"]
     assert relations.find(nlp("Hicieron una huelga en el puerto.")[:]) == {}
+
+
+def test_an_event_told_as_begun_happened_whatever_governs_it() -> None:
+    """modality.toml `begun` (any language): a participle of beginning under the trigger overrides a cue
+    of calling ("appellent à lever la grève entamée lundi" tells a strike held)."""
+    base = load_lexicon("fr")
+    begun = compile_relations({"begun": [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}},
+                                          {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "held",
+                                           "RIGHT_ATTRS": {"LOWER": {"IN": ["entamée", "commencée"]}}}]]},
+                              {}, ("trigger",), "test")
+    sent = next(iter(load_pipeline("fr")("Les syndicats appellent à lever la grève entamée lundi à Lyon.").sents))
+    [trigger] = [t for t in find_triggers(sent, base) if t.type == "strike"]
+    assert not happened(trigger, sent, base)
+    assert happened(trigger, sent, replace(base, begun=begun))
 
 
 def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None:

@@ -40,6 +40,7 @@ class Lexicon:
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
     planned: Relations  # a trigger that is no news: called for later, judged, an anniversary's (modality.toml)
+    begun: Relations  # a trigger told as begun or held ("la huelga iniciada el lunes"): it happened, whatever governs it
     actors: PhraseTable
     sectors: PhraseTable
     demands: PhraseTable
@@ -178,6 +179,8 @@ def load_lexicon(language: str) -> Lexicon:
         courses=frozenset(fold(w) for w in modality.get("courses", [])),
         planned=compile_relations({"planned": modality.get("planned", [])}, {}, ("trigger",),
                                   f"{where}/modality.toml [not_happened] planned"),
+        begun=compile_relations({"begun": modality.get("begun", [])}, {}, ("trigger",),
+                                f"{where}/modality.toml [not_happened] begun"),
         actors=_table(space, attributes["actors"]),
         sectors=_table(space, attributes["sectors"]),
         demands=demands,

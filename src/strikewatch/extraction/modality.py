@@ -83,11 +83,20 @@ def _is_question(sent: Span) -> bool:
     return sent.text.rstrip(" \n\"'»”’)").endswith("?")
 
 
+def _told_as_begun(head: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """"Desconvocaron la huelga iniciada el miércoles", "suspended the strike that began on Monday": a
+    participle or relative clause of beginning or holding (the language's `begun` patterns) says the event
+    took place, whatever calls it off or plans more of it."""
+    return any(m["trigger"].i == head.i for m in lexicon.begun.find(sent).get("begun", []))
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     if _is_question(sent):
         return False
     head = trigger.head(sent)
+    if _told_as_begun(head, sent, lexicon):
+        return True
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False
     if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
