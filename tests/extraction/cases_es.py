@@ -329,6 +329,21 @@ CASES = [
     ("Los taxistas de Sevilla hacen huelga mañana jueves contra las plataformas.", "2024-06-05", {}),
     ("Los estibadores hicieron huelga ayer por la mañana en el puerto de Bilbao.", "2024-06-05",
      {"strike": {"date_start": "2024-06-04"}}),
+    # a strike or protest suspended or lifted, as object or its noun's (planned), not barricades "levantadas" nor
+    # flights suspended by a strike ...
+    ("Los sindicatos suspendieron la huelga del metro de Madrid tras la reunión con la empresa.", "2024-06-05", {}),
+    ("Tras firmar el pacto salarial, los choferes de Cochabamba levantaron su paro de micros.", "2024-06-05", {}),
+    ("Con la suspensión de los días de paro y huelga fijados para enero, la federación abrió otra negociación.",
+     "2024-06-05", {}),
+    ("Los campesinos levantaron barricadas en la carretera de Oruro el lunes.", "2024-06-05",
+     {"riot": {"date_start": "2024-06-03"}}),
+    ("Se suspendieron doscientos vuelos por la huelga de pilotos en Madrid.", "2024-06-05", {"strike": {"country": "ES"}}),
+    # ... while one told as begun or held happened, whatever calls it off (begun); one that was going to begin did not
+    ("Los trabajadores de la distribuidora desconvocaron ayer la huelga iniciada el lunes en Ibiza.", "2024-06-05",
+     {"strike": {"country": "ES"}}),
+    ("Los mineros suspendieron la huelga que mantenían desde el 3 de mayo en Oruro.", "2024-06-05",
+     {"strike": {"country": "BO"}}),
+    ("Los estudiantes desconvocaron la marcha que iba a comenzar en la plaza de Mayo.", "2024-06-05", {}),
     # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
     ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
      "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
