@@ -320,6 +320,10 @@ CASES = [
     ("La plantilla respalda el paro que el sindicato comunicó ayer a la patronal de Burgos.", "2024-06-05", {}),
     ("El sindicato mantiene la huelga que notificó a la dirección del hospital de Jaén.", "2024-06-05", {}),
     ("El acuerdo permitirá suspender la huelga del metro de Madrid.", "2024-06-05", {}),
+    ("Según los delegados, se ha notificado el paro a la gerencia del hospital por carta.", "2024-06-05", {}),
+    ("El comité comunicó el paro a la dirección del hospital de Jaén el lunes.", "2024-06-05", {}),
+    ("El sindicato comunicó que la huelga tuvo un seguimiento del 90 % en Jaén el lunes.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-03"}}),
     # called or set for tomorrow or the next day named, as subject too (not_triggers patterns), unlike
     # one called this morning
     ("La marcha docente convocada mañana obliga a desviar varias líneas de tranvía en Zaragoza.", "2024-06-05", {}),
