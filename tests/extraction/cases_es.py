@@ -348,6 +348,20 @@ CASES = [
     ("Los mineros suspendieron la huelga que mantenían desde el 3 de mayo en Oruro.", "2024-06-05",
      {"strike": {"country": "BO"}}),
     ("Los estudiantes desconvocaron la marcha que iba a comenzar en la plaza de Mayo.", "2024-06-05", {}),
+    # minimum services are set for a strike before it (planned), which may then be told as held
+    ("El Gobierno fijó unos servicios mínimos del 75 % para la huelga de Renfe.", "2024-06-05", {}),
+    ("Los servicios mínimos de la huelga de Renfe serán del 75 %.", "2024-06-05", {}),
+    ("La huelga de Renfe paralizó los trenes de Cercanías pese a los servicios mínimos del 75 % el lunes.",
+     "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
+    # strikes as a rising or falling figure; an episode of a past century or decade with no year (rule 9);
+    # a suspect of a crime arrested (not_triggers), unlike union leaders accused of sedition
+    ("Las huelgas se redujeron un 20 % el año pasado según el Ministerio de Trabajo.", "2024-06-05", {}),
+    ("La huelga creció en apoyos durante la semana en el puerto de Vigo.", "2024-06-05", {"strike": {"country": "ES"}}),
+    ("En su columna, el autor repasa las grandes marchas estudiantiles del siglo pasado.", "2024-06-05", {}),
+    ("Las huelgas de los años setenta cambiaron la política del país.", "2024-06-05", {}),
+    ("Agentes de la Policía Nacional arrestaron a un hombre acusado de asesinar a su pareja en Málaga.", "2024-06-05", {}),
+    ("La policía detuvo a tres dirigentes sindicales acusados de sedición en Oruro el lunes.", "2024-06-05",
+     {"arrest": {"date_start": "2024-06-03", "arrests": 3}}),
     # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
     ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
      "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
