@@ -89,14 +89,27 @@ def test_an_event_told_as_begun_happened_whatever_governs_it() -> None:
     """modality.toml `begun` (any language): a participle of beginning under the trigger overrides a cue
     of calling ("appellent à lever la grève entamée lundi" tells a strike held)."""
     base = load_lexicon("fr")
-    begun = compile_relations({"begun": [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}},
-                                          {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "held",
-                                           "RIGHT_ATTRS": {"LOWER": {"IN": ["entamée", "commencée"]}}}]]},
-                              {}, ("trigger",), "test")
+    stages = compile_relations({"begun": [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}},
+                                           {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "held",
+                                            "RIGHT_ATTRS": {"LOWER": {"IN": ["entamée", "commencée"]}}}]]},
+                               {}, ("trigger",), "test")
     sent = next(iter(load_pipeline("fr")("Les syndicats appellent à lever la grève entamée lundi à Lyon.").sents))
     [trigger] = [t for t in find_triggers(sent, base) if t.type == "strike"]
     assert not happened(trigger, sent, base)
-    assert happened(trigger, sent, replace(base, begun=begun))
+    assert happened(trigger, sent, replace(base, stages=stages))
+
+
+def test_an_event_called_off_did_not_happen_even_as_a_subject() -> None:
+    """modality.toml `called_off` (any language): unlike `planned`, read of a subject too."""
+    base = load_lexicon("fr")
+    stages = compile_relations({"called_off": [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+                                                {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "verb",
+                                                 "RIGHT_ATTRS": {"LEMMA": "paralyser"}}]]},
+                               {}, ("trigger",), "test")
+    sent = next(iter(load_pipeline("fr")("La grève des dockers a paralysé le port de Marseille lundi.").sents))
+    [trigger] = [t for t in find_triggers(sent, base) if t.type == "strike"]
+    assert happened(trigger, sent, base)
+    assert not happened(trigger, sent, replace(base, stages=stages))
 
 
 def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None:

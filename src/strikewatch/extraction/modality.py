@@ -74,8 +74,8 @@ def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:
 def _announced(head: Token, sent: Span, lexicon: Lexicon) -> bool:
     """"Una huelga anunciada" (a participle of `announced_by`), "una movilización convocada para las
     11H00" (the language's `planned` patterns)."""
-    return any(c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or any(
-        m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))
+    return any(c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or \
+        _staged(head, sent, lexicon, "planned")
 
 
 def _is_question(sent: Span) -> bool:
@@ -83,11 +83,10 @@ def _is_question(sent: Span) -> bool:
     return sent.text.rstrip(" \n\"'»”’)").endswith("?")
 
 
-def _told_as_begun(head: Token, sent: Span, lexicon: Lexicon) -> bool:
-    """"Desconvocaron la huelga iniciada el miércoles", "suspended the strike that began on Monday": a
-    participle or relative clause of beginning or holding (the language's `begun` patterns) says the event
-    took place, whatever calls it off or plans more of it."""
-    return any(m["trigger"].i == head.i for m in lexicon.begun.find(sent).get("begun", []))
+def _staged(head: Token, sent: Span, lexicon: Lexicon, group: str) -> bool:
+    """Whether the language's modality patterns of a group ("planned", "called_off", "begun") have the
+    trigger as their node "trigger"."""
+    return any(m["trigger"].i == head.i for m in lexicon.stages.find(sent).get(group, []))
 
 
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
@@ -95,8 +94,12 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     if _is_question(sent):
         return False
     head = trigger.head(sent)
-    if _told_as_begun(head, sent, lexicon):
+    # "desconvocaron la huelga iniciada el miércoles": told as begun or held, it took place whatever calls it
+    # off; "la huelga ha sido suspendida": called off, even as a subject
+    if _staged(head, sent, lexicon, "begun"):
         return True
+    if _staged(head, sent, lexicon, "called_off"):
+        return False
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False
     if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
