@@ -342,6 +342,16 @@ CASES = [
     ("Los campesinos levantaron barricadas en la carretera de Oruro el lunes.", "2024-06-05",
      {"riot": {"date_start": "2024-06-03"}}),
     ("Se suspendieron doscientos vuelos por la huelga de pilotos en Madrid.", "2024-06-05", {"strike": {"country": "ES"}}),
+    # ... as a passive subject or left called off too (called_off) ...
+    ("La huelga del metal, prevista para el 15 de marzo, ha quedado desconvocada.", "2024-06-05", {}),
+    ("La huelga de profesores que estaba prevista para mañana ha sido suspendida.", "2024-06-05", {}),
+    ("El paro convocado para hoy fue levantado a última hora tras el acuerdo.", "2024-06-05", {}),
+    ("La huelga de los mineros, iniciada el 3 de mayo, fue suspendida el lunes en Oruro.", "2024-06-05",
+     {"strike": {"date_start": "2024-05-03"}}),
+    # a clause of "si" (if, whether) supposes or asks (planned), "si bien" (although) concedes
+    ("La plantilla decidirá en referéndum si acepta el preacuerdo o mantiene la huelga.", "2024-06-05", {}),
+    ("Si bien hicieron huelga el lunes en Vigo, los estibadores volvieron al trabajo el martes.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-03"}}),
     # ... while one told as begun or held happened, whatever calls it off (begun); one that was going to begin did not
     ("Los trabajadores de la distribuidora desconvocaron ayer la huelga iniciada el lunes en Ibiza.", "2024-06-05",
      {"strike": {"country": "ES"}}),
