@@ -358,6 +358,9 @@ CASES = [
     ("Los mineros suspendieron la huelga que mantenían desde el 3 de mayo en Oruro.", "2024-06-05",
      {"strike": {"country": "BO"}}),
     ("Los estudiantes desconvocaron la marcha que iba a comenzar en la plaza de Mayo.", "2024-06-05", {}),
+    # militias fighting an army, a curfew an armed group imposes (riot and restriction unless)
+    ("Los enfrentamientos entre el ejército y las milicias dejaron 30 muertos en Jartum.", "2024-06-05", {}),
+    ("Los paramilitares impusieron un toque de queda en varias veredas del Catatumbo.", "2024-06-05", {}),
     # minimum services are set for a strike before it (planned), which may then be told as held
     ("El Gobierno fijó unos servicios mínimos del 75 % para la huelga de Renfe.", "2024-06-05", {}),
     ("Los servicios mínimos de la huelga de Renfe serán del 75 %.", "2024-06-05", {}),
@@ -372,6 +375,13 @@ CASES = [
     ("Agentes de la Policía Nacional arrestaron a un hombre acusado de asesinar a su pareja en Málaga.", "2024-06-05", {}),
     ("La policía detuvo a tres dirigentes sindicales acusados de sedición en Oruro el lunes.", "2024-06-05",
      {"arrest": {"date_start": "2024-06-03", "arrests": 3}}),
+    ("La policía detuvo a dos jóvenes acusados del robo de un comercio en Lima.", "2024-06-05", {}),
+    ("El juez dictó prisión preventiva para el exministro acusado de corrupción.", "2024-06-05", {}),
+    ("El juez dictó prisión preventiva para los dirigentes campesinos acusados de sedición en Cochabamba.",
+     "2024-06-05", {"arrest": {"country": "BO"}}),
+    # a candidate's caravan (elections); the history of strikes in general
+    ("La caravana del candidato recorrió los barrios del sur de Bogotá.", "2024-06-05", {}),
+    ("La historia de las huelgas mineras es la historia de la dignidad obrera, escribe el columnista.", "2024-06-05", {}),
     # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
     ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
      "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
