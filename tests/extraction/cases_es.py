@@ -376,11 +376,15 @@ CASES = [
     ("La policía detuvo a tres dirigentes sindicales acusados de sedición en Oruro el lunes.", "2024-06-05",
      {"arrest": {"date_start": "2024-06-03", "arrests": 3}}),
     ("La policía detuvo a dos jóvenes acusados del robo de un comercio en Lima.", "2024-06-05", {}),
+    ("La policía detuvo a un hombre que mató a su vecino en Valencia.", "2024-06-05", {}),
+    ("La policía detuvo a un manifestante que agredió a un agente durante la marcha en Quito el lunes.", "2024-06-05",
+     {"arrest": {"arrests": 1}, "protest": {"date_start": "2024-06-03"}}),
     ("El juez dictó prisión preventiva para el exministro acusado de corrupción.", "2024-06-05", {}),
     ("El juez dictó prisión preventiva para los dirigentes campesinos acusados de sedición en Cochabamba.",
      "2024-06-05", {"arrest": {"country": "BO"}}),
     # a candidate's caravan (elections); the history of strikes in general
     ("La caravana del candidato recorrió los barrios del sur de Bogotá.", "2024-06-05", {}),
+    ("La candidata cerró su campaña con una ruidosa caravana por el centro de Puebla.", "2024-06-05", {}),
     ("La historia de las huelgas mineras es la historia de la dignidad obrera, escribe el columnista.", "2024-06-05", {}),
     # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
     ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
