@@ -114,17 +114,25 @@ def _dominant_region(located: list[list[places.PlaceMention]], country: str | No
     return places.PlaceMention(-1, -1, best.place.name, best.place, "document")
 
 
-def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent: Span
+def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent: Span, published: date | None
               ) -> tuple[dates.DateMention | None, dates.DateMention | None]:
     """(the date of the trigger: one in its own clause first, then the nearest in its sentence;
-    an "until" date that ends it)."""
+    an "until" date that ends it). A day after publication in another clause dates what that clause
+    announces, not the trigger ("teachers begin a 48-hour strike, while on Wednesday the unions will meet
+    the minister")."""
     trigger = found.trigger.head(sent)
     clause = clause_head(trigger)
 
-    def rank(mention: dates.DateMention) -> tuple[bool, int]:
+    def same_clause(mention: dates.DateMention) -> bool:
         span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-        same_clause = span is not None and clause_head(span.root).i == clause.i
-        return (not same_clause, abs(mention.start - trigger.idx))
+        return span is not None and clause_head(span.root).i == clause.i
+
+    def rank(mention: dates.DateMention) -> tuple[bool, int]:
+        return (not same_clause(mention), abs(mention.start - trigger.idx))
+
+    def ahead_elsewhere(mention: dates.DateMention) -> bool:
+        return published is not None and mention.first is not None and mention.first > published \
+            and not same_clause(mention)
 
     def describes_a_noun(mention: dates.DateMention) -> bool:
         """"the square, which was built in 1948": a relative clause the trigger is not in dates its noun only."""
@@ -132,7 +140,7 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
                      if t.dep_ in ("relcl", "acl:relcl") or t.dep_ == "acl" and is_relative(t)]
         return any(not r.left_edge.i <= trigger.i <= r.right_edge.i for r in relatives)
 
-    starts = [m for m in mentions if not m.until and not describes_a_noun(m)]
+    starts = [m for m in mentions if not m.until and not describes_a_noun(m) and not ahead_elsewhere(m)]
     ends = [m for m in mentions if m.until]
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
 
@@ -308,7 +316,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             with _timed("extraction"):
                 findings = sentence_events(sent, lexicon, story.movement_type, region_places)
         for found in findings:
-            own, until = _own_date(found, mentions, parsed, sent)
+            own, until = _own_date(found, mentions, parsed, sent, published)
             head = found.trigger.head(sent)
             if own is not None and not own.open_start and dates.starts_open(head, language):
                 own = dates.with_open_end(own, published)

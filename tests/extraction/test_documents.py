@@ -111,6 +111,20 @@ def test_a_date_in_a_participle_describing_a_noun_does_not_move_the_story(langua
     assert [(e.date_start, e.date_end) for e in repression] == [("2024-05-17", "2024-05-18")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Los docentes de Mendoza inician un paro de dos días, mientras el miércoles sus gremios verán al "
+           "ministro de Educación."),
+    ("en", "Teachers in Leeds are on strike, while on Wednesday the unions will meet the education minister."),
+    ("fr", "Les enseignants de Lyon entament une grève de 48 heures, tandis que mercredi les syndicats "
+           "rencontreront le ministre."),
+])
+def test_a_day_after_publication_in_another_clause_does_not_date_the_event(language: str, text: str) -> None:
+    """The coming Wednesday dates the meeting its clause announces; the strike, with no day of its own, runs up
+    to publication (DESIGN.md rule 3)."""
+    events = strikewatch.extract(text, published="2024-06-03", language=language)
+    assert [(e.type, e.date_end) for e in events] == [("strike", "2024-06-03")]
+
+
 def test_a_later_mention_without_place_is_the_one_placed_event_of_its_country() -> None:
     """Rule 1: the same happening is coded once, at its finest place: where two towns share the story, "the
     strike" without a place of its own is the one strike the text placed, not a second one for the country."""
