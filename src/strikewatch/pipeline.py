@@ -214,7 +214,8 @@ def _describes_another(token: Token, trigger: Token) -> bool:
 
 def _refers_back(trigger: Token) -> bool:
     """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
-    the text has told."""
+    the text has told, perhaps by another word ("they struck… this protest") or as only announced ("a
+    general strike was called… this new protest"): never a new one."""
     return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in trigger.children)
 
 
@@ -333,8 +334,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 continue  # a date after publication: announced, not happened
             if own is None and until is None and published and story.anchor and story.anchor > published:
                 continue  # the story has moved to a day after publication ("tomorrow… the strike")
-            if _refers_back(head) and any(d.found.type == found.type for d in drafts):
-                continue  # "cette arrestation", "this strike": the event told already
+            if _refers_back(head):
+                continue  # "cette arrestation", "this protest", "esta nueva protesta": told already, as happened or not
             if TYPES[found.type].movement:
                 story.movement_type = found.type
             countries = [m.place.country for m in country_mentions if not _aside(m, head, sent, lexicon)]

@@ -99,6 +99,23 @@ def test_a_trigger_with_a_demonstrative_names_the_event_told_already(language: s
     assert [(e.type, e.date_start) for e in events] == [("arrest", "2024-05-13")]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # ... by another word than the one that told it ...
+    ("en", "Dockers in Hull went on strike on Monday. This protest shut the port for hours.", [("strike", "2024-06-03")]),
+    ("fr", "Les dockers du Havre ont fait grève lundi. Cette mobilisation a duré toute la journée.",
+     [("strike", "2024-06-03")]),
+    ("es", "Los estibadores de Vigo hicieron huelga el lunes. Esta protesta paralizó el puerto durante horas.",
+     [("strike", "2024-06-03")]),
+    # ... or an event told as only announced: a demonstrative never opens a new event
+    ("es", "La central obrera convocó el lunes un paro nacional contra el recorte de pensiones. Lo llamativo es que "
+           "en esta nueva protesta nadie saldrá a las calles.", []),
+])
+def test_a_demonstrative_names_what_was_told_whatever_its_word(language: str, text: str,
+                                                              expected: list[tuple[str, str]]) -> None:
+    events = strikewatch.extract(text, published="2024-06-05", language=language)
+    assert [(e.type, e.date_start) for e in events] == expected
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Dockers marched in Hull on Friday. The union, founded in March 1998 by former miners, spoke to the "
            "crowd. Riot police then fired tear gas at the marchers."),
