@@ -85,31 +85,25 @@ def test_a_node_matches_morphological_features_on_any_pipeline_s_parse() -> None
     assert relations.find(nlp("Hicieron una huelga en el puerto.")[:]) == {}
 
 
-def test_an_event_told_as_begun_happened_whatever_governs_it() -> None:
-    """modality.toml `begun` (any language): a participle of beginning under the trigger overrides a cue
-    of calling ("appellent à lever la grève entamée lundi" tells a strike held)."""
+@pytest.mark.parametrize(("group", "node", "text", "before"), [
+    # `begun`: a participle of beginning under the trigger overrides a cue of calling ("appellent à lever la
+    # grève entamée lundi" tells a strike held)
+    ("begun", {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "held", "RIGHT_ATTRS": {"LOWER": "entamée"}},
+     "Les syndicats appellent à lever la grève entamée lundi à Lyon.", False),
+    # `called_off`: unlike `planned`, read of a subject too
+    ("called_off", {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "paralyser"}},
+     "La grève des dockers a paralysé le port de Marseille lundi.", True),
+])
+def test_a_language_s_stage_patterns_decide_whether_the_event_happened(group: str, node: dict[str, Any], text: str,
+                                                                        before: bool) -> None:
+    """modality.toml `begun` and `called_off`, any language (here made-up French patterns): the first says
+    it happened, the second that it did not, whatever else the sentence says."""
     base = load_lexicon("fr")
-    stages = compile_relations({"begun": [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}},
-                                           {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "held",
-                                            "RIGHT_ATTRS": {"LOWER": {"IN": ["entamée", "commencée"]}}}]]},
-                               {}, ("trigger",), "test")
-    sent = next(iter(load_pipeline("fr")("Les syndicats appellent à lever la grève entamée lundi à Lyon.").sents))
+    stages = compile_relations({group: [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}}, node]]}, {}, ("trigger",), "test")
+    sent = next(iter(load_pipeline("fr")(text).sents))
     [trigger] = [t for t in find_triggers(sent, base) if t.type == "strike"]
-    assert not happened(trigger, sent, base)
-    assert happened(trigger, sent, replace(base, stages=stages))
-
-
-def test_an_event_called_off_did_not_happen_even_as_a_subject() -> None:
-    """modality.toml `called_off` (any language): unlike `planned`, read of a subject too."""
-    base = load_lexicon("fr")
-    stages = compile_relations({"called_off": [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"DEP": "nsubj"}},
-                                                {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "verb",
-                                                 "RIGHT_ATTRS": {"LEMMA": "paralyser"}}]]},
-                               {}, ("trigger",), "test")
-    sent = next(iter(load_pipeline("fr")("La grève des dockers a paralysé le port de Marseille lundi.").sents))
-    [trigger] = [t for t in find_triggers(sent, base) if t.type == "strike"]
-    assert happened(trigger, sent, base)
-    assert not happened(trigger, sent, replace(base, stages=stages))
+    assert happened(trigger, sent, base) is before
+    assert happened(trigger, sent, replace(base, stages=stages)) is not before
 
 
 def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None:
