@@ -123,17 +123,25 @@ def _dominant_region(located: list[list[places.PlaceMention]], country: str | No
     return places.PlaceMention(-1, -1, best.place.name, best.place, "document")
 
 
-def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent: Span
+def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent: Span, published: date | None
               ) -> tuple[dates.DateMention | None, dates.DateMention | None]:
     """(the date of the trigger: one in its own clause first, then the nearest in its sentence;
-    an "until" date that ends it)."""
+    an "until" date that ends it). A day after publication in another clause dates what that clause
+    announces, not the trigger ("teachers begin a 48-hour strike, while on Wednesday the unions will meet
+    the minister")."""
     trigger = found.trigger.head(sent)
     clause = clause_head(trigger)
 
-    def rank(mention: dates.DateMention) -> tuple[bool, int]:
+    def same_clause(mention: dates.DateMention) -> bool:
         span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-        same_clause = span is not None and clause_head(span.root).i == clause.i
-        return (not same_clause, abs(mention.start - trigger.idx))
+        return span is not None and clause_head(span.root).i == clause.i
+
+    def rank(mention: dates.DateMention) -> tuple[bool, int]:
+        return (not same_clause(mention), abs(mention.start - trigger.idx))
+
+    def ahead_elsewhere(mention: dates.DateMention) -> bool:
+        return published is not None and mention.first is not None and mention.first > published \
+            and not same_clause(mention)
 
     def describes_a_noun(mention: dates.DateMention) -> bool:
         """"the square, which was built in 1948": a relative clause the trigger is not in dates its noun only."""
@@ -141,7 +149,7 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
                      if t.dep_ in ("relcl", "acl:relcl") or t.dep_ == "acl" and is_relative(t)]
         return any(not r.left_edge.i <= trigger.i <= r.right_edge.i for r in relatives)
 
-    starts = [m for m in mentions if not m.until and not describes_a_noun(m)]
+    starts = [m for m in mentions if not m.until and not describes_a_noun(m) and not ahead_elsewhere(m)]
     ends = [m for m in mentions if m.until]
     return min(starts, key=rank, default=None), (ends[0] if ends else None)
 
@@ -215,7 +223,8 @@ def _describes_another(token: Token, trigger: Token) -> bool:
 
 def _refers_back(trigger: Token) -> bool:
     """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
-    the text has told."""
+    the text has told, perhaps by another word ("they struck… this protest") or as only announced ("a
+    general strike was called… this new protest"): never a new one."""
     return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in trigger.children)
 
 
@@ -317,7 +326,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             with _timed("extraction"):
                 findings = sentence_events(sent, lexicon, story.movement_type, region_places)
         for found in findings:
-            own, until = _own_date(found, mentions, parsed, sent)
+            own, until = _own_date(found, mentions, parsed, sent, published)
             head = found.trigger.head(sent)
             if own is not None and not own.open_start and dates.starts_open(head, language):
                 own = dates.with_open_end(own, published)
@@ -334,8 +343,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 continue  # a date after publication: announced, not happened
             if own is None and until is None and published and story.anchor and story.anchor > published:
                 continue  # the story has moved to a day after publication ("tomorrow… the strike")
-            if _refers_back(head) and any(d.found.type == found.type for d in drafts):
-                continue  # "cette arrestation", "this strike": the event told already
+            if _refers_back(head):
+                continue  # "cette arrestation", "this protest", "esta nueva protesta": told already, as happened or not
             if TYPES[found.type].movement:
                 story.movement_type = found.type
             countries = [m.place.country for m in country_mentions if not _aside(m, head, sent, lexicon)]

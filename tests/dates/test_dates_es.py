@@ -33,6 +33,9 @@ CASES = [
     ("hasta el 19 de enero", "2022-01-08", None, ("2022-01-19", "2022-01-19", "day")),
     ("ayer", "2022-03-01", None, ("2022-02-28", "2022-02-28", "day")),
     ("anoche", "2022-03-01", None, ("2022-02-28", "2022-02-28", "day")),
+    # "mañana" is tomorrow before a weekday or after "para"; alone it is as often the morning
+    ("Los médicos pararán mañana jueves.", "2024-06-05", None, ("2024-06-06", "2024-06-06", "day")),
+    ("la huelga convocada para mañana", "2024-06-05", None, ("2024-06-06", "2024-06-06", "day")),
     ("al día siguiente", "2023-05-10", D("2023-05-03"), ("2023-05-04", "2023-05-04", "day")),
     ("la semana pasada", "2022-06-28", None, ("2022-06-20", "2022-06-26", "range")),
     ("dos días de la pasada semana", "2022-06-28", None, ("2022-06-20", "2022-06-26", "range")),

@@ -308,6 +308,90 @@ CASES = [
     ("La Guardia Civil detuvo a un hombre por un incendio forestal en Ourense.", "2024-06-05", {}),
     ("Cientos de taxistas realizaron una caravana por el centro de Quito el lunes.", "2024-06-05",
      {"protest": {"date_start": "2024-06-03"}}),
+    # a headline's cue verb in the present, taken by the tagger for an adjective or a name (governors: forms)
+    ("Conjuran huelga maestros de la Universidad de Sonora", "2024-06-05", {}),
+    ("Preparan marcha de jubilados en Montevideo", "2024-06-05", {}),
+    # what a verb in the present subjunctive brings about is wished or supposed (planned; the data's MORPH
+    # features), while a strike that is the subject of one may be on
+    ("El mediador interviene en las disputas que acaben en huelga dentro del sector pesquero.", "2024-06-05", {}),
+    ("La mesa de mediación busca soluciones antes de que los pilotos hagan huelga en Iberia.", "2024-06-05", {}),
+    ("Es una pena que la huelga de los estibadores dure ya tres semanas en Valparaíso.", "2024-06-05",
+     {"strike": {"country": "CL"}}),
+    # a strike notified to the employer is called (planned); one that is allowed is not yet done (governors)
+    ("La plantilla respalda el paro que el sindicato comunicó ayer a la patronal de Burgos.", "2024-06-05", {}),
+    ("El sindicato mantiene la huelga que notificó a la dirección del hospital de Jaén.", "2024-06-05", {}),
+    ("El acuerdo permitirá suspender la huelga del metro de Madrid.", "2024-06-05", {}),
+    ("Según los delegados, se ha notificado el paro a la gerencia del hospital por carta.", "2024-06-05", {}),
+    ("El comité comunicó el paro a la dirección del hospital de Jaén el lunes.", "2024-06-05", {}),
+    ("El sindicato comunicó que la huelga tuvo un seguimiento del 90 % en Jaén el lunes.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-03"}}),
+    # called or set for tomorrow or the next day named, as subject too (not_triggers patterns), unlike
+    # one called this morning
+    ("La marcha docente convocada mañana obliga a desviar varias líneas de tranvía en Zaragoza.", "2024-06-05", {}),
+    ("El paro previsto para el próximo lunes preocupa a los comerciantes de Lima.", "2024-06-05", {}),
+    ("La huelga convocada esta mañana paralizó el puerto de Vigo.", "2024-06-05", {"strike": {"date_start": "2024-06-05"}}),
+    # "mañana" before a weekday is tomorrow (dates.toml relative): a day after publication
+    ("Los taxistas de Sevilla hacen huelga mañana jueves contra las plataformas.", "2024-06-05", {}),
+    ("Los estibadores hicieron huelga ayer por la mañana en el puerto de Bilbao.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-04"}}),
+    # a strike or protest suspended or lifted, as object or its noun's (planned), not barricades "levantadas" nor
+    # flights suspended by a strike ...
+    ("Los sindicatos suspendieron la huelga del metro de Madrid tras la reunión con la empresa.", "2024-06-05", {}),
+    ("Tras firmar el pacto salarial, los choferes de Cochabamba levantaron su paro de micros.", "2024-06-05", {}),
+    ("Con la suspensión de los días de paro y huelga fijados para enero, la federación abrió otra negociación.",
+     "2024-06-05", {}),
+    ("Los campesinos levantaron barricadas en la carretera de Oruro el lunes.", "2024-06-05",
+     {"riot": {"date_start": "2024-06-03"}}),
+    ("Se suspendieron doscientos vuelos por la huelga de pilotos en Madrid.", "2024-06-05", {"strike": {"country": "ES"}}),
+    # ... as a passive subject or left called off too (called_off) ...
+    ("La huelga del metal, prevista para el 15 de marzo, ha quedado desconvocada.", "2024-06-05", {}),
+    ("La huelga de profesores que estaba prevista para mañana ha sido suspendida.", "2024-06-05", {}),
+    ("El paro convocado para hoy fue levantado a última hora tras el acuerdo.", "2024-06-05", {}),
+    ("La huelga de los mineros, iniciada el 3 de mayo, fue suspendida el lunes en Oruro.", "2024-06-05",
+     {"strike": {"date_start": "2024-05-03"}}),
+    # a clause of "si" (if, whether) supposes or asks (planned), "si bien" (although) concedes
+    ("La plantilla decidirá en referéndum si acepta el preacuerdo o mantiene la huelga.", "2024-06-05", {}),
+    ("Si bien hicieron huelga el lunes en Vigo, los estibadores volvieron al trabajo el martes.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-03"}}),
+    # ... while one told as begun or held happened, whatever calls it off (begun); one that was going to begin did not
+    ("Los trabajadores de la distribuidora desconvocaron ayer la huelga iniciada el lunes en Ibiza.", "2024-06-05",
+     {"strike": {"country": "ES"}}),
+    ("Los mineros suspendieron la huelga que mantenían desde el 3 de mayo en Oruro.", "2024-06-05",
+     {"strike": {"country": "BO"}}),
+    ("Los estudiantes desconvocaron la marcha que iba a comenzar en la plaza de Mayo.", "2024-06-05", {}),
+    # militias fighting an army, a curfew an armed group imposes (riot and restriction unless)
+    ("Los enfrentamientos entre el ejército y las milicias dejaron 30 muertos en Jartum.", "2024-06-05", {}),
+    ("Los paramilitares impusieron un toque de queda en varias veredas del Catatumbo.", "2024-06-05", {}),
+    # minimum services are set for a strike before it (planned), which may then be told as held
+    ("El Gobierno fijó unos servicios mínimos del 75 % para la huelga de Renfe.", "2024-06-05", {}),
+    ("Los servicios mínimos de la huelga de Renfe serán del 75 %.", "2024-06-05", {}),
+    ("La huelga de Renfe paralizó los trenes de Cercanías pese a los servicios mínimos del 75 % el lunes.",
+     "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
+    # strikes as a rising or falling figure; an episode of a past century or decade with no year (rule 9);
+    # a suspect of a crime arrested (not_triggers), unlike union leaders accused of sedition
+    ("Las huelgas se redujeron un 20 % el año pasado según el Ministerio de Trabajo.", "2024-06-05", {}),
+    ("La huelga creció en apoyos durante la semana en el puerto de Vigo.", "2024-06-05", {"strike": {"country": "ES"}}),
+    ("En su columna, el autor repasa las grandes marchas estudiantiles del siglo pasado.", "2024-06-05", {}),
+    ("Las huelgas de los años setenta cambiaron la política del país.", "2024-06-05", {}),
+    ("Agentes de la Policía Nacional arrestaron a un hombre acusado de asesinar a su pareja en Málaga.", "2024-06-05", {}),
+    ("La policía detuvo a tres dirigentes sindicales acusados de sedición en Oruro el lunes.", "2024-06-05",
+     {"arrest": {"date_start": "2024-06-03", "arrests": 3}}),
+    ("La policía detuvo a dos jóvenes acusados del robo de un comercio en Lima.", "2024-06-05", {}),
+    ("La policía detuvo a un hombre que mató a su vecino en Valencia.", "2024-06-05", {}),
+    ("La policía detuvo a un manifestante que agredió a un agente durante la marcha en Quito el lunes.", "2024-06-05",
+     {"arrest": {"arrests": 1}, "protest": {"date_start": "2024-06-03"}}),
+    ("El juez dictó prisión preventiva para el exministro acusado de corrupción.", "2024-06-05", {}),
+    ("El juez dictó prisión preventiva para los dirigentes campesinos acusados de sedición en Cochabamba.",
+     "2024-06-05", {"arrest": {"country": "BO"}}),
+    # a candidate's caravan (elections); the history of strikes in general
+    ("La caravana del candidato recorrió los barrios del sur de Bogotá.", "2024-06-05", {}),
+    ("La candidata cerró su campaña con una ruidosa caravana por el centro de Puebla.", "2024-06-05", {}),
+    ("La historia de las huelgas mineras es la historia de la dignidad obrera, escribe el columnista.", "2024-06-05", {}),
+    # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
+    ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
+     "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
+    ("Según el informe anual, la mayoría de los participantes en huelgas trabajaba en la construcción.",
+     "2024-06-05", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -3,6 +3,7 @@
 the event it explains. Sentences are our own, in each language."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -11,7 +12,10 @@ import strikewatch
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.extraction.dependencies import compile_relations
+from strikewatch.extraction.lexicon import load_lexicon
+from strikewatch.extraction.modality import happened
 from strikewatch.extraction.nlp import load_pipeline
+from strikewatch.extraction.triggers import find_triggers
 from strikewatch.model import TYPES
 
 pytestmark = pytest.mark.slow
@@ -69,6 +73,39 @@ def test_the_relations_match_nodes_by_name() -> None:
     assert [(m["noun"].text, m["verb"].text) for m in relations.find(doc[:])["spread"]] == [("grève", "étend")]
 
 
+def test_a_node_matches_morphological_features_on_any_pipeline_s_parse() -> None:
+    """MORPH is read as a set of features: spaCy looks it up in the matcher's own vocabulary, where it
+    never matched a parse of another pipeline."""
+    relations = compile_relations({"wished": [[{"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": "huelga"}},
+                                               {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "verb",
+                                                "RIGHT_ATTRS": {"MORPH": {"IS_SUPERSET": ["Mood=Sub", "Tense=Pres"]}}}]]},
+                                  {}, ("noun",), "test")
+    nlp = load_pipeline("es")
+    assert [m["verb"].text for m in relations.find(nlp("Piden que hagan una huelga en el puerto.")[:])["wished"]] == ["hagan"]
+    assert relations.find(nlp("Hicieron una huelga en el puerto.")[:]) == {}
+
+
+@pytest.mark.parametrize(("group", "node", "text", "before"), [
+    # `begun`: a participle of beginning under the trigger overrides a cue of calling ("appellent à lever la
+    # grève entamée lundi" tells a strike held)
+    ("begun", {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "held", "RIGHT_ATTRS": {"LOWER": "entamée"}},
+     "Les syndicats appellent à lever la grève entamée lundi à Lyon.", False),
+    # `called_off`: unlike `planned`, read of a subject too
+    ("called_off", {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "paralyser"}},
+     "La grève des dockers a paralysé le port de Marseille lundi.", True),
+])
+def test_a_language_s_stage_patterns_decide_whether_the_event_happened(group: str, node: dict[str, Any], text: str,
+                                                                        before: bool) -> None:
+    """modality.toml `begun` and `called_off`, any language (here made-up French patterns): the first says
+    it happened, the second that it did not, whatever else the sentence says."""
+    base = load_lexicon("fr")
+    stages = compile_relations({group: [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}}, node]]}, {}, ("trigger",), "test")
+    sent = next(iter(load_pipeline("fr")(text).sents))
+    [trigger] = [t for t in find_triggers(sent, base) if t.type == "strike"]
+    assert happened(trigger, sent, base) is before
+    assert happened(trigger, sent, replace(base, stages=stages)) is not before
+
+
 def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None:
     steps = compile_relations({"step": lang.load_dependencies()["purpose"]["step"]}, {}, ("lower", "upper"), "test")
     doc = load_pipeline("en")("They decided to strike and marched to the square.")
@@ -81,6 +118,7 @@ def test_a_purpose_step_goes_from_a_word_to_its_head_by_a_purpose_link() -> None
     ([NODE], ("noun", "verb"), r"test: spread pattern 1: no node named verb"),
     ([NODE, {"LEFT_ID": "noun", "REL_OP": "<<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {}}], ("noun",),
      r"test: spread pattern 1: not a DependencyMatcher pattern"),
+    ([{**NODE, "RIGHT_ATTRS": {"MORPH": "Tense=Fut"}}], ("noun",), r"test: spread pattern 1: MORPH takes one of IS_SUPERSET"),
 ])
 def test_a_malformed_relation_names_where_it_is(pattern: list[dict[str, Any]], needs: tuple[str, ...],
                                                 message: str) -> None:

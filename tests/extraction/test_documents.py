@@ -107,6 +107,23 @@ def test_a_trigger_with_a_demonstrative_names_the_event_told_already(language: s
     assert [(e.type, e.date_start) for e in events] == [("arrest", "2024-05-13")]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # ... by another word than the one that told it ...
+    ("en", "Dockers in Hull went on strike on Monday. This protest shut the port for hours.", [("strike", "2024-06-03")]),
+    ("fr", "Les dockers du Havre ont fait grève lundi. Cette mobilisation a duré toute la journée.",
+     [("strike", "2024-06-03")]),
+    ("es", "Los estibadores de Vigo hicieron huelga el lunes. Esta protesta paralizó el puerto durante horas.",
+     [("strike", "2024-06-03")]),
+    # ... or an event told as only announced: a demonstrative never opens a new event
+    ("es", "La central obrera convocó el lunes un paro nacional contra el recorte de pensiones. Lo llamativo es que "
+           "en esta nueva protesta nadie saldrá a las calles.", []),
+])
+def test_a_demonstrative_names_what_was_told_whatever_its_word(language: str, text: str,
+                                                              expected: list[tuple[str, str]]) -> None:
+    events = strikewatch.extract(text, published="2024-06-05", language=language)
+    assert [(e.type, e.date_start) for e in events] == expected
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Dockers marched in Hull on Friday. The union, founded in March 1998 by former miners, spoke to the "
            "crowd. Riot police then fired tear gas at the marchers."),
@@ -117,6 +134,20 @@ def test_a_date_in_a_participle_describing_a_noun_does_not_move_the_story(langua
     events = strikewatch.extract(text, published="2024-05-18", language=language)
     repression = [e for e in events if e.type == "repression"]
     assert [(e.date_start, e.date_end) for e in repression] == [("2024-05-17", "2024-05-18")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Los docentes de Mendoza inician un paro de dos días, mientras el miércoles sus gremios verán al "
+           "ministro de Educación."),
+    ("en", "Teachers in Leeds are on strike, while on Wednesday the unions will meet the education minister."),
+    ("fr", "Les enseignants de Lyon entament une grève de 48 heures, tandis que mercredi les syndicats "
+           "rencontreront le ministre."),
+])
+def test_a_day_after_publication_in_another_clause_does_not_date_the_event(language: str, text: str) -> None:
+    """The coming Wednesday dates the meeting its clause announces; the strike, with no day of its own, runs up
+    to publication (DESIGN.md rule 3)."""
+    events = strikewatch.extract(text, published="2024-06-03", language=language)
+    assert [(e.type, e.date_end) for e in events] == [("strike", "2024-06-03")]
 
 
 def test_a_later_mention_without_place_is_the_one_placed_event_of_its_country() -> None:

@@ -84,6 +84,15 @@ def test_token_patterns_are_matched_on_the_parse_with_the_phrases() -> None:
         compiled.add_pattern([{"LEMA": "block"}], "blockade")
 
 
+def test_a_token_pattern_matches_morphological_features() -> None:
+    compiled = table()
+    compiled.add_pattern([{"LEMMA": "hacer", "MORPH": {"IS_SUPERSET": ["Mood=Sub"]}}, {"LOWER": "huelga"}], "wished")
+    assert found("es", "Piden que hagan huelga en el puerto.", compiled) == [("wished", "hagan huelga")]
+    assert found("es", "Ayer hicieron huelga en el puerto.", compiled) == []
+    with pytest.raises(ValueError, match="MORPH takes one of"):
+        compiled.add_pattern([{"MORPH": {"IN": ["Tense=Fut"]}}], "future")
+
+
 def test_a_token_pattern_word_with_accents_matches_it_written_without() -> None:
     compiled = table()
     compiled.add_pattern([{"LEMMA": "bloquer"}, {"POS": "DET", "OP": "?"}, {"LOWER": {"IN": ["dépôt", "accès"]}}],

@@ -4,7 +4,8 @@ it explains).
 
 The data's patterns are spaCy's, with two more token attributes that name a word list of the language
 (`WORDS`: the token's lemma or text is one of them; `LEMMAS`: its lemma is; accents optional): they are
-written as spaCy's custom attributes, read through getters registered here."""
+written as spaCy's custom attributes, read through getters registered here; MORPH takes feature sets
+(`matching.morph_as_features`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from strikewatch.errors import LexiconError
+from strikewatch.extraction.matching import morph_as_features
 from strikewatch.extraction.words import fold
 
 WORDS_ATTR = "strikewatch_words"  # the token's lemma and text, folded
@@ -31,9 +33,12 @@ Pattern = list[dict[str, Any]]
 
 
 def _node(node: dict[str, Any], words: Mapping[str, frozenset[str]], where: str) -> dict[str, Any]:
-    """A node of the data with its WORDS / LEMMAS written as spaCy's custom attributes."""
-    attrs = dict(node.get("RIGHT_ATTRS", {}))
-    custom: dict[str, Any] = {}
+    """A node of the data with its WORDS / LEMMAS (and MORPH features) written as spaCy's custom attributes."""
+    try:
+        attrs = morph_as_features(dict(node.get("RIGHT_ATTRS", {})))
+    except ValueError as exc:
+        raise LexiconError(f"{where}: {exc}") from None
+    custom: dict[str, Any] = dict(attrs.pop("_", {}))
     for key, attr, op in (("WORDS", WORDS_ATTR, "INTERSECTS"), ("LEMMAS", LEMMA_ATTR, "IN")):
         if key in attrs:
             name = attrs.pop(key)

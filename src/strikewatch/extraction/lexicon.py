@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.errors import MatchPatternError
-
 from strikewatch import lang
 from strikewatch.errors import LexiconError
 from strikewatch.extraction.dependencies import Relations, compile_relations
@@ -41,7 +39,10 @@ class Lexicon:
     future_forms: re.Pattern[str] | None  # a verb's spelling that marks a future or conditional the tagger missed
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
-    planned: Relations  # a trigger that is no news: called for later, judged, an anniversary's (modality.toml)
+    # modality.toml patterns on node "trigger", one matcher, by group: "planned" (no news: called for later,
+    # judged, an anniversary's; not read of subjects), "called_off" (whatever its role), "begun" (told as begun
+    # or held: it happened, whatever governs it)
+    stages: Relations
     actors: PhraseTable
     sectors: PhraseTable
     demands: PhraseTable
@@ -94,7 +95,7 @@ def _add_patterns(table: PhraseTable, patterns: list[list[dict[str, Any]]], valu
     for pattern in patterns:
         try:
             table.add_pattern(pattern, value)
-        except MatchPatternError as exc:
+        except ValueError as exc:  # spaCy's MatchPatternError, or a MORPH that is no feature set
             raise LexiconError(f"{where}: patterns of {value!r}: not a spaCy token pattern: {exc}") from None
 
 
@@ -178,8 +179,8 @@ def load_lexicon(language: str) -> Lexicon:
         future_forms=future_forms,
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         courses=frozenset(fold(w) for w in modality.get("courses", [])),
-        planned=compile_relations({"planned": modality.get("planned", [])}, {}, ("trigger",),
-                                  f"{where}/modality.toml [not_happened] planned"),
+        stages=compile_relations({group: modality.get(group, []) for group in ("planned", "called_off", "begun")}, {},
+                                 ("trigger",), f"{where}/modality.toml [not_happened]"),
         actors=_table(space, attributes["actors"]),
         sectors=_table(space, attributes["sectors"]),
         demands=demands,

@@ -171,10 +171,11 @@ class PhraseTable:
                 self._add_spellings(rank, phrase_words, must=key)
 
     def add_pattern(self, pattern: list[dict[str, Any]], value: str) -> None:
-        """A spaCy token pattern (LEMMA, LOWER, POS, OP…); raises spaCy's MatchPatternError when malformed.
+        """A spaCy token pattern (LEMMA, LOWER, POS, MORPH features, OP…); raises ValueError (spaCy's
+        MatchPatternError is one) when malformed.
         Its length is that of each match (its optional tokens may be absent). A word written with
         accents also matches its spelling without them, as the phrases do (OCR: "l'acces")."""
-        self.patterns.add(str(len(self.entries)), [[_unaccented_too(token) for token in pattern]])
+        self.patterns.add(str(len(self.entries)), [[_unaccented_too(morph_as_features(token)) for token in pattern]])
         self.entries.append(Entry(value, False, 0))
 
     def find_all(self, span: Span) -> list[Match]:
@@ -210,6 +211,26 @@ class PhraseTable:
 
 
 WORD_ATTRIBUTES = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
+MORPH_ATTR = "strikewatch_morph"  # the token's morphological features, one string each ("Tense=Fut")
+MORPH_PREDICATES = ("IS_SUPERSET", "IS_SUBSET", "INTERSECTS")
+
+if not Token.has_extension(MORPH_ATTR):
+    Token.set_extension(MORPH_ATTR, getter=lambda token: str(token.morph).split("|") if len(token.morph) else [])
+
+
+def morph_as_features(attrs: dict[str, Any]) -> dict[str, Any]:
+    """A token's attributes with MORPH read as a set of features from a custom attribute: spaCy looks
+    MORPH up in the vocabulary of the matcher, and ours are built on a vocabulary of their own (to match
+    any pipeline's parse), where a MORPH predicate never matches. Only feature predicates are meaningful
+    there ({IS_SUPERSET = ["Mood=Sub", "Tense=Pres"]}); raises ValueError for any other."""
+    if "MORPH" not in attrs:
+        return attrs
+    value = attrs["MORPH"]
+    if not (isinstance(value, dict) and len(value) == 1 and next(iter(value)) in MORPH_PREDICATES):
+        raise ValueError(f"MORPH takes one of {', '.join(MORPH_PREDICATES)} over features "
+                         f"(MORPH = {{IS_SUPERSET = [\"Tense=Fut\"]}}), not {value!r}")
+    rest = {key: item for key, item in attrs.items() if key != "MORPH"}
+    return {**rest, "_": {**rest.get("_", {}), MORPH_ATTR: value}}
 
 
 def _unaccented_too(token: dict[str, Any]) -> dict[str, Any]:

@@ -81,8 +81,8 @@ def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:
 def _announced(head: Token, sent: Span, lexicon: Lexicon) -> bool:
     """"Una huelga anunciada" (a participle of `announced_by`), "una movilización convocada para las
     11H00" (the language's `planned` patterns)."""
-    return any(c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or any(
-        m["trigger"].i == head.i for m in lexicon.planned.find(sent).get("planned", []))
+    return any(c.dep_ in ("amod", "acl") and fold(c.text) in lexicon.announced_by for c in head.children) or \
+        _staged(head, sent, lexicon, "planned")
 
 
 def _is_question(sent: Span) -> bool:
@@ -90,11 +90,23 @@ def _is_question(sent: Span) -> bool:
     return sent.text.rstrip(" \n\"'»”’)").endswith("?")
 
 
+def _staged(head: Token, sent: Span, lexicon: Lexicon, group: str) -> bool:
+    """Whether the language's modality patterns of a group ("planned", "called_off", "begun") have the
+    trigger as their node "trigger"."""
+    return any(m["trigger"].i == head.i for m in lexicon.stages.find(sent).get(group, []))
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     if _is_question(sent):
         return False
     head = trigger.head(sent)
+    # "desconvocaron la huelga iniciada el miércoles": told as begun or held, it took place whatever calls it
+    # off; "la huelga ha sido suspendida": called off, even as a subject
+    if _staged(head, sent, lexicon, "begun"):
+        return True
+    if _staged(head, sent, lexicon, "called_off"):
+        return False
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False
     if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):

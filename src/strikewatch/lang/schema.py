@@ -143,6 +143,11 @@ class NotHappened(Table):
     # node "trigger" is no news: called for a later time ("convocada para el jueves"), judged by a court, or
     # counted from by an anniversary
     planned: list[DependencyPattern] = []
+    # node "trigger" is called off, suspended or put off, whatever its role ("la huelga ha sido suspendida")
+    called_off: list[DependencyPattern] = []
+    # node "trigger" is told as begun or held ("la huelga iniciada el lunes", "the strike that began on
+    # Monday"): it happened, whatever governs it ("desconvocaron la huelga iniciada el miércoles")
+    begun: list[DependencyPattern] = []
 
 
 class Modality(Table):
