@@ -163,6 +163,8 @@ def test_every_regrouped_region_is_a_first_level_iso_subdivision() -> None:
     ("https://www.example.tv/news/strike", None),  # a code sold for its letters
     ("https://www.example.com/news/strike", None),
     ("http://192.0.2.7/news/strike", None),
+    ("http://[malformed/news", None),
+    ("not a url at all", None),
     (None, None),
 ])
 def test_a_sites_country_code_domain_names_its_country(url: str | None, country: str | None) -> None:

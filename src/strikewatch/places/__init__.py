@@ -389,11 +389,20 @@ def _best_reading(readings: list[PlaceMention], likely: frozenset[str]) -> Place
     return max(rivals, key=lambda m: m.place.population, default=best)
 
 
+def _url_parts(url: str | None) -> tuple[str, str]:
+    """(host, path) of a URL as a source gives it; a malformed one ("http://[x") says nothing."""
+    try:
+        parts = urlsplit(url or "")
+        return parts.hostname or "", parts.path
+    except ValueError:
+        return "", ""
+
+
 def web_country(url: str | None) -> str | None:
     """The country of a news site's country-code domain ("rtbf.be"), when the code is one
     (`[web]` of places/data/regions.toml)."""
-    host = urlsplit(url).hostname if url else None
-    code = host.rsplit(".", 1)[-1] if host and "." in host else ""
+    host = _url_parts(url)[0]
+    code = host.rsplit(".", 1)[-1] if "." in host else ""
     web = region_data()["web"]
     if not code.isalpha() or len(code) != 2 or code in web["generic_domains"]:
         return None
@@ -404,7 +413,7 @@ def web_country(url: str | None) -> str | None:
 def url_words(url: str | None) -> str:
     """The words of a URL's path ("/monde/afrique/senegal/des-emeutes-font…"): sections and slug name a
     country as a title does."""
-    return " ".join(re.split(r"[/_.+-]+", urlsplit(url).path)) if url else ""
+    return " ".join(re.split(r"[/_.+-]+", _url_parts(url)[1]))
 
 
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
