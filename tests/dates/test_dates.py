@@ -41,6 +41,11 @@ CASES = [
     # French: weekdays and relative days
     ("fr", "mardi dernier", "2022-01-08", None, ("2022-01-04", "2022-01-04", "day")),
     ("fr", "samedi dernier", "2022-01-08", None, ("2022-01-01", "2022-01-01", "day")),  # same weekday: a week back
+    # the coming such day, a week on when it is today
+    ("fr", "lundi prochain", "2024-03-20", None, ("2024-03-25", "2024-03-25", "day")),
+    ("fr", "mercredi prochain", "2024-03-20", None, ("2024-03-27", "2024-03-27", "day")),
+    ("en", "next Monday", "2024-03-20", None, ("2024-03-25", "2024-03-25", "day")),
+    ("en", "the coming Friday", "2024-03-20", None, ("2024-03-22", "2024-03-22", "day")),
     ("fr", "lundi matin", "2021-01-20", None, ("2021-01-18", "2021-01-18", "day")),
     ("fr", "mercredi", "2021-01-20", None, ("2021-01-20", "2021-01-20", "day")),  # the day of publication
     ("fr", "hier soir", "2023-03-01", None, ("2023-02-28", "2023-02-28", "day")),

@@ -22,6 +22,8 @@ CASES = [
     ("el pasado martes", "2022-03-10", None, ("2022-03-08", "2022-03-08", "day")),
     ("el martes pasado", "2022-03-15", None, ("2022-03-08", "2022-03-08", "day")),  # same weekday: a week back
     ("el viernes", "2024-02-20", None, ("2024-02-16", "2024-02-16", "day")),
+    ("el próximo lunes", "2024-03-20", None, ("2024-03-25", "2024-03-25", "day")),
+    ("el lunes que viene", "2024-03-20", None, ("2024-03-25", "2024-03-25", "day")),
     ("desde el 5 de marzo", "2023-03-12", None, ("2023-03-05", "2023-03-12", "range")),
     ("a partir del 5", "2022-01-08", None, ("2022-01-05", "2022-01-08", "range")),
     ("desde el lunes", "2023-03-09", None, ("2023-03-06", "2023-03-09", "range")),

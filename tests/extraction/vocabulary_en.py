@@ -92,6 +92,7 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "Teachers strike next Monday in Leeds over class sizes.",
     # trouble that "broke out" is no crowd broken up
     "A fire broke out in a warehouse near the port on Sunday.",
     "The twelve states targeted for the strike are Lagos, Oyo and Kano.",

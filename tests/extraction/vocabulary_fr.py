@@ -78,6 +78,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # un jour à venir : annoncé
+    "Les enseignants font grève lundi prochain dans les écoles de Lyon.",
     # « annonce » que l'étiqueteur prend pour un nom reste une annonce
     "La section régionale du syndicat annonce deux jours de grève après l'agression d'un enseignant.",
     "Les syndicats des hôpitaux se préparent à la grève de lundi.",

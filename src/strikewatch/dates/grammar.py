@@ -38,6 +38,7 @@ class Grammar:
     night_of: tuple[str, ...]
     duration_units: tuple[str, ...]
     last: frozenset[str]
+    coming: frozenset[str]  # "next Monday", "lundi prochain": the first such day after publication
     flashback_aux: frozenset[str]
     flashback_tense: str
     ahead_aux: frozenset[str]  # "will": a clause with it tells of the coming days
@@ -71,7 +72,7 @@ def load_grammar(language: str) -> Grammar:
     not_day = rf"\s*(?:{_alt(g['not_day_units'])})(?!\w)|" if g.get("not_day_units") else ""
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
     part = _alt(g["month_parts"])
-    last = _alt(g["last"])
+    last_or_next = _alt([*g["last"], *g.get("next", [])])
     # the words some languages put between day, month and year ("3 de enero de 2022"; "early of")
     links = g.get("date_links", [])
     sep = rf"\s+(?:(?:{_alt(links)})\s+)?" if links else r"\s+"
@@ -132,7 +133,7 @@ def load_grammar(language: str) -> Grammar:
         named("wdday", rf"{weekday}\s+{day}"),
         named("monthexpr", rf"(?:(?:{part})[\s-]*(?:(?:{_alt(links)})\s+)?)?{month}{year_tail}"),
         named("year", rf"(?:{_alt(g['year_words'])})\s+{year}"),
-        named("weekday", rf"(?:(?:{last})\s+)?{weekday}(?:\s+(?:{last}))?"),
+        named("weekday", rf"(?:(?:{last_or_next})\s+)?{weekday}(?:\s+(?:{last_or_next}))?"),
         named("bareday", rf"(?<!\w)(?:{_alt(g['articles'])})\s+{bare_day}"
                            rf"(?!{not_day}{sep}{month}|\s*[-–]\s*\d|[/.]\d)"),
     ])
@@ -158,6 +159,7 @@ def load_grammar(language: str) -> Grammar:
         night_of=tuple(fold(w) for w in g.get("night_of", [])),
         duration_units=tuple(fold(w) for w in g.get("duration_units", [])),
         last=frozenset(fold(w) for w in g["last"]),
+        coming=frozenset(fold(w) for w in g.get("next", [])),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],
         ahead_aux=frozenset(g.get("ahead_aux", [])),

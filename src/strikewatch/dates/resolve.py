@@ -1,7 +1,8 @@
 """Turn date expressions into intervals anchored on the publication date (DESIGN.md coding rule 3).
 
 - a day and month without a year take the year that puts them nearest on or before publication;
-- weekdays are the most recent such day on or before publication ("last Monday": strictly before);
+- weekdays are the most recent such day on or before publication ("last Monday": strictly before;
+  "next Monday", "lundi prochain": the first one after);
 - a bare day ("le 5") takes the month of the narrative anchor, else of publication;
 - months, seasons and years give their first and last day;
 - "since", "à partir du" make the interval run to publication; "until" ends it.
@@ -78,6 +79,11 @@ def _year_before(month: int, day: int, ref: date | None) -> int | None:
     if following is not None and (following - ref).days <= AHEAD_DAYS:
         return ref.year + 1
     return ref.year
+
+
+def _weekday_after(weekday: int, ref: date) -> date:
+    """"Next Monday", "lundi prochain": the first such day after publication."""
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
 
 
 def _weekday_before(weekday: int, ref: date, strictly: bool) -> date:
@@ -240,6 +246,9 @@ class Resolver:
         parts = folded.split()
         weekday = next(self.g.weekdays[p] for p in parts if p in self.g.weekdays)
         last = any(p in self.g.last for p in parts)
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in self.g.coming):
+            found = _weekday_after(weekday, self.ref)
+            return DateMention(**base, first=found, last=found, precision="day")
         found = _weekday_before(weekday, self.ref, strictly=last)
         return DateMention(**base, first=found, last=found, precision="day", weekday=not last)
 
