@@ -64,6 +64,7 @@ SAYINGS = [
     ("Soldiers quelled a demonstration by garment workers on Monday in Dhaka.", {"repression", "protest"}),
     ("Police tried to dislodge the protesters blocking a highway on Monday.", {"repression", "protest"}),
     ("Demonstrations broke out across the city on Saturday as hundreds burned tyres.", {"protest", "riot"}),
+    ("Police detained six drivers on Monday accused of promoting the blockades online.", {"arrest"}),
     # deployment
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
@@ -92,6 +93,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # a habit, and the charge an arrest is for
+    "Dock workers frequently clash with security guards at the port gates.",
     "Teachers strike next Monday in Leeds over class sizes.",
     # trouble that "broke out" is no crowd broken up
     "A fire broke out in a warehouse near the port on Sunday.",

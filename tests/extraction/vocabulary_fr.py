@@ -35,6 +35,7 @@ SAYINGS = [
      {"repression"}),
     ("Des policiers ont tabassé des manifestants mardi à Yaoundé.", {"repression"}),
     ("Des ouvriers ont été blessés mardi quand la police a utilisé du gaz poivre devant l'usine.", {"repression"}),
+    ("Deux militants ont été arrêtés lundi à Dakar pour incitation à la manifestation.", {"arrest"}),
     ("Les gendarmes ont maté la révolte des grévistes lundi à Dakar.", {"repression"}),
     ("Les gendarmes ont tiré à balles réelles sur la foule lundi à Bamako.", {"repression"}),
     ("Les policiers ont fait usage de leurs armes contre les manifestants mardi à Nairobi.", {"repression"}),
@@ -78,6 +79,7 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "Les agents de sécurité sont souvent agressés par des supporters à la sortie du stade.",
     # un jour à venir : annoncé
     "Les enseignants font grève lundi prochain dans les écoles de Lyon.",
     # « annonce » que l'étiqueteur prend pour un nom reste une annonce
