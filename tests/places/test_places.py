@@ -15,6 +15,8 @@ from strikewatch.ingest.readers import Record
 pytestmark = pytest.mark.slow
 
 CASES = [
+    # three capitals are an acronym before they are a town ("CHU" is also a town of Vietnam)
+    ("fr", "Les infirmiers du CHU de Bogodogo sont en grève depuis lundi.", "CHU", None, None),
     # Kazakhstan: regions in French and English spellings, transliterations, company sites
     ("fr", "La grève a touché la région de Mangistau et la région voisine d'Atyrau.", "Mangistau", "KZ", "KZ-47"),
     ("fr", "La grève a touché la région de Mangistau et la région voisine d'Atyrau.", "Atyrau", "KZ", "KZ-23"),
@@ -185,3 +187,12 @@ def test_a_country_in_the_urls_path_speaks_as_in_a_title() -> None:
                                 {"id": "w3", "language": "fr", "published": "2024-03-12",
                                  "url": "https://info.example.com/monde/afrique/senegal/greve-des-enseignants"}))
     assert [e.country for e in pipeline.analyse_batch([doc])[0][0]] == ["SN"]
+
+
+@pytest.mark.parametrize(("language", "text", "countries"), [
+    ("en", "South Korean unions marched with Kenyan nurses.", ["KR", "KE"]),
+    ("en", "The American embassy in Dakar closed its doors.", []),
+])
+def test_demonyms_of_one_or_two_words_name_their_country(language: str, text: str, countries: list[str]) -> None:
+    sent = next(iter(pipeline.load_pipeline(language)(text).sents))
+    assert places.demonym_countries(sent, language) == countries

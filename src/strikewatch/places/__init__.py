@@ -269,6 +269,8 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if place_key(span.text) in data.compass and not _region_phrase(doc, s, e, data):
                 continue  # "South Dagon", "le Sud du pays": a direction, not Cameroon's South region
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
+            if via == "gazetteer" and _acronym(span):
+                places = [p for p in places if p.kind in ("country", "admin1")]
             if not places or source == "org" and via == "gazetteer" \
                     and not _place_in_name(doc, s, e, start, end, places, language):
                 continue
@@ -285,6 +287,12 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
         if source == "org":
             taken.update(range(start, end))  # the rest of an organisation's name is no place either
     return _qualified(found, sent.text, sent.start_char)
+
+
+def _acronym(span: Span) -> bool:
+    """"CHU", "HDB": a word of three capitals or fewer is an acronym before it is a town (a country or a
+    region may still be written so; our aliases, such as "UK", are read before)."""
+    return len(span) == 1 and span.text.isupper() and len(span.text) <= 3
 
 
 def _street(span: Span, sent: Span, data: PlaceData) -> bool:
@@ -347,10 +355,17 @@ def _kind_words() -> frozenset[str]:
 
 
 def demonym_countries(sent: Span, language: str) -> list[str]:
-    """The countries the sentence's demonyms name, but for a mission's ("the American embassy")."""
+    """The countries the sentence's demonyms name ("Guinean", "South African", "burkinabè"), but for a
+    mission's ("the American embassy")."""
     data = place_data(language)
-    return [data.demonyms[place_key(t.text)] for t in sent
-            if place_key(t.text) in data.demonyms and not _of_a_mission(t, sent, data)]
+    found = []
+    for i, token in enumerate(sent):
+        pair = place_key(f"{token.text} {sent[i + 1].text}") if i + 1 < len(sent) else ""
+        key = pair if pair in data.demonyms else place_key(token.text)
+        if key in data.demonyms and not (i > 0 and place_key(f"{sent[i - 1].text} {token.text}") in data.demonyms) \
+                and not _of_a_mission(token, sent, data):
+            found.append(data.demonyms[key])
+    return found
 
 
 def _of_a_mission(token: Token, sent: Span, data: PlaceData) -> bool:
