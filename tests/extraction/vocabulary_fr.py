@@ -6,6 +6,8 @@ SAYINGS = [
     # grève
     ("Les ouvriers ont déserté leurs postes mardi à l'usine de Rouiba.", {"strike"}),
     ("Les gardiens du dépôt ont cessé de travailler lundi à Bamako.", {"strike"}),
+    ("Les dockers ont stoppé leur activité lundi au Havre pour protester contre la réforme.", {"strike"}),
+    ("Les chauffeurs de bus ont suspendu le travail mardi à Abidjan.", {"strike"}),
     ("Le personnel soignant a observé une cessation de travail lundi à Niamey.", {"strike"}),
     ("Les dockers ont croisé les bras lundi au port de Cotonou.", {"strike"}),
     ("Les chauffeurs de taxi ont observé une journée ville morte lundi à Kinshasa.", {"strike"}),
@@ -79,6 +81,7 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    "L'usine de Vilvorde a cessé son activité en 1997.",
     "Les agents de sécurité sont souvent agressés par des supporters à la sortie du stade.",
     # un jour à venir : annoncé
     "Les enseignants font grève lundi prochain dans les écoles de Lyon.",
