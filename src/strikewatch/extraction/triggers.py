@@ -44,6 +44,8 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) ->
     """One of these words in what the trigger word acts on (the `companion` relations of
     lang/dependencies.toml): its object ("deployed troops") or, without one, its subject ("police were
     deployed", "troops deployed to the city"), its complements or the noun it describes."""
+    if not any(fold(t.lemma_) in wanted or fold(t.text) in wanted for t in sent):
+        return False  # none of them in the sentence: no need to parse out what the word acts on
     found = lexicon.companions.find(sent)
     for tier in lexicon.companions.groups:
         companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i]

@@ -358,11 +358,12 @@ def demonym_countries(sent: Span, language: str) -> list[str]:
     """The countries the sentence's demonyms name ("Guinean", "South African", "burkinabè"), but for a
     mission's ("the American embassy")."""
     data = place_data(language)
+    keys = [place_key(t.text) if t.text[:1].isalpha() else "" for t in sent]
     found = []
     for i, token in enumerate(sent):
-        pair = place_key(f"{token.text} {sent[i + 1].text}") if i + 1 < len(sent) else ""
-        key = pair if pair in data.demonyms else place_key(token.text)
-        if key in data.demonyms and not (i > 0 and place_key(f"{sent[i - 1].text} {token.text}") in data.demonyms) \
+        pair = f"{keys[i]} {keys[i + 1]}" if i + 1 < len(sent) else ""
+        key = pair if pair in data.demonyms else keys[i]
+        if key in data.demonyms and not (i > 0 and f"{keys[i - 1]} {keys[i]}" in data.demonyms) \
                 and not _of_a_mission(token, sent, data):
             found.append(data.demonyms[key])
     return found
