@@ -54,13 +54,14 @@ class Narrative:
     anchor: date | None = None
     place: places.PlaceMention | None = None
     place_paragraph: int = -1
-    event_places: list[places.PlaceMention] = field(default_factory=list)  # where its events were placed
-    event_sentence: int = -99  # the sentence of the last event placed
+    event_place: places.PlaceMention | None = None  # where its last placed event was
+    event_sentence: int = -99  # and in which sentence
+    event_regions: set[str | int] = field(default_factory=set)  # the regions (or places) of all its placed events
     movement_type: str | None = None
 
     def local(self) -> bool:
         """Every event placed so far is in one region (a story of several is a country's)."""
-        return bool(self.event_places) and len({m.place.admin1 or m.place.id for m in self.event_places}) == 1
+        return len(self.event_regions) == 1
 
 
 @contextmanager
@@ -133,7 +134,7 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
     clause = clause_head(trigger)
 
     def same_clause(mention: dates.DateMention) -> bool:
-        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _tokens_of(parsed, mention.start, mention.end)
         return span is not None and clause_head(span.root).i == clause.i
 
     def rank(mention: dates.DateMention) -> tuple[bool, int]:
@@ -169,15 +170,21 @@ def _ran_until(own: dates.DateMention | None, head: Token, event_type: str, sent
     return dates.counted_back(days, end) if days else None
 
 
+def _tokens_of(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens a mention's characters cover (none for a mention of no characters, such as a
+    document's own place, or one whose characters fall between tokens)."""
+    return doc.char_span(start, end, alignment_mode="expand") if start >= 0 else None
+
+
 def _heads_over(mention: dates.DateMention, parsed: Doc) -> list[Token]:
-    """The date's root and every head above it (none when its characters fall between tokens)."""
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    """The date's root and every head above it."""
+    span = _tokens_of(parsed, mention.start, mention.end)
     return [] if span is None else [span.root, *span.root.ancestors]
 
 
 def _tells_ahead(mention: dates.DateMention, parsed: Doc, language: str) -> bool:
     """Whether the date stands in a clause about the coming days ("lines will close on Thursday")."""
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _tokens_of(parsed, mention.start, mention.end)
     return span is not None and dates.tells_ahead(span.root, language)
 
 
@@ -197,7 +204,7 @@ def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Le
     after such a cue that follows the trigger, where the parse may hang it on the main verb) or a
     participle describing another noun ("gendarmes based in Réunion were sent to Mayotte", "the NGO,
     based in Norway") that does not hold the trigger."""
-    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.start >= 0 else None
+    span = _tokens_of(sent.doc, mention.start, mention.end)
     if span is None:
         return False
     place = span.root
@@ -355,14 +362,14 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                     targets = [story.place]
                 elif home is not None:
                     targets = [home]
-                elif story.local() and story.event_places[-1].place.country == country \
+                elif story.event_place is not None and story.local() and story.event_place.place.country == country \
                         and index - story.event_sentence <= NEXT_SENTENCES:
-                    targets = [story.event_places[-1]]  # a story so far in one region goes on there (just after)
+                    targets = [story.event_place]  # a story so far in one region goes on there (just after)
             if not targets and not nationwide and filed is not None and set(countries) <= {filed.place.country}:
                 targets = [filed]
             if placed := [t for t in targets if t is not None]:
-                story.event_places += placed
-                story.event_sentence = index
+                story.event_place, story.event_sentence = placed[-1], index
+                story.event_regions.update(m.place.admin1 or m.place.id for m in placed)
             for target in targets or [None]:
                 drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
                                     anchor=story.anchor, country=(target.place.country if target else

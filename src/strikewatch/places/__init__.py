@@ -212,7 +212,6 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     return any(p.primary and p.population >= (TOWN_AFTER_PREPOSITION if placed else 500_000) for p in places)
 
 
-
 def _lookup(text: str, data: PlaceData, before: str = "") -> tuple[list[Place], str]:
     """Places a name may be; after a contracted article ("du Havre", "au Kef") the name with its
     article ("Le Havre") is tried first."""
