@@ -85,8 +85,7 @@ def _located_mentions(sents: list[Span], doc: Document
     demonyms = [code for s in sents for code in places.demonym_countries(s, doc.language)]
     first_line = doc.raw_text.split("\n", 1)[0]
     context = " ".join([doc.title or "", first_line if " > " in first_line else "", places.url_words(doc.url)])
-    country = places.main_country([m for r in readings for m in r], demonyms, context, doc.language,
-                                  places.web_country(doc.url))
+    country = places.main_country([m for r in readings for m in r], demonyms, context, doc.language, doc.url)
     settled = {place_key(m.text): m.place.id for r in readings for m in r if m.qualified}
     chosen = []
     dateline: places.PlaceMention | None = None

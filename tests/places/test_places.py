@@ -163,6 +163,10 @@ def test_every_regrouped_region_is_a_first_level_iso_subdivision() -> None:
     ("https://www.journal-exemple.sn/actualite/article-12.html", "SN"),
     ("https://news.example.co.uk/local/strike", "GB"),
     ("https://www.example.tv/news/strike", None),  # a code sold for its letters
+    ("https://news.dakarinfo.com/a/1.html", "SN"),  # a city the site's name begins with
+    ("https://www.journal-de-libreville.org/actu", "GA"),
+    ("https://www.dailytribunekenya.com/", "KE"),  # a country it ends with
+    ("https://www.bestindianews.org/", None),  # letters that only run across words
     ("https://www.example.com/news/strike", None),
     ("http://192.0.2.7/news/strike", None),
     ("http://[malformed/news", None),
@@ -180,6 +184,16 @@ def test_a_story_naming_no_place_is_placed_by_its_site_then_by_its_language() ->
     on_global_site = build_document(Record(text, "w.jsonl:2", "w.jsonl", {**meta, "url": "https://radio.com/a/b"}))
     assert [e.country for e in pipeline.analyse_batch([on_belgian_site])[0][0]] == ["BE"]
     assert [e.country for e in pipeline.analyse_batch([on_global_site])[0][0]] == ["FR"]
+
+
+def test_a_story_whose_places_say_nothing_of_the_country_takes_its_sites() -> None:
+    """"Médina" is a quarter of many towns in many countries: alone it names none."""
+    text = "Les grévistes ont été délogés mardi à Médina par les policiers."
+    meta = {"id": "w4", "language": "fr", "published": "2024-05-03"}
+    on_city_site = build_document(Record(text, "w.jsonl:4", "w.jsonl", {**meta, "url": "https://dakarinfo.com/a"}))
+    on_global_site = build_document(Record(text, "w.jsonl:5", "w.jsonl", {**meta, "url": "https://info.com/a"}))
+    assert {e.country for e in pipeline.analyse_batch([on_city_site])[0][0]} == {"SN"}
+    assert {e.country for e in pipeline.analyse_batch([on_global_site])[0][0]} == {None}
 
 
 def test_a_country_in_the_urls_path_speaks_as_in_a_title() -> None:

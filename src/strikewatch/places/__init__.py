@@ -414,15 +414,35 @@ def _url_parts(url: str | None) -> tuple[str, str]:
 
 
 def web_country(url: str | None) -> str | None:
-    """The country of a news site's country-code domain ("rtbf.be"), when the code is one
-    (`[web]` of places/data/regions.toml)."""
+    """The country of a news site: its country-code domain ("rtbf.be", `[web]` of
+    places/data/regions.toml), else a country or large city its name begins or ends with
+    ("abidjan.net", "tribuneindia.com", "alibreville.com")."""
     host = _url_parts(url)[0]
     code = host.rsplit(".", 1)[-1] if "." in host else ""
     web = region_data()["web"]
-    if not code.isalpha() or len(code) != 2 or code in web["generic_domains"]:
-        return None
-    code = web["domains"].get(code, code.upper())
-    return code if pycountry.countries.get(alpha_2=code) else None
+    if code.isalpha() and len(code) == 2 and code not in web["generic_domains"]:
+        code = web["domains"].get(code, code.upper())
+        if pycountry.countries.get(alpha_2=code):
+            return code
+    return _site_name_country(host)
+
+
+# A site's name holds a place at one of its ends; inside it, letters run across words ("listindiario").
+SITE_PLACE_MIN_LETTERS = 5
+SITE_CITY_MIN_POPULATION = 300_000
+
+
+def _site_name_country(host: str) -> str | None:
+    labels = [label for label in re.split(r"[.-]", host.lower()) if label.isalpha()][:-1]  # not the domain
+    ends = {label[:n] for label in labels for n in range(SITE_PLACE_MIN_LETTERS, len(label) + 1)}
+    ends |= {label[-n:] for label in labels for n in range(SITE_PLACE_MIN_LETTERS, len(label) + 1)}
+    gazetteer = load_gazetteer()
+    for name in sorted(ends, key=len, reverse=True):
+        found = {p.country for p in gazetteer.lookup(name) if p.primary and (
+            p.kind == "country" or p.kind == "city" and p.population >= SITE_CITY_MIN_POPULATION)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def url_words(url: str | None) -> str:
@@ -432,10 +452,11 @@ def url_words(url: str | None) -> str:
 
 
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
-                 language: str, fallback: str | None = None) -> str | None:
+                 language: str, url: str | None = None) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
     is believable without knowing the country; a country in the title, breadcrumbs or URL weighs 4. With
-    no place named at all, the site's country (`fallback`), else the language's default."""
+    no place to go by, the site's country (`web_country`), else, when none is named at all, the language's
+    default."""
     votes: Counter[str] = Counter()
     # "Nord", "Centre": a region name several countries use says nothing of which
     groups = {span: readings for span, readings in by_span(mentions).items() if not _generic_region(readings)}
@@ -466,7 +487,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
                 if place.kind == "country" and place.primary:
                     votes[place.country] += 4
     if not votes:
-        return None if groups else fallback or place_data(language).default_country
+        return web_country(url) or (None if groups else place_data(language).default_country)
     top = max(votes.values())
     tied = [code for code, n in votes.most_common() if n == top]
     return next((code for code in tied if code in likely), tied[0])
