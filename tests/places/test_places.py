@@ -128,6 +128,10 @@ CASES = [
     ("en", "Students burned tyres at their Cape Town campus on Tuesday.", "Cape Town", "ZA", "ZA-WC"),
     ("en", "Pickets blocked the Durban port gates on Monday.", "Durban", "ZA", "ZA-KZN"),
     ("en", "Workers walked out at Brenton Motors' Mustang plant on Friday.", "Mustang", None, None),  # a brand
+    # ... and so is a place followed by the kind of region it is ("Kandal province", not "the Paris-area town")
+    ("en", "Police broke up a strike at a shoe factory in Kandal province on Friday.", "Kandal", "KH", "KH-8"),
+    ("en", "Bakers in the Oyo province of Nigeria went on strike.", "Oyo", "NG", "NG-OY"),
+    ("en", "A Paris-area town imposed a curfew on Friday.", "Paris", None, None),
     # a common noun capitalised as a sentence's first word is no town ("Police" is one in Poland)
     ("en", "Police rounded up union leaders across Poland on Monday.", "Police", None, None),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)

@@ -529,7 +529,8 @@ def is_owner(mention: PlaceMention, sent: Span) -> bool:
 
 def is_modifier(mention: PlaceMention, sent: Span) -> bool:
     """"Detroit automakers", "the Paris agreement", "a London-based group": a place that qualifies a
-    noun is not where something happened, unless the noun is a site ("the Cape Town campus")."""
+    noun is not where something happened, unless the noun is a site ("the Cape Town campus") or says
+    what kind of place it is ("Kandal province")."""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or mention.place.kind == "country":
         return False
@@ -539,7 +540,8 @@ def is_modifier(mention: PlaceMention, sent: Span) -> bool:
     joined = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower
     owned = any(t.tag_ == "POS" for t in doc[max(0, span.start - 2):span.start])  # "Kestrel Cars' Mustang plant"
     site = fold(root.head.lemma_) in place_data(doc.lang_).site_nouns and not owned
-    return joined or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i and not site
+    return joined or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i \
+        and not site and not mention.region_phrase
 
 
 def settle(readings: list[PlaceMention], settled: dict[str, int]) -> list[PlaceMention]:
