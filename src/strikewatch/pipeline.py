@@ -99,6 +99,11 @@ def _located_mentions(sents: list[Span], doc: Document
                 dateline = dateline or best
             elif not places.is_modifier(best, sent):
                 picked.append(best)
+        # "in the capital", where the sentence names no town ("à Téhéran, la capitale", "in the capital
+        # and in Mombasa": the town named is what the sentence is precise about)
+        if not any(m.place.kind != "country" for m in picked):
+            if (capital := places.capital_mention(sent, doc.language, country)) is not None:
+                picked.append(capital)
         chosen.append(picked)
     return chosen, country, dateline
 

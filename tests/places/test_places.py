@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import assert_place
+import strikewatch
 from strikewatch import pipeline, places
 from strikewatch.ingest import build_document
 from strikewatch.ingest.readers import Record
@@ -214,3 +215,19 @@ def test_a_country_in_the_urls_path_speaks_as_in_a_title() -> None:
 def test_demonyms_of_one_or_two_words_name_their_country(language: str, text: str, countries: list[str]) -> None:
     sent = next(iter(pipeline.load_pipeline(language)(text).sents))
     assert places.demonym_countries(sent, language) == countries
+
+
+@pytest.mark.parametrize(("language", "text", "country", "admin1"), [
+    ("en", "Nurses rallied in the Nigerian capital on Monday.", "NG", "NG-FC"),
+    ("en", "Teachers marched through the capital of Kenya on Monday.", "KE", "KE-30"),
+    ("fr", "La police a dispersé lundi les manifestants dans la capitale malienne.", "ML", "ML-BKO"),
+    ("es", "Miles de maestros marcharon el lunes en la capital peruana.", "PE", "PE-LMA"),
+    # somewhere else: away from it, another town's title, a region's name
+    ("fr", "À 150 km au sud de la capitale malienne, des mineurs ont fait grève lundi au Mali.", "ML", None),
+    ("en", "Students of Kenya marched on Monday in the provincial capital.", "KE", None),
+    ("fr", "Les journalistes du quotidien La Capitale ont fait grève lundi au Canada.", "CA", None),
+])
+def test_the_capital_is_the_capital_of_the_storys_country_or_of_its_demonym(
+        language: str, text: str, country: str, admin1: str | None) -> None:
+    events = strikewatch.extract(text, published="2024-03-13", language=language)
+    assert events and {(e.country, e.admin1) for e in events} == {(country, admin1)}

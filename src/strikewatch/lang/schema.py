@@ -218,6 +218,15 @@ class Names(Table):
     qualifier_links: Words = []
 
 
+class Capital(Table):
+    """"the capital", "la capitale malienne": the capital of the story's country, named without its name."""
+
+    words: Words = []
+    country_words: Words = []  # "the country's capital", "la capitale du pays"
+    away: Words = []  # "north of the capital", "à 150 km de la capitale": somewhere else
+    demonym_endings: Words = []  # "the Zimbabwe-an capital": a country's name and one of these is its demonym
+
+
 class Places(Table):
     aliases: dict[str, Word]
     demonyms: dict[str, Word]
@@ -230,6 +239,7 @@ class Places(Table):
     likely_countries: list[Country] = []
     missions: Words = []
     site_nouns: Words = []
+    capital: Capital = Capital()
 
 
 # places/data/sites.toml

@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch import lang
 from strikewatch.extraction.lexicon import fold, load_lexicon
-from strikewatch.places.gazetteer import Place, companies, load_gazetteer, place_key, region_data, shared_aliases
+from strikewatch.places.gazetteer import (
+    Place,
+    capital_names,
+    companies,
+    load_gazetteer,
+    place_key,
+    region_data,
+    shared_aliases,
+)
 from strikewatch.spans import PERSON_LABELS, document_text, sentence_entities
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
@@ -55,6 +63,10 @@ class PlaceData:
     streets_after: frozenset[str]  # "Tahrir Square", "Bulgaria Street"
     missions: frozenset[str]  # "embassy": a country's mission abroad is where its events are not
     site_nouns: frozenset[str]  # "their Cape Town campus": a site a place name qualifies is there
+    capital_words: frozenset[str]  # "the capital": the capital of the story's country
+    capital_country_words: frozenset[str]  # "the country's capital"
+    capital_away: frozenset[str]  # "north of the capital": somewhere else
+    capital_demonym_endings: frozenset[str]  # "Zimbabwe-an capital", "capitale mali-enne"
 
 
 @cache
@@ -78,6 +90,10 @@ def place_data(language: str) -> PlaceData:
         streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
         missions=frozenset(fold(w) for w in data.get("missions", [])),
         site_nouns=frozenset(fold(w) for w in data.get("site_nouns", [])),
+        capital_words=frozenset(fold(w) for w in data.get("capital", {}).get("words", [])),
+        capital_country_words=frozenset(fold(w) for w in data.get("capital", {}).get("country_words", [])),
+        capital_away=frozenset(fold(w) for w in data.get("capital", {}).get("away", [])),
+        capital_demonym_endings=frozenset(fold(w) for w in data.get("capital", {}).get("demonym_endings", [])),
     )
 
 
@@ -372,6 +388,69 @@ def _of_a_mission(token: Token, sent: Span, data: PlaceData) -> bool:
     """Whether a word qualifies a country's mission abroad ("US embassy", "ambassade américaine")."""
     neighbours = [token.head, *(sent.doc[i] for i in (token.i - 1, token.i + 1) if sent.start <= i < sent.end)]
     return any(fold(t.lemma_) in data.missions or fold(t.text) in data.missions for t in neighbours)
+
+
+def capital_mention(sent: Span, language: str, country: str | None) -> PlaceMention | None:
+    """"in the capital", "la capitale malienne", "the country's capital": the capital of the story's
+    country (or of the demonym's), a place a story names without its name. Not "north of the capital"
+    (somewhere else) nor "the provincial capital", "la capitale économique" (another town: a modifier
+    that is neither a demonym nor the word for the country)."""
+    data = place_data(language)
+    for token in sent:
+        if not token.is_lower or token.pos_ != "NOUN" or fold(token.text) not in data.capital_words \
+                and fold(token.lemma_) not in data.capital_words or not any(c.dep_ in ("det", "poss")
+                                                                           for c in token.children):
+            continue  # ("la Capitale-Nationale" is a region of Québec)
+        around = [token.head, *token.children, *(token.head.head for _ in [0] if token.head.dep_ == "prep")]
+        if any(fold(t.lemma_) in data.capital_away or fold(t.text) in data.capital_away for t in around):
+            continue
+        code = country
+        for modifier in _modifiers(token):
+            if fold(modifier.lemma_) not in data.capital_country_words:
+                code = _country_named(modifier.text, data, country)  # None: "the provincial capital"
+                if code is None:
+                    break
+        capital = capital_city(code) if code else None
+        if capital is not None:
+            start = token.idx
+            return PlaceMention(start, start + len(token.text), capital.name, capital, "capital")
+    return None
+
+
+def _country_named(word: str, data: PlaceData, home: str | None) -> str | None:
+    """The country a word names: a country's name, a known demonym, or a country's name with one of the
+    language's demonym endings ("Zimbabwe-an", "mali-enne"), the longest name first ("Nigeria-n", not
+    "Niger-ian"); of two countries of one name ("congolaise"), the story's."""
+    key = place_key(word)
+    if key in data.demonyms:
+        return data.demonyms[key]
+    gazetteer = load_gazetteer()
+    for cut in range(len(key), MIN_NAME, -1):
+        if cut < len(key) and key[cut:] not in data.capital_demonym_endings:
+            continue
+        found = [p.country for p in gazetteer.lookup(key[:cut]) if p.kind == "country"]
+        if found:
+            return home if home in found else found[0]  # (main names come first)
+    return None
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """What qualifies a noun: adjectives, nouns, possessors, and the objects of its prepositions."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "appos", "flat"):
+            found.append(child)
+        elif child.dep_ == "prep":
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+@cache
+def capital_city(country: str) -> Place | None:
+    """A country's capital (GeoNames' name for it, read in the gazetteer as a town of that country)."""
+    name = capital_names().get(country)
+    return next((p for p in load_gazetteer().lookup(name) if p.kind == "city" and p.country == country),
+                None) if name else None
 
 
 def is_nationwide(text: str, language: str) -> bool:

