@@ -8,7 +8,8 @@ STAMP := $(VENV)/.installed
 VENDOR := src/strikewatch/web/static/vendor
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-fast lint bench bench-long bench-scale stress serve web-assets browser clean eval eval-check train
+.PHONY: install run test test-fast lint bench bench-long bench-scale stress serve web-assets browser clean eval eval-check train \
+	eval-filter
 
 # requirements-nodeps.txt: spaCy models whose metadata pins an older spaCy (Spanish); --no-deps, see the file
 $(STAMP): pyproject.toml requirements.lock requirements-nodeps.txt
@@ -87,6 +88,11 @@ eval: install
 # The relevance model of each language, from the tune split and the dev set (seeded; seconds)
 train: install
 	$(BIN)/python training/train_relevance.py --shared $(SHARED)
+
+# Would an event-level filter (a logistic regression over each coded event) beat the rules? Cross-validated
+# on what `make train` may learn from, grouped by document; prints the figures and a verdict, writes nothing.
+eval-filter: install
+	$(BIN)/python training/measure_event_filter.py --shared $(SHARED)
 
 # The held-out split: scored, never read for errors (no --explain here, on purpose).
 eval-check: install
