@@ -87,6 +87,8 @@ CASES = [
     # a course of action (courses), called off (governors), an infinitive of intent (preceding)
     ("Frente a los despidos, nuestra respuesta será la huelga y la calle, afirmó el delegado.", "2024-03-10", {}),
     ("Los sindicatos desconvocaron la huelga del metro de Madrid.", "2024-03-10", {}),
+    ("La marcha prevista para el jueves en Sevilla fue cancelada por los organizadores.", "2024-03-10", {}),
+    ("Los maestros aplazaron el paro del lunes hasta nuevo aviso.", "2024-03-10", {}),
     ("La votación para ir a la huelga se celebrará el miércoles en Vigo.", "2024-03-10", {}),
     # ... while the same words in a report of what happened still count
     ("La huelga fue la respuesta de los mineros de Asturias al cierre del pozo el 4 de marzo.", "2024-03-10",

@@ -106,6 +106,8 @@ NOT_EVENTS = [
     "The unions threatened to strike and to march on parliament.",
     "The union warned that workers could strike next month if talks fail.",
     "The strike planned for Monday was called off after a late-night deal.",
+    "The march planned for Thursday was cancelled when the ministry agreed to meet the teachers.",
+    "Organisers postponed Saturday's rally in Leeds because of the storm.",
     "A pitcher struck out seven batters on Sunday in Boston.",
     "The batsman struck a century on Saturday.",
     "The court struck down the law on Tuesday.",

@@ -83,6 +83,9 @@ SAYINGS = [
 NOT_EVENTS = [
     "L'usine de Vilvorde a cessé son activité en 1997.",
     "Les agents de sécurité sont souvent agressés par des supporters à la sortie du stade.",
+    # annulé ou reporté : n'a pas eu lieu
+    "La manifestation prévue jeudi à Nantes a été annulée après l'accord avec la direction.",
+    "Les syndicats ont reporté la grève des cheminots à la semaine suivante.",
     # un jour à venir : annoncé
     "Les enseignants font grève lundi prochain dans les écoles de Lyon.",
     # « annonce » que l'étiqueteur prend pour un nom reste une annonce
