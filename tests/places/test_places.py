@@ -83,6 +83,8 @@ CASES = [
     ("en", "Riot police fired tear gas at the metro station.", "metro", None, None),
     ("en", "The walkouts involving 12,900 workers hit the Detroit automakers.", "Detroit", None, None),
     ("en", "A London-based monitor said the internet was cut in Sudan.", "London", None, None),
+    ("en", "The union leader told the Dhaka Tribune that the mills stayed shut.", "Dhaka", None, None),  # a paper
+    ("en", "Federal police fired tear gas at the teachers in Oaxaca.", "Federal", None, None),
     ("en", "A unknown village called Xyzzyville saw protests.", "Xyzzyville", None, None),
     ("en", "This summer, strikes delayed shipments across Asia.", "Asia", None, None),
     ("fr", "La colère gagne l'Afrique et l'Europe.", "Afrique", None, None),
