@@ -26,6 +26,7 @@ from strikewatch.archive import Archive, Outcome
 from strikewatch.clauses import clause_head, is_relative
 from strikewatch.extraction import Found, borrow_counts, sentence_events
 from strikewatch.extraction.attach import Count, find_counts, find_demands, find_document_employer
+from strikewatch.extraction.employer import note_places
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
 from strikewatch.extraction.nlp import BATCH_SIZE, load_pipeline
 from strikewatch.errors import AnalysisError, printable
@@ -309,6 +310,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         filed = dateline if home is None and dateline and dateline.place.country == country \
             and dateline.place.kind != "country" else None
     demands = find_demands(parsed, lexicon)
+    note_places(parsed, [m.text for sentence in located for m in sentence if m.place.kind != "country"])
     employer = find_document_employer(parsed, lexicon)
     story = Narrative()
     drafts: list[Draft] = []

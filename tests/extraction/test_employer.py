@@ -66,6 +66,10 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("en", "On Monday thousands of garment workers at a Korean-owned mill in Dong Nai stopped work.",
      "2024-03-06", "strike", None),
     ("en", "Private Kenyan hospital doctors went on strike in Nairobi on Monday.", "2024-03-06", "strike", None),
+    # a name the story uses as a place ("in Mahalla"), or a common noun capitalised, is no employer either
+    ("en", "Thousands of Mahalla workers went on strike on Sunday in Mahalla.", "2024-03-06", "strike", None),
+    ("en", "Workers occupied the Factory in Chicago on Friday after the factory announced it would close.",
+     "2024-03-06", "protest", None),
 ]
 
 

@@ -19,6 +19,7 @@ from strikewatch.extraction.triggers import Trigger
 from strikewatch.spans import PERSON_LABELS
 
 _KEY = "strikewatch.employers"
+_PLACES_KEY = "strikewatch.places_named"
 # entity labels that may be a company the small models did not type as one ("Vertbaudet" as LOC,
 # "Belaruskali" as a nationality, unknown firms as persons); places among them are dropped by the
 # gazetteer, nationalities by their part of speech ("Cambodian workers")
@@ -265,9 +266,25 @@ def _is_a_demonym(name: str, lexicon: Lexicon) -> bool:
     return place_key(name) in place_data(lexicon.language).demonyms
 
 
+def _common_word(name: Name, doc: Doc, lexicon: Lexicon) -> bool:
+    """A capitalised common noun ("Factory", "Emergency", "État" in a title or at a sentence's start): a
+    word of the workplace vocabulary, or one the document also writes in lower case."""
+    if name.end - name.start != 1:
+        return False
+    word = fold(name.text)
+    return word in lexicon.workplaces or word in lexicon.workforce or any(
+        t.is_lower and fold(t.text) == word for t in doc)
+
+
 def _names_no_employer(name: str, lexicon: Lexicon) -> bool:
     """A union, a state body, a news agency: organisations that employ no strikers in our sense."""
     return any(fold(w) in lexicon.not_employers for w in re.findall(r"\w+", name))
+
+
+def note_places(doc: Doc, names: list[str]) -> None:
+    """The names the document uses as places: a mine or a town where workers strike is where, not who
+    employs them ("workers at Chambishi", "la mine de Djebel Aouam")."""
+    doc.user_data[_PLACES_KEY] = frozenset(fold(name) for name in names)
 
 
 def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
@@ -281,7 +298,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
 
     known = companies()  # the companies of our data ("Tengizchevroil") employ wherever they are named
     found: dict[str, Candidate] = {}
-    refused: set[str] = set()
+    refused = {name for name in doc.user_data.get(_PLACES_KEY, ()) if place_key(name) not in known}
     alias: dict[str, str] = {}
     for span, typed in sorted(_names(doc, lexicon), key=lambda item: item[0].start):
         name = _clean(span, typed, lexicon)
@@ -289,7 +306,8 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
         if key in refused or len(key) < 3 and not name.text.isupper() or not name.text[:1].isupper() \
                 or name.end < len(doc) and doc[name.end].text in HYPHENS:  # "a Chinese-owned factory"
             continue
-        if key not in found and (_names_no_employer(name.text, lexicon) or _is_a_place(name.text, not typed)
+        if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, doc, lexicon)
+                                  or _is_a_place(name.text, not typed)
                                   or _is_a_place(name.bare, not typed) or _is_a_demonym(name.text, lexicon)) \
                 or _described_as_not_employer(_sentence_before(doc, name.start, 3), lexicon):
             refused.add(key)
