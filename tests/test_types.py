@@ -17,8 +17,8 @@ from strikewatch.evaluate import ACLED_CLASS, compatible
 from strikewatch.export.acled import write_acled
 from strikewatch.export.tabular import ExportRow
 from strikewatch.extraction import _counts_for
-from strikewatch.extraction.attach import Count
-from strikewatch.model import COUNT_FIELDS, EVENT_TYPES, TYPES, TYPES_FILE, Event, load_types
+from strikewatch.extraction.attach import Count, count_field
+from strikewatch.model import COUNT_KINDS, EVENT_TYPES, TYPES, TYPES_FILE, Event, load_types
 from strikewatch.web import TYPE_COLOURS, create_app
 
 
@@ -66,12 +66,12 @@ def test_the_evaluation_classes_are_the_registry_classes() -> None:
 
 @pytest.mark.parametrize("name", EVENT_TYPES)
 def test_the_extractor_gives_a_type_the_counts_the_registry_says(name: str) -> None:
-    counts = [Count(kind, value=10, approx=False, token=0) for kind in COUNT_FIELDS]
-    assert set(_counts_for(name, counts)) == set(TYPES[name].counts)
+    counts = [Count(kind, value=10, approx=False, token=0) for kind in COUNT_KINDS]
+    assert set(_counts_for(name, counts)) == {count_field(kind) for kind in TYPES[name].counts}
 
 
 def test_every_count_belongs_to_some_type() -> None:
-    assert {kind for t in TYPES.values() for kind in t.counts} == set(COUNT_FIELDS)
+    assert {kind for t in TYPES.values() for kind in t.counts} == set(COUNT_KINDS)
 
 
 @pytest.mark.parametrize("language", lang.available_languages())

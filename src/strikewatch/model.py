@@ -19,6 +19,9 @@ DEMANDS: tuple[str, ...] = (
     "prices", "political_prisoners", "constitution", "democracy", "other",
 )
 COUNT_FIELDS: tuple[str, ...] = ("participants", "fatalities", "injured", "arrests", "dismissed")
+# what a type may count in its sentence: one of the fields, or the police and troops sent (a deployment's
+# participants)
+COUNT_KINDS: tuple[str, ...] = (*COUNT_FIELDS, "forces")
 TYPES_FILE = Path(__file__).with_name("types.toml")
 ACLED_ACTORS: tuple[str, ...] = ("protesters", "rioters", "police", "military", "employer", "government")
 _COLOUR = re.compile(r"#[0-9a-f]{6}")
@@ -99,9 +102,9 @@ def load_types(path: Path = TYPES_FILE) -> Mapping[str, EventType]:
             raise RegistryError(f"{where}: expected a table named in lower-case letters")
         values = _fields_of(EventType, table, where, checked_by_caller=("counts", "acled"))
         counts = table.get("counts")
-        if not isinstance(counts, list) or not set(counts) <= set(COUNT_FIELDS) or len(set(counts)) < len(counts):
+        if not isinstance(counts, list) or not set(counts) <= set(COUNT_KINDS) or len(set(counts)) < len(counts):
             raise RegistryError(f"{where}.counts: expected a list of distinct names among "
-                                f"{', '.join(COUNT_FIELDS)}, got {counts!r}")
+                                f"{', '.join(COUNT_KINDS)}, got {counts!r}")
         if not _COLOUR.fullmatch(values["colour"]):
             raise RegistryError(f"{where}.colour: expected #rrggbb in lower case, got {values['colour']!r}")
         if "cameo" in values and not _CAMEO.fullmatch(values["cameo"]):

@@ -82,6 +82,17 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "repression", {"fatalities": 1}),
     ("fr", "Un des manifestants a été tué par la police lundi à Dakar.", "2024-04-10",
      "repression", {"fatalities": 1}),
+    # the police or troops sent are a deployment's size, and never a crowd's
+    ("en", "More than 3,000 police officers were deployed in central Lima on Sunday.", "2024-04-10",
+     "deployment", {"participants": 3000, "count_approx": True}),
+    ("fr", "Le gouvernement a déployé 500 militaires mardi à Niamey.", "2024-04-10",
+     "deployment", {"participants": 500}),
+    ("es", "Unos 800 militares fueron desplegados el lunes en el centro de Quito.", "2024-04-10",
+     "deployment", {"participants": 800, "count_approx": True}),
+    ("en", "Police were deployed in Kitwe on Monday to contain 2,000 striking miners.", "2024-04-10",
+     "deployment", {"participants": None}),
+    ("en", "About 400 police officers watched 5,000 teachers march in Lima on Sunday.", "2024-04-10",
+     "protest", {"participants": 5000}),
 ]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from strikewatch.extraction.attach import (Count, find_actor, find_counts, find_employer, find_sector,
+from strikewatch.extraction.attach import (Count, count_field, find_actor, find_counts, find_employer, find_sector,
                                           one_person_arrested)
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.modality import happened, is_background
@@ -65,8 +65,9 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
     out: dict[str, tuple[int, bool]] = {}
     owned = TYPES[event_type].counts
     for count in counts:
-        if count.kind in owned and (count.kind not in out or count.value < out[count.kind][0]):
-            out[count.kind] = (count.value, count.approx)
+        field = count_field(count.kind)
+        if count.kind in owned and (field not in out or count.value < out[field][0]):
+            out[field] = (count.value, count.approx)
     return out
 
 

@@ -223,6 +223,12 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
 
 # event field a count fills <- the word list of the lexicon that names it
 COUNT_KINDS = (("fatalities", "dead"), ("injured", "injured"), ("arrests", "arrested"), ("dismissed", "dismissed"))
+FORCES = "forces"  # police or troops counted: what a deployment sends
+
+
+def count_field(kind: str) -> str:
+    """The event field a count fills: its own, or, for the forces a deployment sends, its participants."""
+    return "participants" if kind == FORCES else kind
 
 
 def _kind_named_by(tokens: list[Token], lexicon: Lexicon) -> str | None:
@@ -235,11 +241,17 @@ def _kind_named_by(tokens: list[Token], lexicon: Lexicon) -> str | None:
 def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     """"16 morts": the noun names the kind; "41 personnes ont été arrêtées": the word beside the people does."""
     kind = _kind_named_by([noun], lexicon)
-    if kind or not _forms(noun) & (lexicon.people | lexicon.roles):  # "trois secrétaires généraux interpellés"
+    if kind:
         return kind
+    if _forms(noun) & (lexicon.people | lexicon.roles):  # "trois secrétaires généraux interpellés"
+        default = "participants"
+    elif _forms(noun) & lexicon.count_kinds[FORCES]:  # "2,000 police officers were deployed"
+        default = FORCES
+    else:
+        return None
     neighbours = [noun.head.head, *noun.children, *_verb_and_manner(noun.head)]
     # the verb that governs the people first: "killing one and wounding eight people" wounds the eight
-    return _kind_named_by([noun.head], lexicon) or _kind_named_by(neighbours, lexicon) or "participants"
+    return _kind_named_by([noun.head], lexicon) or _kind_named_by(neighbours, lexicon) or default
 
 
 def _verb_and_manner(verb: Token) -> list[Token]:

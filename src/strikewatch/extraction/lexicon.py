@@ -187,8 +187,8 @@ def load_lexicon(language: str) -> Lexicon:
         people=frozenset(fold(w) for w in counts["people"]),
         roles=frozenset(fold(w) for w in counts.get("roles", [])),
         populations=frozenset(fold(w) for w in counts.get("populations", [])),
-        count_kinds={kind: frozenset(fold(w) for w in counts[kind])
-                     for kind in ("dead", "injured", "arrested", "dismissed")},
+        count_kinds={kind: frozenset(fold(w) for w in counts.get(kind, []))
+                     for kind in ("dead", "injured", "arrested", "dismissed", "forces")},
         count_words=count_words,
         numbers=numbers,
         approx_before=tuple(fold(w) for w in counts.get("approx_before", [])),

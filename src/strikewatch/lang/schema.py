@@ -166,6 +166,7 @@ class Counts(Table):
     approx_before: Words = []
     roles: Words = []
     populations: Words = []
+    forces: Words = []  # forces counted are a deployment's size
     range_links: Words = []
     between: Words = []
     between_links: Words = []
