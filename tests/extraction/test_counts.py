@@ -82,6 +82,14 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "repression", {"fatalities": 1}),
     ("fr", "Un des manifestants a été tué par la police lundi à Dakar.", "2024-04-10",
      "repression", {"fatalities": 1}),
+    # numbers in words, in one piece or several ("Twenty-five", "quatre-vingt-dix", "treinta y dos")
+    ("en", "Twenty-five dockers were arrested in Hull on Monday.", "2024-04-10", "arrest", {"arrests": 25}),
+    ("en", "Police arrested sixty-one students in Leeds on Monday.", "2024-04-10", "arrest", {"arrests": 61}),
+    ("fr", "Quatre-vingt-dix salariés ont fait grève lundi à Tulle.", "2024-04-10", "strike", {"participants": 90}),
+    ("fr", "La police a interpellé vingt et un manifestants lundi à Brest.", "2024-04-10", "arrest", {"arrests": 21}),
+    ("es", "La policía detuvo a treinta y dos manifestantes el lunes en Quito.", "2024-04-10", "arrest",
+     {"arrests": 32}),
+    ("es", "Veinticinco maestros fueron detenidos el lunes en Cusco.", "2024-04-10", "arrest", {"arrests": 25}),
     # the police or troops sent are a deployment's size, and never a crowd's
     ("en", "More than 3,000 police officers were deployed in central Lima on Sunday.", "2024-04-10",
      "deployment", {"participants": 3000, "count_approx": True}),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num  # type: ignore[import-untyped]
 
 from strikewatch.clauses import clause_path
 from strikewatch.extraction.lexicon import Lexicon, fold
@@ -95,6 +97,10 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
     before a word for thousands or millions are one figure ("160 million", "2 mille")."""
     doc: Doc = sent.doc
     words = {m.start: m for m in lexicon.numbers.find(sent)}
+    for first, last, value in _compound_number_words(sent, lexicon, words):
+        for start in [start for start in words if first <= start <= last]:
+            del words[start]
+        words[first] = Match(first, last + 1, str(value), False, last + 1 - first, 0)
     spans = []
     for m in NUMBER.finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -108,6 +114,41 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
             spans.append((span.start, span.end - 1, _number_value(m.group()), False))
     spans.extend(_scaled_words(sorted(words.values(), key=lambda m: m.start)))
     return _ranges(sorted(spans), doc, lexicon)
+
+
+def _compound_number_words(sent: Span, lexicon: Lexicon, known: dict[int, Match]) -> list[tuple[int, int, int]]:
+    """(first token, last token, value) of number words the language's table does not hold or holds in
+    parts: "Twenty-five", "quatre-vingt-dix", "veinticinco", "treinta y dos", "one hundred and twenty"
+    (read by text2num). A vague word of the table ("thousands", "des milliers") stays the table's."""
+    vague = {i for m in known.values() if m.weak for i in range(m.start, m.end)}  # "tens of thousands"
+    out = []
+    i = sent.start
+    while i < sent.end:
+        if i in vague or _number_word(sent.doc[i].lower_, lexicon.language) is None:
+            i += 1
+            continue
+        last = i
+        while last + 2 < sent.end and fold(sent.doc[last + 1].text) in lexicon.number_links \
+                and last + 2 not in vague and _number_word(sent.doc[last + 2].lower_, lexicon.language) is not None:
+            last += 2
+        text = sent.doc[i:last + 1].text.lower()
+        value = _number_word(text, lexicon.language)
+        # (a lone word under eleven the table lacks is no number: "unos" militares are some)
+        if value is not None and (last > i or i not in known and value > 10):
+            out.append((i, last, value))
+        i = last + 1
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _number_word(text: str, language: str) -> int | None:
+    """The value of a number in words, None for other words (and in a language text2num does not read)."""
+    if not text[:1].isalpha():
+        return None
+    try:
+        return int(text2num(text, language))
+    except ValueError:
+        return None
 
 
 def _scaled_words(words: list[Match]) -> list[tuple[int, int, int, bool]]:

@@ -54,6 +54,7 @@ class Lexicon:
     numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
     approx_before: tuple[str, ...]  # "plus de 300", "at least 300": an approximate figure
     range_links: frozenset[str]  # "5,000 to 7,000": the words between the two figures of a range
+    number_links: frozenset[str]  # "twenty-five", "treinta y dos": words inside one number in words
     between: frozenset[str]  # "between 200 and 300", "entre 200 et 300": a range told by its two ends
     between_links: frozenset[str]
     movement_nouns: frozenset[str]
@@ -193,6 +194,7 @@ def load_lexicon(language: str) -> Lexicon:
         numbers=numbers,
         approx_before=tuple(fold(w) for w in counts.get("approx_before", [])),
         range_links=frozenset(fold(w) for w in counts.get("range_links", [])),
+        number_links=frozenset(fold(w) for w in counts.get("number_links", [])),
         between=frozenset(fold(w) for w in counts.get("between", [])),
         between_links=frozenset(fold(w) for w in counts.get("between_links", [])),
         movement_nouns=movement_words["movement_nouns"],

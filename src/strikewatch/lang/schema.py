@@ -168,6 +168,7 @@ class Counts(Table):
     populations: Words = []
     forces: Words = []  # forces counted are a deployment's size
     range_links: Words = []
+    number_links: Words = []  # "twenty-five", "treinta y dos": one number in words
     between: Words = []
     between_links: Words = []
 
