@@ -42,6 +42,7 @@ SAYINGS = [
     ("Violence erupted in Noumea on Monday as rioters burned shops and cars.", {"riot"}),
     ("Protesters clashed with the army in Khartoum on Monday.", {"riot"}),
     # repression
+    ("Police force was used against the striking nurses on Monday in Lahore.", {"repression"}),
     ("Police tear-gassed students at the university in Accra on Monday.", {"repression"}),
     ("Police violently dispersed the sit-in in Algiers on Friday.", {"repression", "protest"}),
     ("Security forces cracked down on the protesters in Tehran on Sunday, killing at least five.", {"repression"}),
@@ -54,6 +55,8 @@ SAYINGS = [
     ("The union leader was taken into custody in Harare on Monday.", {"arrest"}),
     ("Paris police reported the arrest of 14 rioters for vandalism and theft on Friday.", {"arrest", "riot"}),
     # restriction
+    ("The company won a court interdict on Monday barring pickets at its Durban depot.", {"restriction"}),
+    ("Parliament passed back-to-work legislation on Monday for the dockers of Vancouver.", {"restriction"}),
     ("The government blocked access to Facebook and WhatsApp in Addis Ababa on Friday.", {"restriction"}),
     ("The regime outlawed the independent union in Minsk on Monday.", {"restriction"}),
     ("Martial law was declared in six townships of Yangon on Sunday.", {"restriction"}),

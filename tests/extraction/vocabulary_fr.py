@@ -26,6 +26,7 @@ SAYINGS = [
     ("La grève continue lundi à Casablanca, une partie des salariés occupant l'usine.", {"strike"}),
     ("Les salariés ont séquestré leur directeur pendant deux jours à Amiens.", {"protest"}),
     # émeute
+    ("Une véritable guérilla urbaine a opposé lundi soir des jeunes aux gendarmes à Pikine.", {"riot"}),
     ("Des jeunes ont lancé des cocktails Molotov sur les policiers à Villiers-le-Bel lundi.", {"riot"}),
     ("Des pneus ont été brûlés et des routes barricadées lundi à Abidjan.", {"riot"}),
     ("La manifestation a dégénéré samedi à Lyon, des vitrines ont été brisées.", {"riot", "protest"}),
@@ -33,6 +34,7 @@ SAYINGS = [
     ("Des dizaines de jeunes ont jeté des projectiles sur les gendarmes mardi soir à Cayenne.", {"riot"}),
     ("Des jeunes ont jeté des pierres et des bouteilles sur les policiers vendredi soir à Colombes.", {"riot"}),
     # répression
+    ("La police a fait usage de la force lundi contre les grévistes du port de Lomé.", {"repression"}),
     ("Les forces de l'ordre ont dispersé la foule à coups de grenades lacrymogènes lundi à Conakry.",
      {"repression"}),
     ("Des policiers ont tabassé des manifestants mardi à Yaoundé.", {"repression"}),
@@ -46,12 +48,14 @@ SAYINGS = [
     # des policiers blessés ne sont pas une répression
     ("La police a fait état de dizaines de ses agents blessés après les manifestations.", {"protest"}),
     # arrestation
+    ("Trois syndicalistes ont été assignés à résidence lundi à Oran.", {"arrest"}),
     ("Le journaliste a été enlevé par des agents de la sécurité d'Etat lundi à Conakry.", {"arrest"}),
     ("Les grévistes avaient été enfermés la veille au commissariat de Beyrouth.", {"arrest"}),
     ("Les manifestants ont été déférés au parquet mardi à Lyon.", {"arrest"}),
     ("Quarante jeunes ont été interpellés samedi à Nanterre, trois jours après le meurtre d'un adolescent par un policier.",
      {"arrest"}),
     # restriction
+    ("Une loi spéciale a contraint lundi les postiers de Montréal à reprendre le travail.", {"restriction"}),
     ("Le gouvernement a dissous le syndicat lundi à Minsk.", {"restriction"}),
     ("L'accès aux réseaux sociaux a été restreint lundi au Sénégal.", {"restriction"}),
     # déploiement
