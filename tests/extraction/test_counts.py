@@ -90,6 +90,11 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("es", "La policía detuvo a treinta y dos manifestantes el lunes en Quito.", "2024-04-10", "arrest",
      {"arrests": 32}),
     ("es", "Veinticinco maestros fueron detenidos el lunes en Cusco.", "2024-04-10", "arrest", {"arrests": 25}),
+    # the kind of a count told by the verb's complement ("placed under house arrest", "placés en garde à vue")
+    ("en", "Three union leaders were placed under house arrest on Monday in Jalandhar.", "2024-04-10", "arrest",
+     {"arrests": 3}),
+    ("en", "Twelve dockers were taken into custody on Monday in Durban.", "2024-04-10", "arrest", {"arrests": 12}),
+    ("fr", "Douze manifestants ont été placés en garde à vue lundi à Lyon.", "2024-04-10", "arrest", {"arrests": 12}),
     # the police or troops sent are a deployment's size, and never a crowd's
     ("en", "More than 3,000 police officers were deployed in central Lima on Sunday.", "2024-04-10",
      "deployment", {"participants": 3000, "count_approx": True}),

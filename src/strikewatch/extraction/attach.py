@@ -296,9 +296,11 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
 
 
 def _verb_and_manner(verb: Token) -> list[Token]:
-    """A verb with the words that say how it ended: "fatally shot", "shot dead", "resultaron heridas"."""
+    """A verb with the words that say how it ended: "fatally shot", "shot dead", "resultaron heridas",
+    "placed under house arrest", "placés en garde à vue"."""
     return [verb, *[c for c in verb.children if c.dep_ in ("acomp", "xcomp", "amod", "advmod", "oprd")
-                    or c.dep_ == "obj" and c.pos_ == "ADJ"]]
+                    or c.dep_ == "obj" and c.pos_ == "ADJ" or c.dep_.startswith("obl") and c.pos_ == "NOUN"],
+            *[g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
 
 
 def find_demands(doc: Doc, lexicon: Lexicon) -> list[str]:
