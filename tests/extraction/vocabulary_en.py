@@ -114,7 +114,7 @@ NOT_EVENTS = [
     "A pitcher struck out seven batters on Sunday in Boston.",
     "The batsman struck a century on Saturday.",
     "The court struck down the law on Tuesday.",
-    "Unrest strikes the oil towns of the south as fuel prices double.",
+    "Heavy rains strike the coastal towns of the south for a third week.",
     "Sales rose from March to May in Ohio.",
     "Under the pact, the country promised to limit uranium enrichment in exchange for an end to sanctions.",
     "The launcher soared six miles in the sky before touching back down.",
