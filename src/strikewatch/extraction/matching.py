@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
-from spacy.attrs import LEMMA, LIKE_NUM, ORTH
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -137,6 +137,53 @@ class Entry:
     length: int
 
 
+@dataclass(frozen=True)
+class TokenPattern:
+    """One token pattern of the data, in a Matcher of its own, with the words a span must hold for it
+    to match there: for each token a match needs, the hashes of the words (as written, in lower case,
+    lemma or norm) one of which that token must be. A span lacking one of them is not matched at all:
+    spaCy's Matcher tries every pattern at every token, calling Python for each set of words."""
+
+    rank: int
+    matcher: Matcher
+    anchors: tuple[frozenset[int], ...]
+
+    def may_match(self, present: set[int]) -> bool:
+        return all(not anchor.isdisjoint(present) for anchor in self.anchors)
+
+
+REQUIRED_OPS = (None, "+")  # a token of a pattern with no OP, or "+", is in every match
+
+
+def _anchors(pattern: list[dict[str, Any]], vocab: Vocab) -> tuple[frozenset[int], ...]:
+    """For each token of a pattern that every match holds, each of its word attributes' values (a word,
+    or an IN list of words) as hashes; tokens tested otherwise (POS, NOT_IN, REGEX…) say nothing."""
+    anchors = []
+    for spec in pattern:
+        if spec.get("OP") not in REQUIRED_OPS:
+            continue
+        for attr in WORD_ATTRIBUTES:
+            value = spec.get(attr)
+            if isinstance(value, str):
+                anchors.append(frozenset([vocab.strings.add(value)]))
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                    and all(isinstance(w, str) for w in value["IN"]):
+                anchors.append(frozenset(vocab.strings.add(w) for w in value["IN"]))
+    return tuple(anchors)
+
+
+def words_present(span: Span) -> set[int]:
+    """The hashes of what each token of the span is written as, in lower case, and its lemma and norm
+    (from one array per document, kept in its `user_data`)."""
+    array = span.doc.user_data.get(_WORD_ARRAY)
+    if array is None:
+        array = span.doc.user_data[_WORD_ARRAY] = span.doc.to_array([ORTH, LOWER, LEMMA, NORM])
+    return set(array[span.start:span.end].ravel().tolist())
+
+
+_WORD_ARRAY = "strikewatch.words"
+
+
 class PhraseTable:
     """One table of a lexicon (triggers, subtypes, actors, sectors, demands) compiled for spaCy's matchers."""
 
@@ -144,7 +191,7 @@ class PhraseTable:
         self.space = space
         self.entries: list[Entry] = []
         self.phrases = PhraseMatcher(space.vocab)
-        self.patterns = Matcher(space.vocab, validate=True)  # hashes of strings: it matches any vocabulary
+        self.patterns: list[TokenPattern] = []
         self.words: dict[int, tuple[str, ...]] = {}  # entry -> its phrase's words
         space.tables.append(self)
 
@@ -175,7 +222,10 @@ class PhraseTable:
         MatchPatternError is one) when malformed.
         Its length is that of each match (its optional tokens may be absent). A word written with
         accents also matches its spelling without them, as the phrases do (OCR: "l'acces")."""
-        self.patterns.add(str(len(self.entries)), [[_unaccented_too(morph_as_features(token)) for token in pattern]])
+        tokens = [_unaccented_too(morph_as_features(token)) for token in pattern]
+        matcher = Matcher(self.space.vocab, validate=True)  # hashes of strings: it matches any vocabulary
+        matcher.add(str(len(self.entries)), [tokens])
+        self.patterns.append(TokenPattern(len(self.entries), matcher, _anchors(tokens, self.space.vocab)))
         self.entries.append(Entry(value, False, 0))
 
     def find_all(self, span: Span) -> list[Match]:
@@ -189,10 +239,13 @@ class PhraseTable:
                 entry = self.entries[rank]
                 match = Match(positions[start], positions[end - 1] + 1, entry.value, entry.weak, entry.length, rank)
                 found[(match.start, match.end, rank)] = match
-        if len(self.patterns):
-            for match_id, start, end in self.patterns(span):
-                rank = int(strings[match_id])
-                entry = self.entries[rank]
+        present = words_present(span) if self.patterns else set()
+        for pattern in self.patterns:
+            if not pattern.may_match(present):
+                continue
+            entry = self.entries[pattern.rank]
+            rank = pattern.rank
+            for _, start, end in pattern.matcher(span):
                 match = Match(span.start + start, span.start + end, entry.value, entry.weak, end - start, rank)
                 found[(match.start, match.end, rank)] = match
         return list(found.values())
