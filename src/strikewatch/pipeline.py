@@ -505,8 +505,9 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
                 yield doc, events
 
     chunk = batch_size * max(1, workers) * 4  # enough documents per call to keep every worker busy
+    languages = set(available_languages())  # (found by listing a folder: once, not per document)
     for doc in docs:
-        if not can_analyse(doc.language):
+        if doc.language not in languages:
             yield doc, []
             continue
         with _timed("relevance"):
