@@ -19,7 +19,7 @@ from itertools import product
 from typing import Any, TypeVar, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IS_ALPHA, ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
@@ -154,7 +154,8 @@ class Triage:
     def is_candidate(self, unit: Span) -> bool:
         """Whether the unit (a rule sentence) may hold an event itself: words enough to assert one, and
         a trigger phrase that may stand among them."""
-        return sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and self.may_hold_event(t.text for t in unit)
+        texts, alpha = _words(unit.doc)
+        return sum(alpha[unit.start:unit.end]) >= MIN_EVENT_WORDS and self.may_hold_event(texts[unit.start:unit.end])
 
     def may_count(self, tokens: list[str]) -> bool:
         """Whether these tokens may state a count of something an event counts: a figure (digits or a
@@ -167,19 +168,34 @@ class Triage:
         """Whether the unit may name the company a labour story is about ("workers at Norvale Foods",
         "l'usine Vertbaudet"): a workplace word and a capitalised word inside the sentence.
         The document's employer is read from every sentence that names one, event or not."""
-        return any(fold(t.text) in self.workplaces for t in unit) and any(
-            t.text[:1].isupper() and t.i > unit.start for t in unit)
+        texts = _words(unit.doc)[0][unit.start:unit.end]
+        return any(fold(t) in self.workplaces for t in texts) and any(t[:1].isupper() for t in texts[1:])
 
     def may_deny(self, unit: Span) -> bool:
         """Whether the unit may hold a word that denies the triggers of the next sentence or of the whole
         story (`unless`: "Two men robbed a shop. They were arrested…"), which the rule reads on lemmas."""
-        return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t.text)) for t in unit)
+        return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t))
+                                         for t in _words(unit.doc)[0][unit.start:unit.end])
 
     def may_date(self, unit: Span) -> bool:
         """Whether the unit may hold a date. Only the parse tells whether a date moves narrative time:
         not in a flashback ("had been dismissed on 3 May"), nor in a participle describing another
         noun ("the union, founded in March 1998", "their coup of October")."""
-        return self.dates.search(fold_chars(unit.text)) is not None
+        return self.dates.search(fold_chars(document_text(unit.doc)[unit.start_char:unit.end_char])) is not None
+
+
+def _words(doc: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's text and whether it is alphabetic, read once per tokenized text from one array (kept
+    in its `user_data`): every sentence is asked several questions, and a `Token` is made per word asked."""
+    found = doc.user_data.get(_WORDS)
+    if found is None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, IS_ALPHA]).tolist()
+        found = doc.user_data[_WORDS] = ([strings[orth] for orth, _ in rows], [bool(alpha) for _, alpha in rows])
+    return cast(tuple[list[str], list[bool]], found)
+
+
+_WORDS = "strikewatch.triage_words"
 
 
 def _required(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -267,7 +283,7 @@ def marked(units: list[Span], triage: Triage) -> list[bool]:
     holds = [triage.is_candidate(unit) for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
-            and triage.may_count([t.text for t in unit]) or i < last and triage.may_date(unit)
+            and triage.may_count(_words(unit.doc)[0][unit.start:unit.end]) or i < last and triage.may_date(unit)
             or last >= 0 and triage.may_name_employer(unit)
             or (i + 1 < len(holds) and holds[i + 1] or i == 0 and last >= 0) and triage.may_deny(unit)
             for i, unit in enumerate(units)]
