@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
@@ -182,6 +182,19 @@ def words_present(span: Span) -> set[int]:
 
 
 _WORD_ARRAY = "strikewatch.words"
+
+
+def folded_words(span: Span) -> frozenset[str]:
+    """The span's words and lemmas, folded; found once per span (kept in the document's `user_data`):
+    several rules ask whether one of their words stands in a sentence, or in the one before."""
+    memo = span.doc.user_data.setdefault(_FOLDED_WORDS, {})
+    found = memo.get((span.start, span.end))
+    if found is None:
+        found = memo[(span.start, span.end)] = frozenset(w for t in span for w in (fold(t.lemma_), fold(t.text)))
+    return cast(frozenset[str], found)
+
+
+_FOLDED_WORDS = "strikewatch.folded_words"
 
 
 class PhraseTable:
