@@ -154,7 +154,7 @@ class Triage:
     def is_candidate(self, unit: Span) -> bool:
         """Whether the unit (a rule sentence) may hold an event itself: words enough to assert one, and
         a trigger phrase that may stand among them."""
-        texts, alpha = _words(unit.doc)
+        texts, alpha = token_words(unit.doc)
         return sum(alpha[unit.start:unit.end]) >= MIN_EVENT_WORDS and self.may_hold_event(texts[unit.start:unit.end])
 
     def may_count(self, tokens: list[str]) -> bool:
@@ -168,14 +168,14 @@ class Triage:
         """Whether the unit may name the company a labour story is about ("workers at Norvale Foods",
         "l'usine Vertbaudet"): a workplace word and a capitalised word inside the sentence.
         The document's employer is read from every sentence that names one, event or not."""
-        texts = _words(unit.doc)[0][unit.start:unit.end]
+        texts = token_words(unit.doc)[0][unit.start:unit.end]
         return any(fold(t) in self.workplaces for t in texts) and any(t[:1].isupper() for t in texts[1:])
 
     def may_deny(self, unit: Span) -> bool:
         """Whether the unit may hold a word that denies the triggers of the next sentence or of the whole
         story (`unless`: "Two men robbed a shop. They were arrested…"), which the rule reads on lemmas."""
         return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t))
-                                         for t in _words(unit.doc)[0][unit.start:unit.end])
+                                         for t in token_words(unit.doc)[0][unit.start:unit.end])
 
     def may_date(self, unit: Span) -> bool:
         """Whether the unit may hold a date. Only the parse tells whether a date moves narrative time:
@@ -184,7 +184,7 @@ class Triage:
         return self.dates.search(fold_chars(document_text(unit.doc)[unit.start_char:unit.end_char])) is not None
 
 
-def _words(doc: Doc) -> tuple[list[str], list[bool]]:
+def token_words(doc: Doc) -> tuple[list[str], list[bool]]:
     """Each token's text and whether it is alphabetic, read once per tokenized text from one array (kept
     in its `user_data`): every sentence is asked several questions, and a `Token` is made per word asked."""
     found = doc.user_data.get(_WORDS)
@@ -283,7 +283,7 @@ def marked(units: list[Span], triage: Triage) -> list[bool]:
     holds = [triage.is_candidate(unit) for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
-            and triage.may_count(_words(unit.doc)[0][unit.start:unit.end]) or i < last and triage.may_date(unit)
+            and triage.may_count(token_words(unit.doc)[0][unit.start:unit.end]) or i < last and triage.may_date(unit)
             or last >= 0 and triage.may_name_employer(unit)
             or (i + 1 < len(holds) and holds[i + 1] or i == 0 and last >= 0) and triage.may_deny(unit)
             for i, unit in enumerate(units)]
@@ -293,9 +293,11 @@ def may_name(unit: Span) -> bool:
     """Whether spaCy's recognizer may find in the unit a name the analysis reads (a place, an employer,
     a person): a capitalised word after its first, or a first word that is capitalised and not a
     title-case stop word ("The", "But"). Names are capitalised; without one, entities change nothing."""
+    texts = token_words(unit.doc)[0][unit.start:unit.end]
+    if any(t[:1].isupper() for t in texts[1:]):
+        return True
     first = unit[0]
-    return any(t.text[:1].isupper() for t in unit[1:]) or first.text[:1].isupper() and not (
-        first.is_title and first.is_stop)
+    return texts[0][:1].isupper() and not (first.is_title and first.is_stop)
 
 
 def windows(units: list[Span], kinds: list[K]) -> list[tuple[int, int, K]]:
