@@ -35,8 +35,8 @@ from strikewatch.lang import available_languages
 from strikewatch.merge import Draft, merge_document
 from strikewatch.model import TYPES, Document, Event
 from strikewatch.parsing import parse, parses_of
-from strikewatch.spans import span_text
 from strikewatch.places.gazetteer import place_key
+from strikewatch.spans import span_text
 
 # Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
 STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)

@@ -10,7 +10,8 @@ spaCy's `PhraseMatcher` compares one attribute per token, while a token may stan
 words (its word "la" and its lemma "le"). So each span is rewritten as a document of *keys*, the
 lexicon word (or group of words, see `KeySpace`) each token stands for: the matcher runs in C, whatever
 the size of the lexicon (spaCy's `Matcher` tries every pattern at every token: ten times slower here). Token patterns written in the data (`patterns = [[{LEMMA = …}]]`)
-go to a `Matcher` on the parsed span itself, with spaCy's own semantics."""
+go to a `Matcher` on the parsed span itself, with spaCy's own semantics: one per pattern, tried only on a
+span that holds a word of each of its tokens that every match needs (`TokenPattern`)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -256,8 +257,8 @@ class PhraseTable:
         for pattern in self.patterns:
             if not pattern.may_match(present):
                 continue
-            entry = self.entries[pattern.rank]
             rank = pattern.rank
+            entry = self.entries[rank]
             for _, start, end in pattern.matcher(span):
                 match = Match(span.start + start, span.start + end, entry.value, entry.weak, end - start, rank)
                 found[(match.start, match.end, rank)] = match
