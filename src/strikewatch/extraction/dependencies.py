@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from strikewatch.errors import LexiconError
-from strikewatch.extraction.matching import WORD_ATTRIBUTES, folded_words, morph_as_features, words_present
+from strikewatch.extraction.matching import folded_words, morph_as_features, word_anchors, words_present
 from strikewatch.extraction.words import fold
 
 WORDS_ATTR = "strikewatch_words"  # the token's lemma and text, folded
@@ -147,13 +147,7 @@ def _anchors(pattern: Pattern, vocab: Vocab) -> tuple[tuple[frozenset[int], ...]
     folded: list[frozenset[str]] = []
     for node in pattern:
         attrs = node.get("RIGHT_ATTRS", {})
-        for attr in WORD_ATTRIBUTES:
-            value = attrs.get(attr)
-            if isinstance(value, str):
-                hashes.append(frozenset([vocab.strings.add(value)]))
-            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
-                    and all(isinstance(w, str) for w in value["IN"]):
-                hashes.append(frozenset(vocab.strings.add(w) for w in value["IN"]))
+        hashes += word_anchors(attrs, vocab)
         custom = attrs.get("_", {})
         for attr, op in ((WORDS_ATTR, "INTERSECTS"), (LEMMA_ATTR, "IN")):
             value = custom.get(attr)

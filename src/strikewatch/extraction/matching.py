@@ -157,20 +157,22 @@ REQUIRED_OPS = (None, "+")  # a token of a pattern with no OP, or "+", is in eve
 
 
 def _anchors(pattern: list[dict[str, Any]], vocab: Vocab) -> tuple[frozenset[int], ...]:
-    """For each token of a pattern that every match holds, each of its word attributes' values (a word,
-    or an IN list of words) as hashes; tokens tested otherwise (POS, NOT_IN, REGEX…) say nothing."""
+    """For each token of a pattern that every match holds, its `word_anchors`."""
+    return tuple(anchor for spec in pattern if spec.get("OP") in REQUIRED_OPS for anchor in word_anchors(spec, vocab))
+
+
+def word_anchors(attrs: dict[str, Any], vocab: Vocab) -> list[frozenset[int]]:
+    """The words a token with these attributes must be, as hashes: each word attribute's value (a word,
+    or an IN list of words); a token tested otherwise (POS, NOT_IN, REGEX…) says nothing."""
     anchors = []
-    for spec in pattern:
-        if spec.get("OP") not in REQUIRED_OPS:
-            continue
-        for attr in WORD_ATTRIBUTES:
-            value = spec.get(attr)
-            if isinstance(value, str):
-                anchors.append(frozenset([vocab.strings.add(value)]))
-            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
-                    and all(isinstance(w, str) for w in value["IN"]):
-                anchors.append(frozenset(vocab.strings.add(w) for w in value["IN"]))
-    return tuple(anchors)
+    for attr in WORD_ATTRIBUTES:
+        value = attrs.get(attr)
+        if isinstance(value, str):
+            anchors.append(frozenset([vocab.strings.add(value)]))
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                and all(isinstance(w, str) for w in value["IN"]):
+            anchors.append(frozenset(vocab.strings.add(w) for w in value["IN"]))
+    return anchors
 
 
 def words_present(span: Span) -> set[int]:
