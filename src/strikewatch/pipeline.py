@@ -37,6 +37,7 @@ from strikewatch.merge import Draft, merge_document
 from strikewatch.model import TYPES, Document, Event
 from strikewatch.parsing import parse, parses_of
 from strikewatch.places.gazetteer import place_key
+from strikewatch.spans import span_text
 
 # Seconds spent per stage in this process (read by the benchmark; the cost of keeping them is nil).
 STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)
@@ -303,6 +304,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     published = date.fromisoformat(doc.published) if doc.published else None
     hint = None if published else dates.year_hint(doc.text)
     sents = list(parsed.sents)
+    alphabetic = triage.token_words(parsed)[1]
     with _timed("places"):
         located, country, dateline = _located_mentions(sents, doc)
         home = _dominant_region(located, country)
@@ -320,8 +322,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         paragraph += doc.text.count("\n", counted_to, sent.start_char)  # line breaks so far, counted once
         counted_to = sent.start_char
         paragraphs.append(paragraph)
+        sentence_text = span_text(sent)  # (`sent.text` joins its tokens again on each access)
         with _timed("dates"):
-            mentions = dates.find_dates(sent.text, language, published, story.anchor, offset=sent.start_char,
+            mentions = dates.find_dates(sentence_text, language, published, story.anchor, offset=sent.start_char,
                                         year_hint=hint)
             if published is not None:
                 mentions = [dates.read_ahead(m, published) if m.weekday and _tells_ahead(m, parsed, language) else m
@@ -331,10 +334,10 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         country_mentions = sorted(
             (m for m in sent_places if m.place.kind == "country" and not places.is_owner(m, sent)),
             key=lambda m: not places.is_locative(m, sent))
-        nationwide = places.is_nationwide(sent.text, language)
+        nationwide = places.is_nationwide(sentence_text, language)
         region_places = any(m.region_phrase for m in finer)
         findings = []
-        if _was_parsed(sent, parsed_ranges) and sum(t.is_alpha for t in sent) >= triage.MIN_EVENT_WORDS:
+        if _was_parsed(sent, parsed_ranges) and sum(alphabetic[sent.start:sent.end]) >= triage.MIN_EVENT_WORDS:
             # (short lines and unparsed sentences still move narrative time)
             with _timed("extraction"):
                 findings = sentence_events(sent, lexicon, story.movement_type, region_places)
@@ -349,7 +352,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             elif (ran := _ran_until(own, head, found.type, sent, lexicon, published)) is not None:
                 own = ran
             elif own is not None and own.precision == "day" and own.first:
-                days = dates.duration_days(sent.text, language, lexicon.count_words)
+                days = dates.duration_days(sentence_text, language, lexicon.count_words)
                 if days and 1 < days <= 60 and own.first <= date.max - timedelta(days=days - 1):
                     own = replace(own, last=own.first + timedelta(days=days - 1), precision="range")
             if own is not None and published and own.first and own.first > published and not until:
@@ -380,7 +383,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
                                     anchor=story.anchor, country=(target.place.country if target else
                                                                   (countries[0] if countries else country)),
-                                    headline=index == 0 and sent.text.strip() == (doc.title or "").strip()))
+                                    headline=index == 0 and sentence_text.strip() == (doc.title or "").strip()))
         if not findings:
             _decreed_end(drafts, sent, mentions)
         if finer:
@@ -511,8 +514,9 @@ def analyse_documents(docs: Iterable[Document], batch_size: int = BATCH_SIZE, wo
                 yield doc, events
 
     chunk = batch_size * max(1, workers) * 4  # enough documents per call to keep every worker busy
+    languages = set(available_languages())  # (found by listing a folder: once, not per document)
     for doc in docs:
-        if not can_analyse(doc.language):
+        if doc.language not in languages:
             yield doc, []
             continue
         with _timed("relevance"):

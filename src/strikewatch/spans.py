@@ -43,6 +43,11 @@ def document_text(doc: Doc) -> str:
     return str(text)
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the document's text (spaCy joins the span's tokens again on each access)."""
+    return document_text(span.doc)[span.start_char:span.end_char]
+
+
 def with_text(doc: Doc, text: str) -> Doc:
     """`doc`, told its text (spaCy's tokenizer keeps every character: a Doc made of `text` has it)."""
     doc.user_data[_TEXT_KEY] = text

@@ -19,7 +19,7 @@ from itertools import product
 from typing import Any, TypeVar, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IS_ALPHA, ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
@@ -28,7 +28,7 @@ from thinc.types import Ints2d
 from strikewatch import lang
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
-from strikewatch.spans import document_text, with_text
+from strikewatch.spans import document_text, span_text, with_text
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
 # lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
@@ -154,7 +154,8 @@ class Triage:
     def is_candidate(self, unit: Span) -> bool:
         """Whether the unit (a rule sentence) may hold an event itself: words enough to assert one, and
         a trigger phrase that may stand among them."""
-        return sum(t.is_alpha for t in unit) >= MIN_EVENT_WORDS and self.may_hold_event(t.text for t in unit)
+        texts, alpha = token_words(unit.doc)
+        return sum(alpha[unit.start:unit.end]) >= MIN_EVENT_WORDS and self.may_hold_event(texts[unit.start:unit.end])
 
     def may_count(self, tokens: list[str]) -> bool:
         """Whether these tokens may state a count of something an event counts: a figure (digits or a
@@ -167,19 +168,38 @@ class Triage:
         """Whether the unit may name the company a labour story is about ("workers at Norvale Foods",
         "l'usine Vertbaudet"): a workplace word and a capitalised word inside the sentence.
         The document's employer is read from every sentence that names one, event or not."""
-        return any(fold(t.text) in self.workplaces for t in unit) and any(
-            t.text[:1].isupper() and t.i > unit.start for t in unit)
+        texts = _texts(unit)
+        return any(fold(t) in self.workplaces for t in texts) and any(t[:1].isupper() for t in texts[1:])
 
     def may_deny(self, unit: Span) -> bool:
         """Whether the unit may hold a word that denies the triggers of the next sentence or of the whole
         story (`unless`: "Two men robbed a shop. They were arrested…"), which the rule reads on lemmas."""
-        return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t.text)) for t in unit)
+        return bool(self.unless) and any(not self.unless.isdisjoint(self.hits(t)) for t in _texts(unit))
 
     def may_date(self, unit: Span) -> bool:
         """Whether the unit may hold a date. Only the parse tells whether a date moves narrative time:
         not in a flashback ("had been dismissed on 3 May"), nor in a participle describing another
         noun ("the union, founded in March 1998", "their coup of October")."""
-        return self.dates.search(fold_chars(unit.text)) is not None
+        return self.dates.search(fold_chars(span_text(unit))) is not None
+
+
+def token_words(doc: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's text and whether it is alphabetic, read once per tokenized text from one array (kept
+    in its `user_data`): every sentence is asked several questions, and a `Token` is made per word asked."""
+    found = doc.user_data.get(_WORDS)
+    if found is None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, IS_ALPHA]).tolist()
+        found = doc.user_data[_WORDS] = ([strings[orth] for orth, _ in rows], [bool(alpha) for _, alpha in rows])
+    return cast(tuple[list[str], list[bool]], found)
+
+
+def _texts(unit: Span) -> list[str]:
+    """The texts of the unit's tokens, a slice of `token_words`."""
+    return token_words(unit.doc)[0][unit.start:unit.end]
+
+
+_WORDS = "strikewatch.triage_words"
 
 
 def _required(phrase: tuple[str, ...]) -> frozenset[str]:
@@ -267,7 +287,7 @@ def marked(units: list[Span], triage: Triage) -> list[bool]:
     holds = [triage.is_candidate(unit) for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
-            and triage.may_count([t.text for t in unit]) or i < last and triage.may_date(unit)
+            and triage.may_count(_texts(unit)) or i < last and triage.may_date(unit)
             or last >= 0 and triage.may_name_employer(unit)
             or (i + 1 < len(holds) and holds[i + 1] or i == 0 and last >= 0) and triage.may_deny(unit)
             for i, unit in enumerate(units)]
@@ -277,9 +297,11 @@ def may_name(unit: Span) -> bool:
     """Whether spaCy's recognizer may find in the unit a name the analysis reads (a place, an employer,
     a person): a capitalised word after its first, or a first word that is capitalised and not a
     title-case stop word ("The", "But"). Names are capitalised; without one, entities change nothing."""
+    texts = _texts(unit)
+    if any(t[:1].isupper() for t in texts[1:]):
+        return True
     first = unit[0]
-    return any(t.text[:1].isupper() for t in unit[1:]) or first.text[:1].isupper() and not (
-        first.is_title and first.is_stop)
+    return texts[0][:1].isupper() and not (first.is_title and first.is_stop)
 
 
 def windows(units: list[Span], kinds: list[K]) -> list[tuple[int, int, K]]:

@@ -146,3 +146,46 @@ def test_every_family_of_relations_reads_one_copy_of_a_sentence() -> None:
     lexicon.purpose_steps.find(sent)
     assert len(doc.user_data[_COPIES]) == 1
     assert any(m["trigger"].text == "deployed" for matches in companions.values() for m in matches)
+
+
+RELATION_SENTENCES = {
+    "en": ["The strike spread to three more ports on Monday.", "Workers struck to protest the pay freeze.",
+           "Police deployed troops to the square, and the walkout continued to spread."],
+    "fr": ["La grève s'est étendue à Lyon mardi.", "Les cheminots ont fait grève pour protester contre la réforme.",
+           "Le mouvement gagne les ports de la région."],
+    "es": ["Los sindicatos suspendieron la huelga del metro el lunes.",
+           "La marcha convocada para el jueves recorrió el centro de la ciudad.",
+           "El paro se extendió a Mazatlán y los maestros marcharon para exigir salarios.",
+           "La huelga indefinida que comenzará el lunes paralizará el puerto."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(RELATION_SENTENCES))
+def test_relations_tried_by_their_words_find_what_one_matcher_of_them_all_finds(language: str) -> None:
+    """A pattern whose nodes need words is tried only on a sentence that holds one for each node; what the
+    family finds is what one DependencyMatcher of all its patterns finds, in the data's order."""
+    from spacy.matcher import DependencyMatcher
+
+    lexicon = load_lexicon(language)
+    nlp = load_pipeline(language)
+    skipped = tried = 0
+    for relations in (lexicon.stages, lexicon.companions, lexicon.spreading, lexicon.purpose_steps):
+        if not relations.nodes:
+            continue  # (a language without such a rule)
+        everything = DependencyMatcher(relations.matcher.vocab)
+        for key in relations.nodes:
+            owner = next((p.matcher for p in relations.anchored if p.key == key), relations.matcher)
+            everything.add(key, owner.get(key)[1])
+        for text in RELATION_SENTENCES[language]:
+            sent = next(iter(nlp(text).sents))
+            expected: dict[str, list[dict[str, int]]] = {}
+            for match_id, token_ids in sorted(everything(sent.as_doc()),
+                                              key=lambda m: list(relations.nodes).index(everything.vocab.strings[m[0]])):
+                key = everything.vocab.strings[match_id]
+                expected.setdefault(key.split("/")[0], []).append(dict(zip(relations.nodes[key], token_ids)))
+            found = {group: [{name: t.i - sent.start for name, t in match.items()} for match in matches]
+                     for group, matches in relations.find(sent).items()}
+            assert found == expected, (text, relations.groups)
+            skipped += sum(not p.may_match(sent) for p in relations.anchored)
+            tried += sum(p.may_match(sent) for p in relations.anchored)
+    assert skipped and tried

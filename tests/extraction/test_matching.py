@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.errors import MatchPatternError
 
-from strikewatch.extraction.matching import KeySpace, PhraseTable
+from strikewatch.extraction.matching import KeySpace, PhraseTable, words_present
 from strikewatch.extraction.nlp import load_pipeline
 from strikewatch.extraction.words import fold, fold_chars, spellings, words
 
@@ -82,6 +82,44 @@ def test_token_patterns_are_matched_on_the_parse_with_the_phrases() -> None:
     assert found("en", "Farmers blocked a plan at dawn.", compiled) == [("block", "blocked")]
     with pytest.raises(MatchPatternError):
         compiled.add_pattern([{"LEMA": "block"}], "blockade")
+
+
+def test_a_token_pattern_is_tried_only_where_each_word_it_needs_stands() -> None:
+    """The words of the tokens every match holds (not an optional one's, nor a NOT_IN list) must each
+    stand in the span, as written, in lower case, as lemma or norm; elsewhere the pattern is not tried."""
+    compiled = table()
+    compiled.add_pattern([{"LEMMA": "block"}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"NOT_IN": ["a"]}},
+                          {"LOWER": {"IN": ["road", "bridge"]}}], "blockade")
+    pattern = compiled.patterns[0]
+    hashes = compiled.space.vocab.strings
+    assert pattern.anchors == (frozenset([hashes["block"]]), frozenset([hashes["road"], hashes["bridge"]]))
+    doc = load_pipeline("en")("Farmers blocked a plan.\nThey blocked the old bridge at dawn.")
+    plan, bridge = doc.sents
+    assert not pattern.may_match(words_present(plan)) and compiled.find_all(plan) == []
+    assert pattern.may_match(words_present(bridge))
+    assert [doc[m.start:m.end].text for m in compiled.find_all(bridge)] == ["blocked the old bridge"]
+
+
+def test_token_patterns_tried_by_their_words_find_what_one_matcher_of_them_all_finds() -> None:
+    from spacy.matcher import Matcher
+
+    from strikewatch.extraction.lexicon import load_lexicon
+
+    triggers = load_lexicon("en").triggers
+    everything = Matcher(triggers.space.vocab)
+    for pattern in triggers.patterns:
+        everything.add(str(pattern.rank), pattern.matcher.get(str(pattern.rank))[1])
+    ranks = {pattern.rank for pattern in triggers.patterns}
+    doc = load_pipeline("en")("Police shot two students in March. Since March 3, dockers struck twice. The union "
+                              "demanded the release of its leader. Youths hurled stones and bottles at police. "
+                              "Farmers blocked the main highway to the port. Workers struck a deal on Friday.")
+    for sent in doc.sents:
+        tried = {(m.start, m.end, m.rank) for m in triggers.find_all(sent) if m.rank in ranks}
+        every = {(sent.start + start, sent.start + end, int(triggers.space.vocab.strings[key]))
+                 for key, start, end in everything(sent)}
+        assert tried == every
+    assert len({rank for sent in doc.sents for *_, rank in
+                [(m.start, m.rank) for m in triggers.find_all(sent) if m.rank in ranks]}) >= 4
 
 
 def test_a_token_pattern_matches_morphological_features() -> None:

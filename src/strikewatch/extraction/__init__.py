@@ -10,7 +10,8 @@ from spacy.tokens import Span
 
 from strikewatch.extraction.attach import (Count, count_field, find_actor, find_counts, find_employer, find_sector,
                                           one_person_arrested)
-from strikewatch.extraction.lexicon import Lexicon, fold
+from strikewatch.extraction.lexicon import Lexicon
+from strikewatch.extraction.matching import folded_words
 from strikewatch.extraction.modality import happened, is_background
 from strikewatch.extraction.triggers import Trigger, find_triggers
 from strikewatch.model import TYPES
@@ -35,7 +36,7 @@ def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigg
     """"Le mouvement s'est étendu à …", "workers joined the strike": the movement reaches new places
     (the `movement` relations of lang/dependencies.toml; `in_region` when the places are a region's).
     The trigger is the first such movement noun; its type is the caller's."""
-    if not any(fold(t.lemma_) in lexicon.movement_nouns or fold(t.text) in lexicon.movement_nouns for t in sent):
+    if lexicon.movement_nouns.isdisjoint(folded_words(sent)):
         return None  # no movement noun: spare the matcher
     found = lexicon.spreading.find(sent)
     groups = ("spread", "in_region") if region_places else ("spread",)

@@ -15,7 +15,7 @@ from strikewatch.extraction.matching import Match
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.extraction.employer import find_document_employer as find_document_employer
 from strikewatch.extraction.employer import find_employer as find_employer
-from strikewatch.spans import PERSON_LABELS
+from strikewatch.spans import PERSON_LABELS, span_text
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
@@ -102,7 +102,7 @@ def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, boo
             del words[start]
         words[first] = Match(first, last + 1, str(value), False, last + 1 - first, 0)
     spans = []
-    for m in NUMBER.finditer(sent.text):
+    for m in NUMBER.finditer(span_text(sent)):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None:
             continue

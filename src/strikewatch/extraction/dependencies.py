@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from strikewatch.errors import LexiconError
-from strikewatch.extraction.matching import morph_as_features
+from strikewatch.extraction.matching import folded_words, morph_as_features, word_anchors, words_present
 from strikewatch.extraction.words import fold
 
 WORDS_ATTR = "strikewatch_words"  # the token's lemma and text, folded
@@ -49,16 +49,35 @@ def _node(node: dict[str, Any], words: Mapping[str, frozenset[str]], where: str)
 
 
 @dataclass(frozen=True)
-class Relations:
-    """One family of patterns compiled into a DependencyMatcher; `find` gives each match as its nodes by name."""
+class Anchored:
+    """One pattern whose nodes need words (a LEMMA, LOWER… value or list, a WORDS or LEMMAS list), in a
+    DependencyMatcher of its own, tried only on a sentence that holds one word of each such node: as
+    written, in lower case, as lemma or norm (`words`, hashes), or folded (`folded`)."""
 
+    key: str
     matcher: DependencyMatcher
+    words: tuple[frozenset[int], ...]
+    folded: tuple[frozenset[str], ...]
+
+    def may_match(self, sent: Span) -> bool:
+        return all(not anchor.isdisjoint(words_present(sent)) for anchor in self.words) and \
+            all(not anchor.isdisjoint(folded_words(sent)) for anchor in self.folded)
+
+
+@dataclass(frozen=True)
+class Relations:
+    """One family of patterns compiled for spaCy's DependencyMatcher (those that need words of the sentence
+    each apart, `Anchored`; the others together); `find` gives each match as its nodes by name."""
+
+    matcher: DependencyMatcher  # the patterns whose nodes need no word
+    anchored: tuple[Anchored, ...]
     nodes: Mapping[str, tuple[str, ...]]  # match key -> the names of its pattern's nodes, in order
     groups: tuple[str, ...]  # the groups, in the data's order
 
     def find(self, sent: Span) -> dict[str, list[dict[str, Token]]]:
-        """Per group (the key's part before "/"), every match in the sentence as {node name: token}.
-        Found once per span (kept in the document's `user_data`): several rules ask of one sentence."""
+        """Per group (the key's part before "/"), every match in the sentence as {node name: token}, in the
+        data's order. Found once per span (kept in the document's `user_data`): several rules ask of one
+        sentence."""
         found: dict[str, list[dict[str, Token]]] = {}
         if not self.nodes:
             return found  # no patterns (a language without such a rule): no copy of the sentence
@@ -66,18 +85,26 @@ class Relations:
         cached = memo.get((id(self), sent.start, sent.end))
         if cached is not None and cached[0] is self:  # (this family, checked: ids are reused)
             return cached[1]
-        strings = self.matcher.vocab.strings
-        # the matcher copies a Span into a Doc of its own, with a copy of each of the document's
-        # `user_data` (our memos among them); the custom attributes it reads are getters, which need
-        # none. One copy per sentence serves every family of relations asked of it.
-        copies = sent.doc.user_data.setdefault(_COPIES, {})
-        copy = copies.get((sent.start, sent.end))
-        if copy is None:
-            copy = copies[(sent.start, sent.end)] = sent.as_doc()
-        for match_id, token_ids in self.matcher(copy):
-            key = strings[match_id]
-            tokens = {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)}
-            found.setdefault(key.split("/")[0], []).append(tokens)
+        matchers = [self.matcher] if len(self.matcher) else []
+        matchers += [pattern.matcher for pattern in self.anchored if pattern.may_match(sent)]
+        by_key: dict[str, list[dict[str, Token]]] = {}
+        if matchers:
+            # the matcher copies a Span into a Doc of its own, with a copy of each of the document's
+            # `user_data` (our memos among them); the custom attributes it reads are getters, which need
+            # none. One copy per sentence serves every family of relations asked of it.
+            copies = sent.doc.user_data.setdefault(_COPIES, {})
+            copy = copies.get((sent.start, sent.end))
+            if copy is None:
+                copy = copies[(sent.start, sent.end)] = sent.as_doc()
+            for matcher in matchers:
+                strings = matcher.vocab.strings
+                for match_id, token_ids in matcher(copy):
+                    key = strings[match_id]
+                    by_key.setdefault(key, []).append(
+                        {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)})
+        for key in self.nodes:  # (the data's order, as one matcher of them all gives them)
+            if key in by_key:
+                found.setdefault(key.split("/")[0], []).extend(by_key[key])
         memo[(id(self), sent.start, sent.end)] = (self, found)
         return found
 
@@ -89,7 +116,9 @@ _COPIES = "strikewatch.sentence_docs"
 def compile_relations(groups: Mapping[str, list[Pattern]], words: Mapping[str, frozenset[str]], needs: tuple[str, ...],
                       where: str) -> Relations:
     """Patterns by group (`group` -> patterns), each checked by spaCy and required to name the nodes `needs`."""
-    matcher = DependencyMatcher(Vocab(), validate=True)  # string hashes: it matches any pipeline's parse
+    vocab = Vocab()  # string hashes: the matchers match any pipeline's parse
+    matcher = DependencyMatcher(vocab, validate=True)
+    anchored: list[Anchored] = []
     nodes: dict[str, tuple[str, ...]] = {}
     for group, patterns in groups.items():
         for n, pattern in enumerate(patterns):
@@ -98,9 +127,30 @@ def compile_relations(groups: Mapping[str, list[Pattern]], words: Mapping[str, f
             if missing:
                 raise LexiconError(f"{where}: {group} pattern {n + 1}: no node named {', '.join(missing)}")
             key = f"{group}/{n}"
+            compiled = [_node(node, words, f"{where}: {group} pattern {n + 1}") for node in pattern]
+            hashes, folded = _anchors(compiled, vocab)
+            own = DependencyMatcher(vocab, validate=True) if hashes or folded else matcher
             try:
-                matcher.add(key, [[_node(node, words, f"{where}: {group} pattern {n + 1}") for node in pattern]])
+                own.add(key, [compiled])
             except ValueError as exc:  # spaCy's MatchPatternError is one
                 raise LexiconError(f"{where}: {group} pattern {n + 1}: not a DependencyMatcher pattern: {exc}") from None
+            if own is not matcher:
+                anchored.append(Anchored(key, own, hashes, folded))
             nodes[key] = names
-    return Relations(matcher, nodes, tuple(groups))
+    return Relations(matcher, tuple(anchored), nodes, tuple(groups))
+
+
+def _anchors(pattern: Pattern, vocab: Vocab) -> tuple[tuple[frozenset[int], ...], tuple[frozenset[str], ...]]:
+    """What each node of a compiled pattern needs the sentence to hold (every node matches a token): the
+    hashes of its word attributes' value or IN list, and its WORDS or LEMMAS list, folded."""
+    hashes: list[frozenset[int]] = []
+    folded: list[frozenset[str]] = []
+    for node in pattern:
+        attrs = node.get("RIGHT_ATTRS", {})
+        hashes += word_anchors(attrs, vocab)
+        custom = attrs.get("_", {})
+        for attr, op in ((WORDS_ATTR, "INTERSECTS"), (LEMMA_ATTR, "IN")):
+            value = custom.get(attr)
+            if isinstance(value, dict) and set(value) == {op}:
+                folded.append(frozenset(value[op]))
+    return tuple(hashes), tuple(folded)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from strikewatch.extraction.lexicon import Lexicon, fold
@@ -119,9 +120,12 @@ def _names(doc: Doc, lexicon: Lexicon) -> list[tuple[Span, bool]]:
         article = _elided_article(token.text, lexicon)
         return bool(article) and token.text[len(article):len(article) + 1].isupper()
 
+    # only a proper noun may start a name, or (in a language that elides them) a word an article is elided onto
+    propn = doc.vocab.strings["PROPN"]  # (a symbol: its id is the value of the POS attribute)
+    proper = [pos == propn or bool(lexicon.elided_articles) for pos in doc.to_array(POS).tolist()]
     i = 0
     while i < len(doc):
-        if i not in taken and starts_name(doc[i]):
+        if proper[i] and i not in taken and starts_name(doc[i]):
             end = i
             while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() \
                     and end + 1 not in taken:  # not "La compañía afirmó", tagged as a name

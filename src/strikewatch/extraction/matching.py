@@ -10,16 +10,17 @@ spaCy's `PhraseMatcher` compares one attribute per token, while a token may stan
 words (its word "la" and its lemma "le"). So each span is rewritten as a document of *keys*, the
 lexicon word (or group of words, see `KeySpace`) each token stands for: the matcher runs in C, whatever
 the size of the lexicon (spaCy's `Matcher` tries every pattern at every token: ten times slower here). Token patterns written in the data (`patterns = [[{LEMMA = …}]]`)
-go to a `Matcher` on the parsed span itself, with spaCy's own semantics."""
+go to a `Matcher` on the parsed span itself, with spaCy's own semantics: one per pattern, tried only on a
+span that holds a word of each of its tokens that every match needs (`TokenPattern`)."""
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Any
+from typing import Any, cast
 
-from spacy.attrs import LEMMA, LIKE_NUM, ORTH
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -137,6 +138,68 @@ class Entry:
     length: int
 
 
+@dataclass(frozen=True)
+class TokenPattern:
+    """One token pattern of the data, in a Matcher of its own, with the words a span must hold for it
+    to match there: for each token a match needs, the hashes of the words (as written, in lower case,
+    lemma or norm) one of which that token must be. A span lacking one of them is not matched at all:
+    spaCy's Matcher tries every pattern at every token, calling Python for each set of words."""
+
+    rank: int
+    matcher: Matcher
+    anchors: tuple[frozenset[int], ...]
+
+    def may_match(self, present: set[int]) -> bool:
+        return all(not anchor.isdisjoint(present) for anchor in self.anchors)
+
+
+REQUIRED_OPS = (None, "+")  # a token of a pattern with no OP, or "+", is in every match
+
+
+def _anchors(pattern: list[dict[str, Any]], vocab: Vocab) -> tuple[frozenset[int], ...]:
+    """For each token of a pattern that every match holds, its `word_anchors`."""
+    return tuple(anchor for spec in pattern if spec.get("OP") in REQUIRED_OPS for anchor in word_anchors(spec, vocab))
+
+
+def word_anchors(attrs: dict[str, Any], vocab: Vocab) -> list[frozenset[int]]:
+    """The words a token with these attributes must be, as hashes: each word attribute's value (a word,
+    or an IN list of words); a token tested otherwise (POS, NOT_IN, REGEX…) says nothing."""
+    anchors = []
+    for attr in WORD_ATTRIBUTES:
+        value = attrs.get(attr)
+        if isinstance(value, str):
+            anchors.append(frozenset([vocab.strings.add(value)]))
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                and all(isinstance(w, str) for w in value["IN"]):
+            anchors.append(frozenset(vocab.strings.add(w) for w in value["IN"]))
+    return anchors
+
+
+def words_present(span: Span) -> set[int]:
+    """The hashes of what each token of the span is written as, in lower case, and its lemma and norm
+    (from one array per document, kept in its `user_data`)."""
+    array = span.doc.user_data.get(_WORD_ARRAY)
+    if array is None:
+        array = span.doc.user_data[_WORD_ARRAY] = span.doc.to_array([ORTH, LOWER, LEMMA, NORM])
+    return set(array[span.start:span.end].ravel().tolist())
+
+
+_WORD_ARRAY = "strikewatch.words"
+
+
+def folded_words(span: Span) -> frozenset[str]:
+    """The span's words and lemmas, folded; found once per span (kept in the document's `user_data`):
+    several rules ask whether one of their words stands in a sentence, or in the one before."""
+    memo = span.doc.user_data.setdefault(_FOLDED_WORDS, {})
+    found = memo.get((span.start, span.end))
+    if found is None:
+        found = memo[(span.start, span.end)] = frozenset(w for t in span for w in (fold(t.lemma_), fold(t.text)))
+    return cast(frozenset[str], found)
+
+
+_FOLDED_WORDS = "strikewatch.folded_words"
+
+
 class PhraseTable:
     """One table of a lexicon (triggers, subtypes, actors, sectors, demands) compiled for spaCy's matchers."""
 
@@ -144,7 +207,7 @@ class PhraseTable:
         self.space = space
         self.entries: list[Entry] = []
         self.phrases = PhraseMatcher(space.vocab)
-        self.patterns = Matcher(space.vocab, validate=True)  # hashes of strings: it matches any vocabulary
+        self.patterns: list[TokenPattern] = []
         self.words: dict[int, tuple[str, ...]] = {}  # entry -> its phrase's words
         space.tables.append(self)
 
@@ -175,7 +238,10 @@ class PhraseTable:
         MatchPatternError is one) when malformed.
         Its length is that of each match (its optional tokens may be absent). A word written with
         accents also matches its spelling without them, as the phrases do (OCR: "l'acces")."""
-        self.patterns.add(str(len(self.entries)), [[_unaccented_too(morph_as_features(token)) for token in pattern]])
+        tokens = [_unaccented_too(morph_as_features(token)) for token in pattern]
+        matcher = Matcher(self.space.vocab, validate=True)  # hashes of strings: it matches any vocabulary
+        matcher.add(str(len(self.entries)), [tokens])
+        self.patterns.append(TokenPattern(len(self.entries), matcher, _anchors(tokens, self.space.vocab)))
         self.entries.append(Entry(value, False, 0))
 
     def find_all(self, span: Span) -> list[Match]:
@@ -189,10 +255,13 @@ class PhraseTable:
                 entry = self.entries[rank]
                 match = Match(positions[start], positions[end - 1] + 1, entry.value, entry.weak, entry.length, rank)
                 found[(match.start, match.end, rank)] = match
-        if len(self.patterns):
-            for match_id, start, end in self.patterns(span):
-                rank = int(strings[match_id])
-                entry = self.entries[rank]
+        present = words_present(span) if self.patterns else set()
+        for pattern in self.patterns:
+            if not pattern.may_match(present):
+                continue
+            rank = pattern.rank
+            entry = self.entries[rank]
+            for _, start, end in pattern.matcher(span):
                 match = Match(span.start + start, span.start + end, entry.value, entry.weak, end - start, rank)
                 found[(match.start, match.end, rank)] = match
         return list(found.values())

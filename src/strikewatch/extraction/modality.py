@@ -9,6 +9,7 @@ from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.matching import PhraseTable
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.model import TYPES
+from strikewatch.spans import span_text
 
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
@@ -87,7 +88,7 @@ def _announced(head: Token, sent: Span, lexicon: Lexicon) -> bool:
 
 def _is_question(sent: Span) -> bool:
     """"¿Cuándo empieza el paro?", "Will the strike go ahead?": a question asks, it asserts nothing."""
-    return sent.text.rstrip(" \n\"'»”’)").endswith("?")
+    return span_text(sent).rstrip(" \n\"'»”’)").endswith("?")
 
 
 def _staged(head: Token, sent: Span, lexicon: Lexicon, group: str) -> bool:

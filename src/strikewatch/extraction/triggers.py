@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from strikewatch.extraction.lexicon import NOT_A_TRIGGER, Lexicon, fold
-from strikewatch.extraction.matching import Match
+from strikewatch.extraction.matching import Match, folded_words
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) ->
     """One of these words in what the trigger word acts on (the `companion` relations of
     lang/dependencies.toml): its object ("deployed troops") or, without one, its subject ("police were
     deployed", "troops deployed to the city"), its complements or the noun it describes."""
-    if not any(fold(t.lemma_) in wanted or fold(t.text) in wanted for t in sent):
+    if wanted.isdisjoint(folded_words(sent)):
         return False  # none of them in the sentence: no need to parse out what the word acts on
     found = lexicon.companions.find(sent)
     for tier in lexicon.companions.groups:
@@ -99,7 +99,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue
         if event_type in lexicon.unless:
             if context is None:
-                context = {w for span in _context(sent) for t in span for w in (fold(t.lemma_), fold(t.text))}
+                context = set().union(*(folded_words(span) for span in _context(sent)))
             if not lexicon.unless[event_type].isdisjoint(context):
                 continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
         triggers.append(Trigger(event_type, start, end, match.weak, _subtype(sent, start, end, lexicon)))

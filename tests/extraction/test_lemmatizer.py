@@ -1,0 +1,44 @@
+"""The remembering lemmatizer gives the lemmas spaCy's rule lemmatizer gives (sentences of our own:
+base forms, inflections, exceptions, punctuation, numbers, names), the first time and from its memo."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+from strikewatch.extraction.lemmatizer import RememberingLemmatizer
+from strikewatch.extraction.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+SENTENCES = ["The dockers were striking again; they'd struck twice in 2023 and won better wages.",
+             "Police detained 14 protesters, beat others and fired tear gas at the crowds near Rennford Mills.",
+             "She said the nurses' union isn't calling off its walkouts, which began on 3 May.",
+             "Thousands marched, sang and shouted: \"Better pay now!\" The mayor hadn't answered by noon."]
+
+
+def _before_the_lemmatizer(nlp: Language, text: str) -> tuple[Doc, Doc]:
+    """Two copies of the text as the pipeline leaves it just before its lemmatizer."""
+    names = nlp.pipe_names
+    with nlp.select_pipes(disable=names[names.index("lemmatizer"):]):
+        doc = nlp(text)
+    return doc, Doc(nlp.vocab).from_bytes(doc.to_bytes())
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_same_lemmas_as_spacys_rule_lemmatizer(text: str) -> None:
+    nlp = load_pipeline("en")
+    remembering = nlp.get_pipe("lemmatizer")
+    assert isinstance(remembering, RememberingLemmatizer)
+    for _ in range(2):  # the second time from the memo
+        ours, theirs = _before_the_lemmatizer(nlp, text)
+        assert any(t.lemma == 0 for t in ours)
+        assert [t.lemma_ for t in remembering(ours)] == [t.lemma_ for t in remembering.lemmatizer(theirs)]
+
+
+def test_a_language_with_rules_of_its_own_keeps_spacys_lemmatizer_and_the_triage_reads_its_tables() -> None:
+    assert isinstance(load_pipeline("fr").get_pipe("lemmatizer"), Lemmatizer)
+    remembering = load_pipeline("en").get_pipe("lemmatizer")
+    assert remembering.lookups is remembering.lemmatizer.lookups
+    assert remembering.lookups.has_table("lemma_exc")
