@@ -25,6 +25,8 @@ SAYINGS = [
     ("Les salariés ont occupé l'usine de Clairoix jeudi.", {"protest"}),
     ("La grève continue lundi à Casablanca, une partie des salariés occupant l'usine.", {"strike"}),
     ("Les salariés ont séquestré leur directeur pendant deux jours à Amiens.", {"protest"}),
+    # un mot de `unless` dans la locution même ne la dément pas (un concert n'est pas une manifestation)
+    ("Un concert de casseroles a retenti lundi soir devant la mairie de Sfax.", {"protest"}),
     # émeute
     ("Une véritable guérilla urbaine a opposé lundi soir des jeunes aux gendarmes à Pikine.", {"riot"}),
     ("Des jeunes ont lancé des cocktails Molotov sur les policiers à Villiers-le-Bel lundi.", {"riot"}),

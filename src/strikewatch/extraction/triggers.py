@@ -84,6 +84,13 @@ def _context(sent: Span) -> list[Span]:
     return [sent, previous] if lead.start == previous.start else [sent, previous, lead]
 
 
+def _unless_outside(unless: frozenset[str], sent: Span, start: int, end: int) -> bool:
+    """Whether an `unless` word stands outside the trigger phrase itself ("concert de casseroles" is a
+    protest, a concert is not)."""
+    return any(fold(t.text) in unless or fold(t.lemma_) in unless
+               for span in _context(sent) for t in span if not start <= t.i < end)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     context: set[str] | None = None  # the words of `_context`, folded, read for a type with `unless` words
     triggers = []
@@ -100,7 +107,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if event_type in lexicon.unless:
             if context is None:
                 context = set().union(*(folded_words(span) for span in _context(sent)))
-            if not lexicon.unless[event_type].isdisjoint(context):
+            if not lexicon.unless[event_type].isdisjoint(context) \
+                    and _unless_outside(lexicon.unless[event_type], sent, start, end):
                 continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
         triggers.append(Trigger(event_type, start, end, match.weak, _subtype(sent, start, end, lexicon)))
     return triggers
