@@ -308,6 +308,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     with _timed("places"):
         located, country, dateline = _located_mentions(sents, doc)
         home = _dominant_region(located, country)
+        if home is None and not any(m.place.kind != "country" for sentence in located for m in sentence):
+            home = places.url_place(doc.url, country)  # "/strasbourg/": the site's local section
         # a wire story with no region of its own mostly happened where it was filed
         filed = dateline if home is None and dateline and dateline.place.country == country \
             and dateline.place.kind != "country" else None

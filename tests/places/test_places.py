@@ -233,3 +233,22 @@ def test_the_capital_is_the_capital_of_the_storys_country_or_of_its_demonym(
         language: str, text: str, country: str, admin1: str | None) -> None:
     events = strikewatch.extract(text, published="2024-03-13", language=language)
     assert events and {(e.country, e.admin1) for e in events} == {(country, admin1)}
+
+
+def test_a_story_naming_no_town_is_placed_by_its_sites_local_section() -> None:
+    text = "Les étudiants ont manifesté mardi devant la gare ; la police a utilisé du gaz lacrymogène."
+    meta = {"language": "fr", "published": "2024-03-13"}
+    local = build_document(Record(text, "u.jsonl:1", "u.jsonl",
+                                  {**meta, "id": "u1", "url": "https://www.journal.example.fr/lyon/2024/03/greve"}))
+    named = build_document(Record("Les étudiants ont manifesté mardi à Grenoble.", "u.jsonl:2", "u.jsonl",
+                                  {**meta, "id": "u2", "url": "https://www.journal.example.fr/lyon/2024/03/greve"}))
+    assert {e.admin1 for e in pipeline.analyse_batch([local])[0][0]} == {"FR-ARA"}
+    assert {e.location for e in pipeline.analyse_batch([named])[0][0]} == {"Grenoble"}
+
+
+def test_a_first_name_read_as_a_hamlet_does_not_outvote_the_sites_country() -> None:
+    text = "« C'est disproportionné », s'indigne Olivier. Frédéric, enseignant, dit que la police a dispersé le " \
+           "cortège mardi."
+    doc = build_document(Record(text, "u.jsonl:3", "u.jsonl", {"id": "u3", "language": "fr", "published":
+                                "2024-03-13", "url": "https://www.journal.example.fr/societe/article"}))
+    assert {e.country for e in pipeline.analyse_batch([doc])[0][0]} == {"FR"}

@@ -530,6 +530,26 @@ def url_words(url: str | None) -> str:
     return " ".join(re.split(r"[/_.+-]+", _url_parts(url)[1]))
 
 
+URL_TOWN_POPULATION = 100_000  # a site's section named after a town ("/strasbourg/", "/region/lyon/")
+URL_TOWN_MIN_LETTERS = 4  # "lyon", "lima"; shorter words of a path are mostly codes
+
+
+def url_place(url: str | None, country: str | None) -> PlaceMention | None:
+    """A large town of the story's country that the URL's path names (a local section, "/strasbourg/"):
+    where a story that names no town of its own happened."""
+    if country is None:
+        return None
+    gazetteer = load_gazetteer()
+    for word in url_words(url).split():
+        if len(word) < URL_TOWN_MIN_LETTERS or not word.isalpha():
+            continue
+        for place in gazetteer.lookup(word)[:3]:
+            if place.kind == "city" and place.primary and place.country == country \
+                    and place.population >= URL_TOWN_POPULATION:
+                return PlaceMention(-1, -1, place.name, place, "url")
+    return None
+
+
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
                  language: str, url: str | None = None) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
@@ -551,8 +571,9 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
             if best.via == "entity" and best.place.population >= 50_000 or _main_reading(best, readings) \
                     and best.place.population >= 100_000:
                 votes[best.place.country] += 1
-    if not votes:  # only small towns: a name that is a town's own name and nothing else's decides
-        for readings in groups.values():
+    site = web_country(url)
+    if not votes and site is None:  # only small towns: a name that is a town's own name and nothing else's
+        for readings in groups.values():  # decides, unless the site says where it is ("Frédéric" is a village)
             primary = [m for m in readings if m.place.primary and m.place.kind == "city"]
             if len({m.place.country for m in primary}) == 1:
                 votes[primary[0].place.country] += 1
@@ -566,7 +587,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
                 if place.kind == "country" and place.primary:
                     votes[place.country] += 4
     if not votes:
-        return web_country(url) or (None if groups else place_data(language).default_country)
+        return site or (None if groups else place_data(language).default_country)
     top = max(votes.values())
     tied = [code for code, n in votes.most_common() if n == top]
     return next((code for code in tied if code in likely), tied[0])
