@@ -14,14 +14,14 @@ pytestmark = [pytest.mark.slow, needs_shared]
 GOLD = ROOT / "gold"
 EVENT_DOCS = ("events-fr/docs.jsonl", "events-en/docs.jsonl")
 NEGATIVE_DOCS = ("negatives-fr/docs.jsonl", "negatives-en/docs.jsonl", "events-es/negatives.jsonl")
-# measured on check when the floors were set (strict 0.606, type-only 0.711, admin1 0.841 on 26 Nov,
-# round 6); each floor sits a little under its figure
-CHECK_FLOORS = {"strict": 0.595, "type_only": 0.70}
-CHECK_ADMIN1_FLOOR = 0.83
+# measured on check when the floors were set (strict 0.628, type-only 0.716, admin1 0.899 on 26 Nov,
+# round 7); each floor sits a little under its figure
+CHECK_FLOORS = {"strict": 0.62, "type_only": 0.70}
+CHECK_ADMIN1_FLOOR = 0.89
 NEGATIVES_WITH_EVENTS_CEILING = 0.05  # share of all fr/en negatives (tune and check) with any event
 # Spanish, on all 30 gold documents (issue 16 asks strict 0.55 and type-only 0.75 there) and its 20
 # negatives (the issue asks at most 5 %; measured 4 of 20, so the ceiling can only come down)
-SPANISH_FLOORS = {"strict": 0.58, "type_only": 0.79}
+SPANISH_FLOORS = {"strict": 0.65, "type_only": 0.80}  # measured 0.661 / 0.816 (round 7)
 SPANISH_NEGATIVES_CEILING = 4
 
 
