@@ -133,7 +133,7 @@ CASES = [
     ("en", "Workers walked out at Brenton Motors' Mustang plant on Friday.", "Mustang", None, None),  # a brand
     # ... and so is a place followed by the kind of region it is ("Kandal province", not "the Paris-area town")
     ("en", "Police broke up a strike at a shoe factory in Kandal province on Friday.", "Kandal", "KH", "KH-8"),
-    ("en", "Bakers in the Oyo province of Nigeria went on strike.", "Oyo", "NG", "NG-OY"),
+    ("en", "Bakers across the Oyo province of Nigeria stopped work.", "Oyo", "NG", "NG-OY"),
     ("en", "A Paris-area town imposed a curfew on Friday.", "Paris", None, None),
     # a common noun capitalised as a sentence's first word is no town ("Police" is one in Poland)
     ("en", "Police rounded up union leaders across Poland on Monday.", "Police", None, None),
@@ -225,7 +225,7 @@ def test_demonyms_of_one_or_two_words_name_their_country(language: str, text: st
     ("fr", "La police a dispersé lundi les manifestants dans la capitale malienne.", "ML", "ML-BKO"),
     ("es", "Miles de maestros marcharon el lunes en la capital peruana.", "PE", "PE-LMA"),
     # somewhere else: away from it, another town's title, a region's name
-    ("fr", "À 150 km au sud de la capitale malienne, des mineurs ont fait grève lundi au Mali.", "ML", None),
+    ("fr", "Des mineurs du Mali ont fait grève lundi à 80 km au nord de la capitale malienne.", "ML", None),
     ("en", "Students of Kenya marched on Monday in the provincial capital.", "KE", None),
     ("fr", "Les journalistes du quotidien La Capitale ont fait grève lundi au Canada.", "CA", None),
 ])
