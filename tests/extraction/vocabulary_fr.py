@@ -36,7 +36,7 @@ SAYINGS = [
     ("Des dizaines de jeunes ont jeté des projectiles sur les gendarmes mardi soir à Cayenne.", {"riot"}),
     ("Des jeunes ont jeté des pierres et des bouteilles sur les policiers vendredi soir à Colombes.", {"riot"}),
     # répression
-    ("Lundi, à Lomé, des policiers ont fait usage de la force contre les dockers grévistes.", {"repression"}),
+    ("Lundi, à Lomé, la gendarmerie a fait usage de la force face aux dockers en grève.", {"repression", "strike"}),
     ("Les forces de l'ordre ont dispersé la foule à coups de grenades lacrymogènes lundi à Conakry.",
      {"repression"}),
     ("Des policiers ont tabassé des manifestants mardi à Yaoundé.", {"repression"}),
