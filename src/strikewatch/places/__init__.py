@@ -401,7 +401,7 @@ def capital_mention(sent: Span, language: str, country: str | None) -> PlaceMent
                 and fold(token.lemma_) not in data.capital_words or not any(c.dep_ in ("det", "poss")
                                                                            for c in token.children):
             continue  # ("la Capitale-Nationale" is a region of Québec)
-        around = [token.head, *token.children, *(token.head.head for _ in [0] if token.head.dep_ == "prep")]
+        around = [token.head, *token.children] + ([token.head.head] if token.head.dep_ == "prep" else [])
         if any(fold(t.lemma_) in data.capital_away or fold(t.text) in data.capital_away for t in around):
             continue
         code = country
@@ -512,6 +512,8 @@ SITE_CITY_MIN_POPULATION = 300_000
 
 
 def _site_name_country(host: str) -> str | None:
+    """A country, or a country's large town, that a label of the host begins or ends with, the longest
+    first; None when two countries share it."""
     labels = [label for label in re.split(r"[.-]", host.lower()) if label.isalpha()][:-1]  # not the domain
     ends = {label[:n] for label in labels for n in range(SITE_PLACE_MIN_LETTERS, len(label) + 1)}
     ends |= {label[-n:] for label in labels for n in range(SITE_PLACE_MIN_LETTERS, len(label) + 1)}
@@ -571,7 +573,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
             if best.via == "entity" and best.place.population >= 50_000 or _main_reading(best, readings) \
                     and best.place.population >= 100_000:
                 votes[best.place.country] += 1
-    site = web_country(url)
+    site = web_country(url) if not votes else None  # (votes only grow: with some, the site is not asked)
     if not votes and site is None:  # only small towns: a name that is a town's own name and nothing else's
         for readings in groups.values():  # decides, unless the site says where it is ("Frédéric" is a village)
             primary = [m for m in readings if m.place.primary and m.place.kind == "city"]
