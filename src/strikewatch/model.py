@@ -21,7 +21,8 @@ DEMANDS: tuple[str, ...] = (
 COUNT_FIELDS: tuple[str, ...] = ("participants", "fatalities", "injured", "arrests", "dismissed")
 # what a type may count in its sentence: one of the fields, or the police and troops sent (a deployment's
 # participants)
-COUNT_KINDS: tuple[str, ...] = (*COUNT_FIELDS, "forces")
+FORCES = "forces"
+COUNT_KINDS: tuple[str, ...] = (*COUNT_FIELDS, FORCES)
 TYPES_FILE = Path(__file__).with_name("types.toml")
 ACLED_ACTORS: tuple[str, ...] = ("protesters", "rioters", "police", "military", "employer", "government")
 _COLOUR = re.compile(r"#[0-9a-f]{6}")

@@ -15,6 +15,7 @@ from strikewatch.extraction.matching import Match
 from strikewatch.extraction.triggers import Trigger
 from strikewatch.extraction.employer import find_document_employer as find_document_employer
 from strikewatch.extraction.employer import find_employer as find_employer
+from strikewatch.model import FORCES
 from strikewatch.spans import PERSON_LABELS, span_text
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
@@ -264,9 +265,6 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
 
 # event field a count fills <- the word list of the lexicon that names it
 COUNT_KINDS = (("fatalities", "dead"), ("injured", "injured"), ("arrests", "arrested"), ("dismissed", "dismissed"))
-FORCES = "forces"  # police or troops counted: what a deployment sends
-
-
 def count_field(kind: str) -> str:
     """The event field a count fills: its own, or, for the forces a deployment sends, its participants."""
     return "participants" if kind == FORCES else kind

@@ -270,14 +270,13 @@ def _is_a_demonym(name: str, lexicon: Lexicon) -> bool:
     return place_key(name) in place_data(lexicon.language).demonyms
 
 
-def _common_word(name: Name, doc: Doc, lexicon: Lexicon) -> bool:
+def _common_word(name: Name, lower_words: set[str], lexicon: Lexicon) -> bool:
     """A capitalised common noun ("Factory", "Emergency", "État" in a title or at a sentence's start): a
-    word of the workplace vocabulary, or one the document also writes in lower case."""
+    word of the workplace vocabulary, or one the document also writes in lower case (`lower_words`)."""
     if name.end - name.start != 1:
         return False
     word = fold(name.text)
-    return word in lexicon.workplaces or word in lexicon.workforce or any(
-        t.is_lower and fold(t.text) == word for t in doc)
+    return word in lexicon.workplaces or word in lexicon.workforce or word in lower_words
 
 
 def _names_no_employer(name: str, lexicon: Lexicon) -> bool:
@@ -303,6 +302,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
     known = companies()  # the companies of our data ("Tengizchevroil") employ wherever they are named
     found: dict[str, Candidate] = {}
     refused = {name for name in doc.user_data.get(_PLACES_KEY, ()) if place_key(name) not in known}
+    lower_words = {fold(t.text) for t in doc if t.is_lower}
     alias: dict[str, str] = {}
     for span, typed in sorted(_names(doc, lexicon), key=lambda item: item[0].start):
         name = _clean(span, typed, lexicon)
@@ -310,7 +310,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
         if key in refused or len(key) < 3 and not name.text.isupper() or not name.text[:1].isupper() \
                 or name.end < len(doc) and doc[name.end].text in HYPHENS:  # "a Chinese-owned factory"
             continue
-        if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, doc, lexicon)
+        if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, lower_words, lexicon)
                                   or _is_a_place(name.text, not typed)
                                   or _is_a_place(name.bare, not typed) or _is_a_demonym(name.text, lexicon)) \
                 or _described_as_not_employer(_sentence_before(doc, name.start, 3), lexicon):
