@@ -46,6 +46,9 @@ CASES = [
     ("fr", "mercredi prochain", "2024-03-20", None, ("2024-03-27", "2024-03-27", "day")),
     ("en", "next Monday", "2024-03-20", None, ("2024-03-25", "2024-03-25", "day")),
     ("en", "the coming Friday", "2024-03-20", None, ("2024-03-22", "2024-03-22", "day")),
+    # two weekdays joined by "and": one range
+    ("fr", "samedi et dimanche", "2024-03-20", None, ("2024-03-16", "2024-03-17", "range")),
+    ("en", "on Saturday and Sunday", "2024-03-20", None, ("2024-03-16", "2024-03-17", "range")),
     ("fr", "lundi matin", "2021-01-20", None, ("2021-01-18", "2021-01-18", "day")),
     ("fr", "mercredi", "2021-01-20", None, ("2021-01-20", "2021-01-20", "day")),  # the day of publication
     ("fr", "hier soir", "2023-03-01", None, ("2023-02-28", "2023-02-28", "day")),

@@ -42,7 +42,23 @@ def find_dates(text: str, language: str, published: date | None, anchor: date | 
                                  "text": text[match.start():match.end()]})
         mentions.append(mention)
         anchor = mention.first if mention.open_start else mention.last
-    return mentions
+    return _weekday_pairs(mentions, folded, offset, grammar.weekday_links)
+
+
+def _weekday_pairs(mentions: list[DateMention], folded: str, offset: int, links: frozenset[str]) -> list[DateMention]:
+    """Two days running joined by "and" ("on Saturday and Sunday", "samedi et dimanche") are one range, not
+    two days of which the event would take one ("Thursday and Saturday" stay two days: not the Friday)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and previous.weekday and mention.weekday and previous.last and mention.first \
+                and (mention.first - previous.last).days == 1 \
+                and folded[previous.end - offset:mention.start - offset].strip() in links:
+            out[-1] = DateMention(**{**previous.__dict__, "end": mention.end, "last": mention.last,
+                                     "precision": "range", "text": f"{previous.text} … {mention.text}"})
+            continue
+        out.append(mention)
+    return out
 
 
 def is_flashback(sent: Span, language: str) -> bool:
@@ -69,11 +85,12 @@ def tells_ahead(token: Token, language: str) -> bool:
 
 def read_ahead(mention: DateMention, published: date) -> DateMention:
     """A lone weekday of the coming days: that day on or after publication, not the one before it."""
-    if not mention.weekday or mention.first is None or mention.first >= published \
-            or mention.first > date.max - timedelta(days=7):
+    last = mention.last or mention.first
+    if not mention.weekday or mention.first is None or last is None or mention.first >= published \
+            or last > date.max - timedelta(days=7):
         return mention
-    ahead = mention.first + timedelta(days=7)
-    return DateMention(**{**mention.__dict__, "first": ahead, "last": ahead})
+    return DateMention(**{**mention.__dict__, "first": mention.first + timedelta(days=7),
+                          "last": last + timedelta(days=7)})
 
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

@@ -39,6 +39,7 @@ class Grammar:
     duration_units: tuple[str, ...]
     last: frozenset[str]
     coming: frozenset[str]  # "next Monday", "lundi prochain": the first such day after publication
+    weekday_links: frozenset[str]  # "Saturday and Sunday", "samedi et dimanche": one range
     flashback_aux: frozenset[str]
     flashback_tense: str
     ahead_aux: frozenset[str]  # "will": a clause with it tells of the coming days
@@ -162,6 +163,7 @@ def load_grammar(language: str) -> Grammar:
         duration_units=tuple(fold(w) for w in g.get("duration_units", [])),
         last=frozenset(fold(w) for w in g["last"]),
         coming=frozenset(fold(w) for w in g.get("next", [])),
+        weekday_links=frozenset(fold(w) for w in g.get("weekday_links", [])),
         flashback_aux=frozenset(g["flashback_aux"]),
         flashback_tense=g["flashback_tense"],
         ahead_aux=frozenset(g.get("ahead_aux", [])),

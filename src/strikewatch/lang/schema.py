@@ -49,6 +49,7 @@ class Grammar(Table):
     articles: list[str]
     open_start: Words
     range_pairs: list[Annotated[Words, Field(min_length=2, max_length=2)]]
+    weekday_links: Words = []  # "on Saturday and Sunday": two weekdays, one range
     last: Words
     month_parts: dict[str, Word]
     year_words: Words
