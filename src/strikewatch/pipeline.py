@@ -107,7 +107,15 @@ def _located_mentions(sents: list[Span], doc: Document
             if (capital := places.capital_mention(sent, doc.language, country)) is not None:
                 picked.append(capital)
         chosen.append(picked)
-    return chosen, country, dateline
+    return _capital_as_named(chosen), country, dateline
+
+
+def _capital_as_named(chosen: list[list[places.PlaceMention]]) -> list[list[places.PlaceMention]]:
+    """"The capital" is the town the document names elsewhere ("Alger" and "la capitale" are one place,
+    one event), in whichever record of the gazetteer the text's name found."""
+    named = [m for sentence in chosen for m in sentence if m.via != "capital" and m.place.kind in ("city", "admin1")]
+    return [[next((replace(m, place=n.place, text=n.text) for n in named if places.same_town(n.place, m.place)), m)
+             if m.via == "capital" else m for m in sentence] for sentence in chosen]
 
 
 def _dominant_region(located: list[list[places.PlaceMention]], country: str | None

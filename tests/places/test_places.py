@@ -252,3 +252,10 @@ def test_a_first_name_read_as_a_hamlet_does_not_outvote_the_sites_country() -> N
     doc = build_document(Record(text, "u.jsonl:3", "u.jsonl", {"id": "u3", "language": "fr", "published":
                                 "2024-03-13", "url": "https://www.journal.example.fr/societe/article"}))
     assert {e.country for e in pipeline.analyse_batch([doc])[0][0]} == {"FR"}
+
+
+def test_the_capital_is_the_town_the_document_names_elsewhere_one_place_one_event() -> None:
+    text = "Des étudiants ont manifesté lundi à Alger. Lundi encore, la police a dispersé les étudiants dans la capitale."
+    events = strikewatch.extract(text, published="2024-03-06", language="fr")
+    assert {e.type for e in events} == {"protest", "repression"}
+    assert {e.location for e in events} == {"Alger"}

@@ -417,6 +417,16 @@ def capital_mention(sent: Span, language: str, country: str | None) -> PlaceMent
     return None
 
 
+SAME_TOWN_DEGREES = 0.2  # two records of one town lie this close (about 20 km)
+
+
+def same_town(a: Place, b: Place) -> bool:
+    """Two records of one town: GeoNames' and an alias of ours ("Alger", "Algiers") lie a few km apart."""
+    return a.country == b.country and a.latitude is not None and a.longitude is not None \
+        and b.latitude is not None and b.longitude is not None \
+        and abs(a.latitude - b.latitude) + abs(a.longitude - b.longitude) < SAME_TOWN_DEGREES
+
+
 def _country_named(word: str, data: PlaceData, home: str | None) -> str | None:
     """The country a word names: a country's name, a known demonym, or a country's name with one of the
     language's demonym endings ("Zimbabwe-an", "mali-enne"), the longest name first ("Nigeria-n", not
