@@ -421,7 +421,8 @@ SAME_TOWN_DEGREES = 0.2  # two records of one town lie this close (about 20 km)
 
 
 def same_town(a: Place, b: Place) -> bool:
-    """Two records of one town: GeoNames' and an alias of ours ("Alger", "Algiers") lie a few km apart."""
+    """Two records of one town: a city-region's and its town's ("Alger", "Algiers") share a point, an
+    alias of ours lies a few km away."""
     return a.country == b.country and a.latitude is not None and a.longitude is not None \
         and b.latitude is not None and b.longitude is not None \
         and abs(a.latitude - b.latitude) + abs(a.longitude - b.longitude) < SAME_TOWN_DEGREES
