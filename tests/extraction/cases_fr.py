@@ -121,6 +121,8 @@ CASES = [
     ("La CGT menace de faire grève si la réforme est adoptée.", "2023-03-01", {}),
     ("Une nouvelle journée de grève est prévue la semaine prochaine.", "2023-03-01", {}),
     ("Les cheminots n'ont pas fait grève cette année.", "2023-03-01", {}),
+    ("Grève annulée au port de Sète", "2023-03-01", {}),
+    ("Les lycéens ont appris que la marche annulée aurait lieu en avril.", "2023-03-01", {}),
     ("Une manifestation aura lieu samedi devant la mairie de Lille.", "2023-03-01", {}),
     ("Si le gouvernement ne recule pas, les raffineries pourraient être bloquées.", "2023-03-01", {}),
     ("Le syndicat a déposé un préavis de grève pour le 20 avril.", "2023-04-10", {}),

@@ -40,7 +40,7 @@ class Lexicon:
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
     # modality.toml patterns on node "trigger", one matcher, by group: "planned" (no news: called for later,
-    # judged, an anniversary's; not read of subjects), "called_off" (whatever its role), "begun" (told as begun
+    # judged, an anniversary's; not read of subjects), "called_off" and "to_come" (whatever its role), "begun" (told as begun
     # or held: it happened, whatever governs it)
     stages: Relations
     actors: PhraseTable
@@ -180,7 +180,7 @@ def load_lexicon(language: str) -> Lexicon:
         future_forms=future_forms,
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         courses=frozenset(fold(w) for w in modality.get("courses", [])),
-        stages=compile_relations({group: modality.get(group, []) for group in ("planned", "called_off", "begun")}, {},
+        stages=compile_relations({group: modality.get(group, []) for group in ("planned", "called_off", "to_come", "begun")}, {},
                                  ("trigger",), f"{where}/modality.toml [not_happened]"),
         actors=_table(space, attributes["actors"]),
         sectors=_table(space, attributes["sectors"]),

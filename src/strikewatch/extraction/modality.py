@@ -35,6 +35,7 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     hearsay ("la CCQ aurait connu plusieurs journées de grève" reports them)."""
     checks = [(token, lexicon.future_morph, True), (token.head if token.pos_ != "VERB" else token,
                                                     lexicon.future_morph, True),
+              (_verb_over_nouns(token), lexicon.future_morph, True),
               (clause_head(token), lexicon.clause_morph, False)]
     for node, cues, by_spelling in checks:
         verbs = [node] + [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
@@ -44,6 +45,20 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
                 verb.pos_ in ("VERB", "AUX") and lexicon.future_forms.search(verb.text.lower()) for verb in verbs):
             return True
     return False
+
+
+def _verb_over_nouns(token: Token) -> Token:
+    """The verb a noun trigger hangs under through other nouns ("supondría la realización de una
+    movilización", "would mean the holding of a march"): its tense is the event's."""
+    node = token
+    for _ in range(MAX_HOPS):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in NOUN_LINKS:
+            break
+        node = node.head
+    return node
+
+
+NOUN_LINKS = ("nmod", "pobj", "prep", "obj", "dobj")
 
 
 def _preceded_by(trigger: Trigger, sent: Span, cues: PhraseTable) -> bool:
@@ -106,7 +121,7 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     # off; "la huelga ha sido suspendida": called off, even as a subject
     if _staged(head, sent, lexicon, "begun"):
         return True
-    if _staged(head, sent, lexicon, "called_off"):
+    if _staged(head, sent, lexicon, "called_off") or _staged(head, sent, lexicon, "to_come"):
         return False
     if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
         return False

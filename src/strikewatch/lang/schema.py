@@ -146,6 +146,8 @@ class NotHappened(Table):
     planned: list[DependencyPattern] = []
     # node "trigger" is called off, suspended or put off, whatever its role ("la huelga ha sido suspendida")
     called_off: list[DependencyPattern] = []
+    # node "trigger" is still to come, whatever its role ("mientras dure la huelga")
+    to_come: list[DependencyPattern] = []
     # node "trigger" is told as begun or held ("la huelga iniciada el lunes", "the strike that began on
     # Monday"): it happened, whatever governs it ("desconvocaron la huelga iniciada el miércoles")
     begun: list[DependencyPattern] = []
