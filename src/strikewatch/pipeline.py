@@ -242,15 +242,6 @@ def _describes_another(token: Token, trigger: Token) -> bool:
         and not token.left_edge.i <= trigger.i <= token.right_edge.i
 
 
-def _told_by_verbs(drafts: list[Draft]) -> list[Draft]:
-    verbal = {d.found.type for d in drafts if _has_verb(d.sentence)}
-    return [d for d in drafts if d.found.type in verbal or _has_verb(d.sentence)]
-
-
-def _has_verb(sent: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in sent)
-
-
 def _refers_back(trigger: Token) -> bool:
     """A trigger with a demonstrative ("cette arrestation", "this strike", "esta huelga") names an event
     the text has told, perhaps by another word ("they struck… this protest") or as only announced ("a
@@ -418,9 +409,6 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 if noun is None or noun.i in told or reached is None or mention.first and mention.first >= reached:
                     reached = mention.first if mention.open_start else mention.last
             story.anchor = reached
-    import os
-    if os.environ.get("SW_EXP"):
-        drafts = _told_by_verbs(drafts)
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):
