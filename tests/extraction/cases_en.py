@@ -121,6 +121,9 @@ CASES = [
     ("Dockers in Genoa held a rally in solidarity with the striking workers.", "2023-11-10",
      {"solidarity": {"country": "IT"}, "protest": {"country": "IT"}}),
     # negatives
+    # what they marched against is a grievance, no crackdown of its own
+    ("Hundreds of nurses rallied in Durban on Tuesday against the government crackdown.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-04"}}),
     ("The union has threatened to strike next month.", "2023-03-01", {}),
     ("Unions called for a general strike on March 15.", "2023-03-01", {}),
     ("Workers will walk out on Friday if talks fail.", "2023-03-01", {}),
