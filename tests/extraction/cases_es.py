@@ -364,6 +364,15 @@ CASES = [
     ("La marcha de los jubilados iba a recorrer el centro de Montevideo.", "2024-06-05", {}),
     ("La huelga de los residentes, que acaba este viernes, es la tercera convocada en Bogotá este año.",
      "2024-06-05", {"strike": {"country": "CO"}}),
+    # being organised is to come; organised, it was held
+    ("Las enfermeras están organizando una serie de concentraciones frente a los hospitales de Málaga.", "2024-06-05", {}),
+    ("Los vecinos de Cuenca organizaron una marcha el sábado.", "2024-06-05", {"protest": {"date_start": "2024-06-01"}}),
+    # a strike proposed as the answer is a course, one that was the answer was held
+    ("Para la federación, la huelga indefinida es la única salida.", "2024-06-05", {}),
+    ("La huelga indefinida fue la respuesta de los portuarios de Callao.", "2024-06-05", {"strike": {"country": "PE"}}),
+    # cars burnt by a bomb attack are no riot
+    ("Un atentado con coche bomba sacudió el mercado de Mogadiscio. El fuego incendió decenas de coches y puestos.",
+     "2024-06-05", {}),
     # a march hanging under a noun of a conditional verb is supposed
     ("El paro del martes supondría la organización de una marcha hacia el ministerio en Asunción.", "2024-06-05", {}),
     # what they marched against is a grievance, no crackdown of its own
