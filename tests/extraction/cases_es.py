@@ -373,6 +373,11 @@ CASES = [
     # cars burnt by a bomb attack are no riot
     ("Un atentado con coche bomba sacudió el mercado de Mogadiscio. El fuego incendió decenas de coches y puestos.",
      "2024-06-05", {}),
+    # what the accused of a trial are accused of is an old episode (DESIGN.md rule 10: courts)
+    ("El tribunal condenó a ocho años a los policías acusados de la represión de 1987 en Cochabamba.", "2024-06-05", {}),
+    # no day of strike is none; an official held for graft is no arrest of ours
+    ("La cooperativa y los mineros firmaron el acuerdo sin que hubiera ninguna jornada de paro.", "2024-06-05", {}),
+    ("La fiscalía ordenó la detención del exgobernador de Salta por malversación de fondos públicos.", "2024-06-05", {}),
     # a march hanging under a noun of a conditional verb is supposed
     ("El paro del martes supondría la organización de una marcha hacia el ministerio en Asunción.", "2024-06-05", {}),
     # what they marched against is a grievance, no crackdown of its own

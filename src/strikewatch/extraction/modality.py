@@ -15,14 +15,16 @@ MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
 
 def _is_negated(token: Token, lexicon: Lexicon) -> bool:
-    """"n'ont pas fait grève", "no strike": negation on the trigger, or on the verb it is the object of.
+    """"n'ont pas fait grève", "no strike": negation on the trigger, or on the verb it is the object of,
+    or the determiner of the noun it qualifies ("ninguna jornada de huelga", "aucun jour de grève").
     A negated predicate does not deny its subject ("les destitutions ne répondent en rien")."""
     nodes = [token] if token.dep_.startswith("nsubj") else [token, token.head]
+    qualified = token.dep_ == "nmod" and token.head.pos_ == "NOUN"
     for node in nodes:
         for child in node.children:
             if child.dep_ in ("neg", "advmod") and fold(child.text) in lexicon.negations:
                 return True
-            if child.dep_ == "det" and fold(child.text) in lexicon.negations and node.i == token.i:
+            if child.dep_ == "det" and fold(child.text) in lexicon.negations and (node.i == token.i or qualified):
                 return True
     return False
 
