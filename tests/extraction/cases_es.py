@@ -383,6 +383,8 @@ CASES = [
     # what they marched against is a grievance, no crackdown of its own
     ("Los estudiantes de Cusco marcharon el martes contra la represión policial.", "2024-06-05",
      {"protest": {"date_start": "2024-06-04"}}),
+    # a state of emergency against crime is none of ours (DESIGN.md rule 10)
+    ("El gobierno impuso el toque de queda en tres provincias por la ola de crímenes del narcotráfico.", "2024-06-05", {}),
     # a rebound captured is a match, not an arrest (DESIGN.md rule 10: sport)
     ("En el minuto 80, el delantero de Guayaquil supo capturar el rebote y marcar el segundo gol.", "2024-06-05", {}),
     ("La huelga de los mineros, iniciada el 3 de mayo, fue suspendida el lunes en Oruro.", "2024-06-05",

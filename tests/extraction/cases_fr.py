@@ -122,6 +122,7 @@ CASES = [
     ("Une nouvelle journée de grève est prévue la semaine prochaine.", "2023-03-01", {}),
     ("Les cheminots n'ont pas fait grève cette année.", "2023-03-01", {}),
     ("Grève annulée au port de Sète", "2023-03-01", {}),
+    ("Le président a décrété lundi l'état d'urgence à Guayaquil pour lutter contre les gangs criminels.", "2023-03-01", {}),
     ("Le port du Havre a fonctionné en mars sans aucune journée de grève.", "2023-03-01", {}),
     ("Des centaines de lycéens ont défilé mardi à Nantes contre la répression.", "2023-03-01",
      {"protest": {"date_start": "2023-02-28"}}),
