@@ -349,6 +349,8 @@ CASES = [
     ("La huelga del metal, prevista para el 15 de marzo, ha quedado desconvocada.", "2024-06-05", {}),
     ("La huelga de profesores que estaba prevista para mañana ha sido suspendida.", "2024-06-05", {}),
     ("El paro convocado para hoy fue levantado a última hora tras el acuerdo.", "2024-06-05", {}),
+    # ... or left void
+    ("El paro de colectivos quedó sin efecto tras la conciliación obligatoria en Rosario.", "2024-06-05", {}),
     # ... or told so by a headline's participle before it, or one after it
     ("Aplazado el paro de los recolectores de basura de Cádiz", "2024-06-05", {}),
     ("Desconvocada la huelga de limpieza en los colegios de Getafe", "2024-06-05", {}),
