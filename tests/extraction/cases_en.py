@@ -124,6 +124,9 @@ CASES = [
     # a curfew against gangs or after a flood answers no unrest of ours (DESIGN.md rule 10)
     ("Authorities imposed a curfew in Port-au-Prince on Tuesday after gangs attacked two police stations.", "2024-06-05", {}),
     ("The governor declared a state of emergency after floods swept through the valley on Monday.", "2024-06-05", {}),
+    # a call to strike and a strike election are no strike
+    ("The minister warned anyone who would answer the call to strike at the port of Mombasa.", "2024-06-05", {}),
+    ("The union posted the results of its strike election at the Windsor plant.", "2024-06-05", {}),
     # what they marched against is a grievance, no crackdown of its own
     ("Hundreds of nurses rallied in Durban on Tuesday against the government crackdown.", "2024-06-05",
      {"protest": {"date_start": "2024-06-04"}}),

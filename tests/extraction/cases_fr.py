@@ -122,6 +122,15 @@ CASES = [
     ("Une nouvelle journée de grève est prévue la semaine prochaine.", "2023-03-01", {}),
     ("Les cheminots n'ont pas fait grève cette année.", "2023-03-01", {}),
     ("Grève annulée au port de Sète", "2023-03-01", {}),
+    # le futur proche d'« aller » annonce ; « sont allés manifester » rapporte
+    ("Les enseignants vont durcir le mouvement en décrétant une grève totale le mardi 14 mars.", "2023-03-01", {}),
+    ("Les dockers vont manifester lundi devant la préfecture du Havre.", "2023-03-01", {}),
+    ("La grève des éboueurs allait paralyser la collecte à Rennes.", "2023-03-01", {}),
+    ("Les dockers sont allés manifester lundi devant la préfecture de Rouen.", "2023-03-01",
+     {"protest": {"date_start": "2023-02-27"}}),
+    # un vote sur la grève n'est pas une grève ; des gangs qui tuent ne répriment personne (règle 10)
+    ("Le syndicat n'a pas commenté le résultat du vote de grève à l'usine de Flins.", "2023-03-01", {}),
+    ("Des membres de gangs ont tué six personnes dans un quartier de Port-au-Prince samedi.", "2023-03-01", {}),
     ("Le président a décrété lundi l'état d'urgence à Guayaquil pour lutter contre les gangs criminels.", "2023-03-01", {}),
     ("Le port du Havre a fonctionné en mars sans aucune journée de grève.", "2023-03-01", {}),
     ("Des centaines de lycéens ont défilé mardi à Nantes contre la répression.", "2023-03-01",
