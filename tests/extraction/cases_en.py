@@ -124,6 +124,15 @@ CASES = [
     # a curfew against gangs or after a flood answers no unrest of ours (DESIGN.md rule 10)
     ("Authorities imposed a curfew in Port-au-Prince on Tuesday after gangs attacked two police stations.", "2024-06-05", {}),
     ("The governor declared a state of emergency after floods swept through the valley on Monday.", "2024-06-05", {}),
+    # notice of a strike, a strike set to begin or averted, a team that rallies, a candidate's rally, troops sent
+    # to a flood, a court's sentence for an old massacre: none happened as an event of ours
+    ("The nurses' union has served notice of a 72-hour strike at Groote Schuur Hospital.", "2024-06-05", {}),
+    ("Port workers in Durban are set to strike for two days next week.", "2024-06-05", {}),
+    ("The stoppage at the Sasolburg plant was averted on Sunday.", "2024-06-05", {}),
+    ("The visitors rallied in the second half and scored twice to win in Lagos.", "2024-06-05", {}),
+    ("The candidate held a rally in Toledo on Tuesday to open her campaign.", "2024-06-05", {}),
+    ("Troops were deployed to the flooded districts of Kisumu to help evacuate residents.", "2024-06-05", {}),
+    ("A court in Lima sentenced two retired generals for the 1986 massacre of prisoners.", "2024-06-05", {}),
     # a call to strike and a strike election are no strike
     ("The minister warned anyone who would answer the call to strike at the port of Mombasa.", "2024-06-05", {}),
     ("The union posted the results of its strike election at the Windsor plant.", "2024-06-05", {}),
