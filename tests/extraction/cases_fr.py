@@ -122,6 +122,18 @@ CASES = [
     ("Une nouvelle journée de grève est prévue la semaine prochaine.", "2023-03-01", {}),
     ("Les cheminots n'ont pas fait grève cette année.", "2023-03-01", {}),
     ("Grève annulée au port de Sète", "2023-03-01", {}),
+    # levée, suspendue : pas un événement de plus ; entamée lundi, elle a eu lieu
+    ("La grève prévue au port de Brest a été levée après un accord trouvé dans la nuit.", "2023-03-01", {}),
+    ("L'intersyndicale a suspendu le mouvement de grève des éboueurs en attendant les négociations.", "2023-03-01", {}),
+    ("Les éboueurs ont suspendu mardi la grève entamée lundi à Rennes.", "2023-03-01", {"strike": {"country": "FR"}}),
+    # un verbe au présent que le modèle prend pour un nom annonce encore
+    ("Les routiers envisagent de bloquer les dépôts pétroliers de Fos la semaine prochaine.", "2023-03-01", {}),
+    ("L'entreprise prévoit de supprimer 300 postes à Dunkerque d'ici à la fin de l'année.", "2023-03-01", {}),
+    # des supporters qui fêtent, un état d'urgence sanitaire, un film d'histoire, un procès pour une répression ancienne
+    ("Les supporters ont envahi les rues de Lens pour fêter la victoire de leur club.", "2023-03-01", {}),
+    ("Le gouvernement a prolongé l'état d'urgence sanitaire jusqu'au 1er juin.", "2023-03-01", {}),
+    ("Le documentaire retrace la grande grève des dockers de 1920.", "2023-03-01", {}),
+    ("Le tribunal a condamné l'ancien préfet pour la répression sanglante de 1988.", "2023-03-01", {}),
     # le futur proche d'« aller » annonce ; « sont allés manifester » rapporte
     ("Les enseignants vont durcir le mouvement en décrétant une grève totale le mardi 14 mars.", "2023-03-01", {}),
     ("Les dockers vont manifester lundi devant la préfecture du Havre.", "2023-03-01", {}),
