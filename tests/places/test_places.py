@@ -16,6 +16,10 @@ from strikewatch.ingest.readers import Record
 pytestmark = pytest.mark.slow
 
 CASES = [
+    # a French town shared with a larger one elsewhere is read in France in French text (likely_countries);
+    # the English text keeps the larger
+    ("fr", "Les dockers ont fait grève lundi au port de Brest.", "Brest", "FR", "FR-BRE"),
+    ("en", "Workers rallied on Monday outside the town hall in Brest.", "Brest", "BY", "BY-BR"),
     # three capitals are an acronym before they are a town ("CHU" is also a town of Vietnam)
     ("fr", "Les infirmiers du CHU de Bogodogo sont en grève depuis lundi.", "CHU", None, None),
     # Kazakhstan: regions in French and English spellings, transliterations, company sites

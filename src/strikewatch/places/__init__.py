@@ -479,6 +479,11 @@ def _generic_region(readings: list[PlaceMention]) -> bool:
     return len({m.place.country for m in readings if m.place.kind == "admin1"}) >= 2
 
 
+# A reading in one of the language's likely countries wins when it is at least this fraction of the largest
+# ("Brest": 145,000 in France, 347,000 in Belarus)
+LIKELY_RIVAL = 3
+
+
 def _best_reading(readings: list[PlaceMention], likely: frozenset[str]) -> PlaceMention:
     """The reading a name has without context: a country, our own data, a main name, then the largest;
     a reading in one of the language's likely countries wins a near tie ("Cádiz": Spain, not the
@@ -490,7 +495,7 @@ def _best_reading(readings: list[PlaceMention], likely: frozenset[str]) -> Place
     if best.place.country in likely:
         return best
     rivals = [m for m in readings if m.place.country in likely and key(m) == key(best)
-              and 2 * m.place.population >= best.place.population]
+              and LIKELY_RIVAL * m.place.population >= best.place.population]
     return max(rivals, key=lambda m: m.place.population, default=best)
 
 
