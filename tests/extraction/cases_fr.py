@@ -137,7 +137,8 @@ CASES = [
     # le futur proche d'« aller » annonce ; « sont allés manifester » rapporte
     ("Les enseignants vont durcir le mouvement en décrétant une grève totale le mardi 14 mars.", "2023-03-01", {}),
     ("Les dockers vont manifester lundi devant la préfecture du Havre.", "2023-03-01", {}),
-    ("La grève des éboueurs allait paralyser la collecte à Rennes.", "2023-03-01", {}),
+    # ... but what its subject will do says the subject exists
+    ("La grève des éboueurs va durer trois semaines à Rennes.", "2023-03-01", {"strike": {"country": "FR"}}),
     ("Les dockers sont allés manifester lundi devant la préfecture de Rouen.", "2023-03-01",
      {"protest": {"date_start": "2023-02-27"}}),
     # un vote sur la grève n'est pas une grève ; des gangs qui tuent ne répriment personne (règle 10)
