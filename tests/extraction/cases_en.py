@@ -120,6 +120,9 @@ CASES = [
     # solidarity
     ("Dockers in Genoa held a rally in solidarity with the striking workers.", "2023-11-10",
      {"solidarity": {"country": "IT"}, "protest": {"country": "IT"}}),
+    # a territory's people name it; tied with its state, the territory is the story's (DESIGN.md rule 4)
+    ("New Caledonian dockers went on strike on Monday, French officials said.", "2024-06-05",
+     {"strike": {"country": "NC", "date_start": "2024-06-03"}}),
     # negatives
     # a curfew against gangs or after a flood answers no unrest of ours (DESIGN.md rule 10)
     ("Authorities imposed a curfew in Port-au-Prince on Tuesday after gangs attacked two police stations.", "2024-06-05", {}),

@@ -122,6 +122,8 @@ CASES = [
     ("Une nouvelle journée de grève est prévue la semaine prochaine.", "2023-03-01", {}),
     ("Les cheminots n'ont pas fait grève cette année.", "2023-03-01", {}),
     ("Grève annulée au port de Sète", "2023-03-01", {}),
+    ("Les dockers calédoniens ont fait grève lundi, selon les autorités françaises.", "2023-03-01",
+     {"strike": {"country": "NC"}}),
     # levée, suspendue : pas un événement de plus ; entamée lundi, elle a eu lieu
     ("La grève prévue au port de Brest a été levée après un accord trouvé dans la nuit.", "2023-03-01", {}),
     ("L'intersyndicale a suspendu le mouvement de grève des éboueurs en attendant les négociations.", "2023-03-01", {}),

@@ -608,6 +608,9 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
         return site or (None if groups else place_data(language).default_country)
     top = max(votes.values())
     tied = [code for code, n in votes.most_common() if n == top]
+    # a territory tied with its state is the story's ("New Caledonia", "Noumea" and "French police")
+    territories = region_data()["territories"]
+    tied = [code for code in tied if code in territories and territories[code] in tied] or tied
     return next((code for code in tied if code in likely), tied[0])
 
 
