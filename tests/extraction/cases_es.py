@@ -362,7 +362,7 @@ CASES = [
      {"strike": {"country": "AR"}}),
     # still called or set is still to come; told as the fourth called this year, it is on
     ("El paro de los estibadores sigue convocado para el viernes en Cartagena.", "2024-06-05", {}),
-    ("El próximo martes está convocada una jornada de huelga en los hospitales de Quito.", "2024-06-05", {}),
+    ("Para el jueves está convocado un día de paro en las escuelas de Cuenca.", "2024-06-05", {}),
     ("La huelga de los residentes, que acaba este viernes, es la tercera convocada en Bogotá este año.",
      "2024-06-05", {"strike": {"country": "CO"}}),
     # being organised is to come; organised, it was held

@@ -137,7 +137,7 @@ CASES = [
     ("Le documentaire retrace la grande grève des dockers de 1920.", "2023-03-01", {}),
     ("Le tribunal a condamné l'ancien préfet pour la répression sanglante de 1988.", "2023-03-01", {}),
     # le futur proche d'« aller » annonce ; « sont allés manifester » rapporte
-    ("Les enseignants vont durcir le mouvement en décrétant une grève totale le mardi 14 mars.", "2023-03-01", {}),
+    ("Les infirmières vont relancer la lutte en décrétant une grève illimitée le mardi 14 mars.", "2023-03-01", {}),
     ("Les dockers vont manifester lundi devant la préfecture du Havre.", "2023-03-01", {}),
     # ... but what its subject will do says the subject exists
     ("La grève des éboueurs va durer trois semaines à Rennes.", "2023-03-01", {"strike": {"country": "FR"}}),

@@ -50,8 +50,8 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _verb_over_nouns(token: Token) -> Token:
-    """The verb a noun trigger hangs under through other nouns ("supondría la realización de una
-    movilización", "would mean the holding of a march"): its tense is the event's."""
+    """The verb a noun trigger hangs under through other nouns ("supondría la organización de una
+    marcha", "would mean the holding of a march"): its tense is the event's."""
     node = token
     for _ in range(MAX_HOPS):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in NOUN_LINKS:
