@@ -40,8 +40,8 @@ class Lexicon:
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
     courses: frozenset[str]  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
     # modality.toml patterns on node "trigger", one matcher, by group: "planned" (no news: called for later,
-    # judged, an anniversary's; not read of subjects), "called_off" and "to_come" (whatever its role), "begun" (told as begun
-    # or held: it happened, whatever governs it)
+    # judged, an anniversary's; not read of subjects), "called_off" and "to_come" (whatever its role), "begun"
+    # (told as begun or held: it happened, whatever governs it)
     stages: Relations
     actors: PhraseTable
     sectors: PhraseTable

@@ -34,7 +34,8 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     misses it, its spelling (`future_forms`: "los trabajadores pararían"); or a future (`clause_morph`) on
     the head of its clause, its auxiliaries or its copula ("la jornada incluirá cese de actividades y
     movilizaciones", "los servicios mínimos para la huelga serán del 50 %"), where a conditional is often
-    hearsay ("la CCQ aurait connu plusieurs journées de grève" reports them)."""
+    hearsay ("la CCQ aurait connu plusieurs journées de grève" reports them); and on the verb over the nouns
+    it completes ("supondría la organización de una marcha")."""
     checks = [(token, lexicon.future_morph, True), (token.head if token.pos_ != "VERB" else token,
                                                     lexicon.future_morph, True),
               (_verb_over_nouns(token), lexicon.future_morph, True),
@@ -49,18 +50,18 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+NOUN_LINKS = ("nmod", "pobj", "prep", "obj", "dobj")  # from a noun to the noun or verb it completes
+
+
 def _verb_over_nouns(token: Token) -> Token:
     """The verb a noun trigger hangs under through other nouns ("supondría la organización de una
-    marcha", "would mean the holding of a march"): its tense is the event's."""
+    marcha"): its tense is the event's."""
     node = token
     for _ in range(MAX_HOPS):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in NOUN_LINKS:
             break
         node = node.head
     return node
-
-
-NOUN_LINKS = ("nmod", "pobj", "prep", "obj", "dobj")
 
 
 def _preceded_by(trigger: Trigger, sent: Span, cues: PhraseTable) -> bool:

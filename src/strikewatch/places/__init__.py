@@ -479,8 +479,8 @@ def _generic_region(readings: list[PlaceMention]) -> bool:
     return len({m.place.country for m in readings if m.place.kind == "admin1"}) >= 2
 
 
-# A reading in one of the language's likely countries wins when it is at least this fraction of the largest
-# ("Brest": 145,000 in France, 347,000 in Belarus)
+# A reading in one of the language's likely countries wins unless the largest reading is more than this many
+# times its size ("Brest": 145,000 in France, 347,000 in Belarus)
 LIKELY_RIVAL = 3
 
 
