@@ -353,7 +353,7 @@ CASES = [
     ("El paro de colectivos quedó sin efecto tras la conciliación obligatoria en Rosario.", "2024-06-05", {}),
     # ... or told so by a headline's participle before it, or one after it
     ("Aplazada la huelga del metal en la planta de Avilés", "2024-06-05", {}),
-    ("Desconvocado el paro de transportistas en la planta de Arequipa", "2024-06-05", {}),
+    ("Suspendida la huelga en el puerto de Bilbao", "2024-06-05", {}),
     ("Los choferes de Arequipa anunciaron que la marcha aplazada se hará en julio.", "2024-06-05", {}),
     # a clause of time in the present subjunctive is still to come; in the past it tells
     ("Las oficinas de Tunja abrirán solo por la mañana mientras dure la huelga de los funcionarios.", "2024-06-05", {}),

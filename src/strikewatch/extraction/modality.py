@@ -34,7 +34,7 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     misses it, its spelling (`future_forms`: "los trabajadores pararían"); or a future (`clause_morph`) on
     the head of its clause, its auxiliaries or its copula ("la jornada incluirá cese de actividades y
     movilizaciones", "los servicios mínimos para la huelga serán del 50 %"), where a conditional is often
-    hearsay ("la CCQ aurait connu plusieurs journées de grève" reports them); and on the verb over the nouns
+    hearsay ("le syndicat aurait mené trois jours de grève" reports them); and on the verb over the nouns
     it completes ("supondría la organización de una marcha")."""
     checks = [(token, lexicon.future_morph, True), (token.head if token.pos_ != "VERB" else token,
                                                     lexicon.future_morph, True),
