@@ -180,7 +180,9 @@ def load_lexicon(language: str) -> Lexicon:
         future_forms=future_forms,
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),
         courses=frozenset(fold(w) for w in modality.get("courses", [])),
-        stages=compile_relations({group: modality.get(group, []) for group in ("planned", "called_off", "to_come", "begun")}, {},
+        stages=compile_relations({group: modality.get(group, []) for group in ("planned", "called_off", "to_come", "begun")},
+                                 {name: frozenset(fold(w) for w in words) for name, words in
+                                  {"courses": modality.get("courses", []), **modality.get("word_lists", {})}.items()},
                                  ("trigger",), f"{where}/modality.toml [not_happened]"),
         actors=_table(space, attributes["actors"]),
         sectors=_table(space, attributes["sectors"]),

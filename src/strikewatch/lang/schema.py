@@ -151,6 +151,8 @@ class NotHappened(Table):
     # node "trigger" is told as begun or held ("la huelga iniciada el lunes", "the strike that began on
     # Monday"): it happened, whatever governs it ("desconvocaron la huelga iniciada el miércoles")
     begun: list[DependencyPattern] = []
+    # word lists these patterns name with WORDS = "name" or LEMMAS = "name" (beside `courses`)
+    word_lists: dict[str, Words] = {}
 
 
 class Modality(Table):
