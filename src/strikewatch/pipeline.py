@@ -217,10 +217,12 @@ def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Le
     ("riots in Marseille, days after Nahel's death in Nanterre"; the language's `background` cues; also
     after such a cue that follows the trigger, where the parse may hang it on the main verb) or a
     participle describing another noun ("gendarmes based in Réunion were sent to Mayotte", "the NGO,
-    based in Norway") that does not hold the trigger."""
+    based in Norway") that does not hold the trigger, or a reference point ("150 km south of Baghdad")."""
     span = _tokens_of(sent.doc, mention.start, mention.end)
     if span is None:
         return False
+    if places.is_reference_point(mention, sent):
+        return True
     place = span.root
     if trigger.i < place.i and lexicon.background.find_all(sent.doc[trigger.i + 1:place.i]):
         return True

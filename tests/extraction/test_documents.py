@@ -185,6 +185,23 @@ def test_a_place_in_a_participle_describing_another_noun_is_not_the_events(
     assert [(e.country, e.location) for e in events] == [(country, location)]
 
 
+@pytest.mark.parametrize(("language", "text", "event_type", "location"), [
+    ("fr", "Lundi, des centaines d'enseignants ont défilé à Kairouan, à 150 km au sud de Tunis.", "protest", "Kairouan"),
+    ("fr", "Un sit-in a réuni deux cents ouvriers devant l'usine de Jerada, près d'Oujda, ce mardi.", "protest", "Jerada"),
+    ("en", "Miners blocked the main road in Oruro, about 230 kilometres south of La Paz, on Tuesday.",
+     "protest", "Oruro"),
+    ("en", "Dock workers walked out at the port of Durban and at Richards Bay, 180 km from Durban, on Monday.",
+     "strike", "Richards Bay"),
+    ("es", "Cientos de docentes marcharon el lunes en Ayacucho, a 570 kilómetros de Lima.", "protest", "Ayacucho"),
+])
+def test_a_place_that_only_tells_where_another_lies_is_not_the_events(
+        language: str, text: str, event_type: str, location: str) -> None:
+    """"150 km south of Tunis", "near Oujda": a reference point, not a second place of the event."""
+    events = [e for e in strikewatch.extract(text, published="2024-07-10", language=language) if e.type == event_type]
+    assert location in {e.location for e in events}
+    assert all(e.location == location for e in events if e.location != "Durban")
+
+
 @pytest.mark.parametrize(("language", "text", "country"), [
     ("fr", "Des échauffourées ont éclaté lundi entre militants et policiers devant l'ambassade américaine.", "FR"),
     ("en", "Students rallied outside the French embassy on Monday to demand visas.", None),

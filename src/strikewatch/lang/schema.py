@@ -230,7 +230,6 @@ class Capital(Table):
 
     words: Words = []
     country_words: Words = []  # "the country's capital", "la capitale du pays"
-    away: Words = []  # "north of the capital", "à 150 km de la capitale": somewhere else
     demonym_endings: Words = []  # "the Zimbabwe-an capital": a country's name and one of these is its demonym
 
 
@@ -246,6 +245,7 @@ class Places(Table):
     likely_countries: list[Country] = []
     missions: Words = []
     site_nouns: Words = []
+    away: Words = []  # "south of Lima", "à 150 km de la capitale": a reference point, somewhere else
     capital: Capital = Capital()
 
 

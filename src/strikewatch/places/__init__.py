@@ -65,7 +65,7 @@ class PlaceData:
     site_nouns: frozenset[str]  # "their Cape Town campus": a site a place name qualifies is there
     capital_words: frozenset[str]  # "the capital": the capital of the story's country
     capital_country_words: frozenset[str]  # "the country's capital"
-    capital_away: frozenset[str]  # "north of the capital": somewhere else
+    away: frozenset[str]  # "south of Lima", "north of the capital": a reference point, somewhere else
     capital_demonym_endings: frozenset[str]  # "Zimbabwe-an capital", "capitale mali-enne"
 
 
@@ -92,7 +92,7 @@ def place_data(language: str) -> PlaceData:
         site_nouns=frozenset(fold(w) for w in data.get("site_nouns", [])),
         capital_words=frozenset(fold(w) for w in data.get("capital", {}).get("words", [])),
         capital_country_words=frozenset(fold(w) for w in data.get("capital", {}).get("country_words", [])),
-        capital_away=frozenset(fold(w) for w in data.get("capital", {}).get("away", [])),
+        away=frozenset(fold(w) for w in data.get("away", [])),
         capital_demonym_endings=frozenset(fold(w) for w in data.get("capital", {}).get("demonym_endings", [])),
     )
 
@@ -402,7 +402,7 @@ def capital_mention(sent: Span, language: str, country: str | None) -> PlaceMent
                                                                            for c in token.children):
             continue  # ("la Capitale-Nationale" is a region of Québec)
         around = [token.head, *token.children] + ([token.head.head] if token.head.dep_ == "prep" else [])
-        if any(fold(t.lemma_) in data.capital_away or fold(t.text) in data.capital_away for t in around):
+        if any(fold(t.lemma_) in data.away or fold(t.text) in data.away for t in around):
             continue
         code = country
         for modifier in _modifiers(token):
@@ -633,6 +633,20 @@ def is_locative(mention: PlaceMention, sent: Span) -> bool:
         return False
     before = [t for t in sent.doc[max(sent.start, span.start - 2):span.start] if t.pos_ != "DET"]
     return bool(before) and before[-1].pos_ == "ADP"
+
+
+def is_reference_point(mention: PlaceMention, sent: Span) -> bool:
+    """"Kut, 150 km south of Baghdad", "à Zumbahua, à 165 km de Quito", "near Durban": a place
+    that only tells where another place lies is not where things happen."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    data, words = place_data(sent.doc.lang_), name_words()
+    linking = words.of | words.articles
+    before = next((t for t in reversed(sent.doc[sent.start:span.start]) if fold(t.text) not in linking), None)
+    if before is not None and before.pos_ == "ADP" and before.i > sent.start:
+        before = sent.doc[before.i - 1]  # "300 km from Lima" (not "protesters from Gdansk")
+    return before is not None and fold(before.text) in data.away
 
 
 def is_owner(mention: PlaceMention, sent: Span) -> bool:
