@@ -32,6 +32,9 @@ CASES = [
      {"protest": {"date_start": "2023-03-03", "participants": 500, "country": "NL"}}),
     ("Students held a sit-in at the University of Dhaka yesterday.", "2024-07-16",
      {"protest": {"date_start": "2024-07-15", "country": "BD"}}),
+    # a site named after its town is in that town
+    ("Junior doctors picketed outside Christchurch Public Hospital on Tuesday.", "2024-03-14",
+     {"protest": {"date_start": "2024-03-12", "admin1": "NZ-CAN"}}),
     ("A vigil was held in Hong Kong on June 4.", "2019-06-05",
      {"protest": {"date_start": "2019-06-04", "country": "HK"}}),
     ("Residents demonstrated outside the town hall in Leeds last Friday.", "2023-05-10",

@@ -213,11 +213,16 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
     de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi"),
     or a town after a preposition that does not say whose ("sent to Kisumu", "in the Noumea area", not
-    "workers at Toyota").
+    "workers at Toyota"), or a town a site is named after ("Auckland City Hospital").
     "Radio Habana Cuba" and "Ford Motor" name no place."""
     before = doc[s - 1] if s > doc[s].sent.start else None
     if before is not None and fold(before.text) in name_words().of and e == end:
         return True
+    if s == start and e < end and fold(doc[end - 1].text) in place_data(language).site_nouns:
+        # "Auckland City Hospital", "Durban University of Technology": a site named after its town ("Michigan
+        # Assembly Plant" is named after a state, often not the one it is in)
+        return any(p.primary and p.kind == "city" and p.population >= TOWN_AFTER_PREPOSITION
+                   for p in places)
     if (s, e) != (start, end):
         return False
     if e - s > 1:  # "Santiago de Compostela": a name of several words that is a town's own name
