@@ -2,13 +2,17 @@
 base forms, inflections, exceptions, punctuation, numbers, names), the first time and from its memo."""
 from __future__ import annotations
 
+import warnings
+
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from strikewatch.extraction.lemmatizer import RememberingLemmatizer
 from strikewatch.extraction.nlp import load_pipeline
+from strikewatch.lang import load
 
 pytestmark = pytest.mark.slow
 
@@ -42,3 +46,22 @@ def test_a_language_with_rules_of_its_own_keeps_spacys_lemmatizer_and_the_triage
     remembering = load_pipeline("en").get_pipe("lemmatizer")
     assert remembering.lookups is remembering.lemmatizer.lookups
     assert remembering.lookups.has_table("lemma_exc")
+
+
+OTHER_LANGUAGES = {
+    "fr": "Les dockers ont cessé le travail ; les infirmières manifestaient, et les gendarmes les ont dispersées.",
+    "es": "Los mineros marcharon hasta la plaza, donde los policías los dispersaron y detuvieron a sus dirigentes.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_word_lists_as_sets_give_the_lemmas_of_spacys_lists(language: str) -> None:
+    """`index_as_sets` makes the lemmatizer's known words sets: the lemmas of the pipeline as it comes."""
+    nlp = load_pipeline(language)
+    assert all(isinstance(words, frozenset)
+               for words in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # (W095: the Spanish model's version, expected; see lang/es/pipeline.toml)
+        as_installed = spacy.load(load(language, "pipeline")["model"])
+    for text in SENTENCES if language == "en" else [OTHER_LANGUAGES[language]]:
+        assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in as_installed(text)]

@@ -61,6 +61,21 @@ class RememberingLemmatizer:
         return out
 
 
+def index_as_sets(nlp: Language) -> None:
+    """Make the word lists of the lemmatizer's `lemma_index` sets. spaCy's rule lemmatizers (English,
+    French, Spanish) ask whether a candidate lemma is a known word with `in` on these lists, some
+    57,000 words long, for every rule that fits the word's ending: a tenth of the pipeline's time on
+    new words. They only ever ask `in` (and the tables are read, never saved, here), so the lemmas are
+    the same."""
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for key, words in list(index.items()):
+        if isinstance(words, list):
+            index[key] = frozenset(words)
+
+
 def remember_lemmas(nlp: Language) -> None:
     """Put a `RememberingLemmatizer` in the place of the pipeline's rule lemmatizer, under the same name
     (see the module's docstring for when it stays spaCy's own)."""
