@@ -355,6 +355,13 @@ CASES = [
     ("Aplazada la huelga del metal en la planta de Avilés", "2024-06-05", {}),
     ("Suspendida la huelga en el puerto de Bilbao", "2024-06-05", {}),
     ("Los choferes de Arequipa anunciaron que la marcha aplazada se hará en julio.", "2024-06-05", {}),
+    # a future verb above the nouns the trigger hangs under ("partirán … hacia la concentración"); no
+    # interest in a strike is none
+    ("El dirigente dijo que apoyan la jornada y que diez ómnibus partirán de Paysandú con los afiliados hacia "
+     "la concentración frente al Congreso.", "2024-06-05", {}),
+    ("El dirigente dijo que apoyan la jornada y que diez ómnibus partieron de Paysandú con los afiliados hacia "
+     "la concentración frente al Congreso.", "2024-06-05", {"protest": {"country": "UY"}}),
+    ("Los transportistas de Cali no tienen ningún interés en hacer un paro.", "2024-06-05", {}),
     # a clause of time in the present subjunctive is still to come; in the past it tells
     ("Las oficinas de Tunja abrirán solo por la mañana mientras dure la huelga de los funcionarios.", "2024-06-05", {}),
     ("Los comedores escolares quedarán cerrados cuando comience el paro docente.", "2024-06-05", {}),

@@ -50,7 +50,8 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-NOUN_LINKS = ("nmod", "pobj", "prep", "obj", "dobj")  # from a noun to the noun or verb it completes
+NOUN_LINKS = ("nmod", "pobj", "prep", "obj", "dobj", "obl")  # from a noun to the noun or verb it completes
+# ("obl": "los ómnibus partirán … hacia la concentración": a noun a verb governs by a preposition)
 
 
 def _verb_over_nouns(token: Token) -> Token:
