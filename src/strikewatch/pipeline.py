@@ -88,7 +88,9 @@ def _located_mentions(sents: list[Span], doc: Document
     first_line = doc.raw_text.split("\n", 1)[0]
     context = " ".join([doc.title or "", first_line if " > " in first_line else "", places.url_words(doc.url)])
     country = places.main_country([m for r in readings for m in r], demonyms, context, doc.language, doc.url)
-    settled = {place_key(m.text): m.place.id for r in readings for m in r if m.qualified}
+    settled: dict[str, set[int]] = {}  # a name -> the readings a qualifier left it ("Srinagar, India": both Indian ones)
+    for mention in (m for r in readings for m in r if m.qualified):
+        settled.setdefault(place_key(mention.text), set()).add(mention.place.id)
     chosen = []
     dateline: places.PlaceMention | None = None
     for sent, sentence_readings in zip(sents, readings):

@@ -250,3 +250,14 @@ def test_a_territorys_town_is_at_home_in_a_story_about_its_state() -> None:
 def test_towns_left_unnamed_are_not_the_last_one_named(language: str, text: str) -> None:
     events = strikewatch.extract(text, published="2023-07-01", language=language)
     assert sorted((e.type, e.admin1) for e in events) == [("arrest", None), ("riot", "FR-IDF")]
+
+
+def test_a_qualifier_that_fits_two_towns_of_one_country_leaves_the_larger() -> None:
+    """"Srinagar, India" fits two Indian towns (Jammu and Kashmir's capital and a small town of
+    Uttarakhand): the qualifier settles the country, not which town; the larger stays the reading,
+    there and in the later mentions."""
+    text = ("Shopkeepers in Srinagar shut their shutters on Monday against the new tax.\n"
+            "A photo showed marchers on the outskirts of Srinagar, India, on Monday.\n"
+            "Police fired tear gas at the marchers in Srinagar on Tuesday.")
+    events = strikewatch.extract(text, published="2024-07-10", language="en")
+    assert events and {e.admin1 for e in events if e.location} == {"IN-JK"}

@@ -684,10 +684,11 @@ def is_modifier(mention: PlaceMention, sent: Span) -> bool:
         and not site and not mention.region_phrase
 
 
-def settle(readings: list[PlaceMention], settled: dict[str, int]) -> list[PlaceMention]:
-    """A name read once with a qualifier ("Wayne, Michigan") is read the same way everywhere in the document."""
-    place_id = settled.get(place_key(readings[0].text))
-    kept = [m for m in readings if m.place.id == place_id]
+def settle(readings: list[PlaceMention], settled: dict[str, set[int]]) -> list[PlaceMention]:
+    """A name read once with a qualifier ("Wayne, Michigan") is read the same way everywhere in the document;
+    a qualifier several readings fit ("Srinagar, India": two Indian towns) leaves all of them to `choose`."""
+    place_ids = settled.get(place_key(readings[0].text), set())
+    kept = [m for m in readings if m.place.id in place_ids]
     return kept or readings
 
 
