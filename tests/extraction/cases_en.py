@@ -134,6 +134,12 @@ CASES = [
     # to a flood, a court's sentence for an old massacre: none happened as an event of ours
     ("The nurses' union has served notice of a 72-hour strike at Groote Schuur Hospital.", "2024-06-05", {}),
     ("Port workers in Durban are set to strike for two days next week.", "2024-06-05", {}),
+    # headline English: "X to strike" is to come; "X strike" is news; a strike someone tried to break was held
+    ("Dockers to strike over pay at Felixstowe", "2024-06-05", {}),
+    ("Nurses to stage walkout at Leeds hospitals", "2024-06-05", {}),
+    ("Dockers strike over pay at Felixstowe", "2024-06-05", {"strike": {}}),
+    ("Hundreds of miners were sacked in a bid to break a three-month strike at the Tarkwa mine.", "2024-06-05",
+     {"strike": {"country": "GH"}, "layoff": {"country": "GH"}}),
     ("The stoppage at the Sasolburg plant was averted on Sunday.", "2024-06-05", {}),
     ("The visitors rallied in the second half and scored twice to win in Lagos.", "2024-06-05", {}),
     ("The candidate held a rally in Toledo on Tuesday to open her campaign.", "2024-06-05", {}),
