@@ -134,6 +134,10 @@ CASES = [
     # to a flood, a court's sentence for an old massacre: none happened as an event of ours
     ("The nurses' union has served notice of a 72-hour strike at Groote Schuur Hospital.", "2024-06-05", {}),
     ("Port workers in Durban are set to strike for two days next week.", "2024-06-05", {}),
+    # a state's protest is diplomacy (DESIGN.md rule 10); what it protests may still be an event of ours
+    ("Kenya protested to Uganda on Monday over the detention of two of its journalists.", "2024-06-05",
+     {"arrest": {}}),
+    ("The foreign ministry protested on Tuesday against the expulsion of its diplomats.", "2024-06-05", {}),
     # headline English: "X to strike" is to come; "X strike" is news; a strike someone tried to break was held
     ("Dockers to strike over pay at Felixstowe", "2024-06-05", {}),
     ("Nurses to stage walkout at Leeds hospitals", "2024-06-05", {}),

@@ -355,6 +355,10 @@ CASES = [
     ("Aplazada la huelga del metal en la planta de Avilés", "2024-06-05", {}),
     ("Suspendida la huelga en el puerto de Bilbao", "2024-06-05", {}),
     ("Los choferes de Arequipa anunciaron que la marcha aplazada se hará en julio.", "2024-06-05", {}),
+    # la protesta de un Estado es diplomacia (regla 10); lo que protesta puede ser un hecho nuestro
+    ("El gobierno de Chile protestó ante Bolivia por el cierre de la frontera.", "2024-06-05", {}),
+    ("La cancillería peruana protestó el lunes por la detención de dos periodistas.", "2024-06-05",
+     {"arrest": {}}),
     # a future verb above the nouns the trigger hangs under ("partirán … hacia la concentración"); no
     # interest in a strike is none
     ("El dirigente dijo que apoyan la jornada y que diez ómnibus partirán de Paysandú con los afiliados hacia "

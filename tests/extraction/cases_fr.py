@@ -183,6 +183,9 @@ CASES = [
      {"riot": {"fatalities": None, "country": "SN"}, "repression": {"fatalities": 3, "injured": 40}}),
     ("La police a tiré sur les émeutiers lors des affrontements lundi à Ziguinchor, faisant trois morts.",
      "2024-05-15", {"repression": {"fatalities": 3}, "riot": {"fatalities": None}}),
+    # la protestation d'un État est de la diplomatie (règle 10)
+    ("Le Maroc a protesté lundi auprès de l'Algérie après l'expulsion de ses ressortissants.", "2024-06-05", {}),
+    ("Le gouvernement sénégalais a protesté auprès de Paris après ces déclarations.", "2024-06-05", {}),
     # une question n'affirme rien
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
     # le but d'une grève seulement menacée n'est pas une manifestation
