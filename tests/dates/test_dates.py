@@ -154,9 +154,14 @@ def test_nights_and_distant_since(language: str, text: str, published: str, expe
 
 @pytest.mark.parametrize(("language", "text", "days"), [
     ("fr", "Une grève de trois jours débute le 21 novembre.", 3),
-    ("fr", "une grève de 48 heures", None),
+    ("fr", "une grève de 48 heures", 2),  # whole days of 24 hours
+    ("fr", "Les dockers débrayent pour 72h à partir de lundi.", 3),
     ("en", "an eight-day strike by truckers", 8),
     ("en", "a 2-day walkout", 2),
+    ("en", "The 48-hour stoppage shut the mills on Tuesday.", 2),
+    ("en", "a 24-hour strike", 1),
+    ("en", "a 36-hour strike", None),  # two calendar days or three
+    ("en", "Buses stood still on the first day of the three-day strike.", 3),  # "first day" is no length
     ("en", "The strike began on Monday.", None),
 ])
 def test_durations(language: str, text: str, days: int | None) -> None:
@@ -170,6 +175,7 @@ def test_durations(language: str, text: str, days: int | None) -> None:
     ("fr", "Une grève de trois jours débute le 21 novembre.", 3),
     ("en", "Police fired tear gas on Tuesday after two days of protests.", None),  # how long the protests ran
     ("fr", "Les salariés ont obtenu gain de cause après trois jours de grève.", None),
+    ("fr", "Les salariés ont repris le travail après 48 heures de grève.", None),
 ])
 def test_a_duration_after_a_cue_is_no_length_of_the_event(language: str, text: str, days: int | None) -> None:
     from strikewatch.dates import duration_days

@@ -70,7 +70,8 @@ def test_a_full_date_is_one_expression() -> None:
 
 @pytest.mark.parametrize(("text", "days"), [
     ("una huelga de tres días que empezó el lunes", 3),
-    ("un paro de 48 horas", None),
+    ("un paro de 48 horas", 2),
+    ("un paro de 36 horas", None),
 ])
 def test_durations(text: str, days: int | None) -> None:
     assert duration_days(text, "es", load_lexicon("es").count_words) == days

@@ -261,3 +261,13 @@ def test_a_qualifier_that_fits_two_towns_of_one_country_leaves_the_larger() -> N
             "Police fired tear gas at the marchers in Srinagar on Tuesday.")
     events = strikewatch.extract(text, published="2024-07-10", language="en")
     assert events and {e.admin1 for e in events if e.location} == {"IN-JK"}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "A 48-hour strike by bus drivers shut down Leeds on Tuesday.", ("2024-03-05", "2024-03-06")),
+    ("fr", "Les agents des impôts de Lille ont observé mardi une grève de 72 heures.", ("2024-03-05", "2024-03-07")),
+    ("en", "The bakers of Leeds held a 24-hour strike on Tuesday.", ("2024-03-05", "2024-03-05")),
+])
+def test_a_strike_of_whole_days_of_hours_runs_those_days(language: str, text: str, expected: tuple[str, str]) -> None:
+    [strike] = [e for e in strikewatch.extract(text, published="2024-03-08", language=language) if e.type == "strike"]
+    assert (strike.date_start, strike.date_end) == expected

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -124,16 +125,24 @@ def ends_then(trigger: Token, language: str) -> bool:
 
 
 def duration_days(text: str, language: str, number_words: dict[tuple[str, ...], tuple[int, bool]]) -> int | None:
-    """"une grève de trois jours", "a three-day strike", "48 heures" do not count: days only."""
-    units = load_grammar(language).duration_units
-    if not units:
-        return None
+    """"une grève de trois jours", "a three-day strike", "un paro de 48 horas" (whole days of 24 hours only:
+    a 36-hour strike may span two days or three)."""
+    grammar = load_grammar(language)
     folded = fold(text)
-    unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     elapsed = _elapsed_words(language)
-    match = next((m for m in re.finditer(rf"(?<!\w)(\d{{1,2}}|[a-z]+)[\s-]+(?:{unit})(?!\w)", folded)
-                  if elapsed is None or _cue(folded[:m.start()], elapsed) is None), None)  # "after two days of"
-    return _exact_number(match.group(1), number_words) if match else None
+
+    def lengths(units: tuple[str, ...], number: str, space: str) -> Iterator[tuple[int, re.Match[str]]]:
+        if not units:
+            return
+        unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+        for match in re.finditer(rf"(?<!\w)({number}){space}(?:{unit})(?!\w)", folded):
+            count = _exact_number(match.group(1), number_words)
+            if count and (elapsed is None or _cue(folded[:match.start()], elapsed) is None):  # "after two days of"
+                yield count, match
+
+    found = list(lengths(grammar.duration_units, r"\d{1,2}|[a-z]+", r"[\s-]+"))
+    found += [(hours // 24, m) for hours, m in lengths(grammar.duration_hours, r"\d{2,3}", r"[\s-]*") if hours % 24 == 0]
+    return min(found, key=lambda pair: pair[1].start())[0] if found else None
 
 
 def _exact_number(word: str, number_words: dict[tuple[str, ...], tuple[int, bool]]) -> int | None:

@@ -37,6 +37,7 @@ class Grammar:
     close_verbs: frozenset[str]
     night_of: tuple[str, ...]
     duration_units: tuple[str, ...]
+    duration_hours: tuple[str, ...]
     last: frozenset[str]
     coming: frozenset[str]  # "next Monday", "lundi prochain": the first such day after publication
     weekday_links: frozenset[str]  # "Saturday and Sunday", "samedi et dimanche": one range
@@ -161,6 +162,7 @@ def load_grammar(language: str) -> Grammar:
         close_verbs=frozenset(fold(w) for w in g.get("close_verbs", [])),
         night_of=tuple(fold(w) for w in g.get("night_of", [])),
         duration_units=tuple(fold(w) for w in g.get("duration_units", [])),
+        duration_hours=tuple(fold(w) for w in g.get("duration_hours", [])),
         last=frozenset(fold(w) for w in g["last"]),
         coming=frozenset(fold(w) for w in g.get("next", [])),
         weekday_links=frozenset(fold(w) for w in g.get("weekday_links", [])),

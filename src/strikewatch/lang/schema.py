@@ -61,6 +61,7 @@ class Grammar(Table):
     close_verbs: Words = []
     night_of: Words = []
     duration_units: Words = []
+    duration_hours: Words = []  # "a 48-hour strike": whole days only
     night: Words = []
     next: Words = []
     in_month: Words = []
