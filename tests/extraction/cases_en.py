@@ -209,6 +209,11 @@ CASES = [
     ("Is there a strike at the port of Dover today?", "2024-06-05", {}),
     # the purpose of a strike only called is no protest either
     ("The union called a strike to protest the new pension law in Detroit.", "2024-06-05", {}),
+    # on a condition still open, supposed; "even if" concedes what happened
+    ("If the council does not answer by Friday, the cleaners walk out at the Leeds depot.", "2025-05-05", {}),
+    ("Unless the company pays the bonus, the dockers stop work in Felixstowe on Monday.", "2025-05-05", {}),
+    ("The cleaners are on strike at the Leeds depot since Monday, even if the council calls it illegal.",
+     "2025-05-05", {"strike": {"country": "GB"}}),
 ]
 
 HELD_OUT = [

@@ -145,6 +145,12 @@ CASES = [
     ("En caso de huelga, los servicios mínimos serán del 80 %.", "2024-06-05", {}),
     ("Hay convocada una huelga de docentes para el día 12.", "2024-06-05", {}),
     ("Los taxistas están convocados a una movilización el miércoles.", "2024-06-05", {}),
+    ("Si no reciben el pago, los choferes de Cochabamba van al paro.", "2025-05-05", {}),
+    ("Si el gobierno no responde, los maestros marchan el lunes hacia la plaza de Oruro.", "2025-05-05", {}),
+    ("Los choferes de Cochabamba mantienen el paro desde el lunes, incluso si el gobierno lo niega.", "2025-05-05",
+     {"strike": {"country": "BO"}}),
+    ("Los maestros marcharon el lunes en Oruro, si bien la lluvia redujo la asistencia.", "2025-05-05",
+     {"protest": {"country": "BO"}}),
     ("Aviones de combate bombardearon un barrio de Jan Yunis. La huelga mató a ocho personas.", "2024-06-05", {}),
     # a coach sacked, a penalty or an interview granted, a tournament given up, a manager fired (concession
     # and layoff: unless and paired)

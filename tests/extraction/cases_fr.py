@@ -190,6 +190,11 @@ CASES = [
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
     # le but d'une grève seulement menacée n'est pas une manifestation
     ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
+    # sous une condition encore ouverte, supposé ; « même si » concède ce qui a eu lieu
+    ("Si le préfet refuse de les recevoir, les agriculteurs manifestent devant la préfecture de Rennes.",
+     "2025-05-05", {}),
+    ("Les ouvriers bloquent l'usine de Rennes depuis lundi, même si la direction dément.", "2025-05-05",
+     {"protest": {"country": "FR"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
