@@ -445,6 +445,8 @@ CASES = [
     ("La caravana del candidato recorrió los barrios del sur de Bogotá.", "2024-06-05", {}),
     ("La candidata cerró su campaña con una ruidosa caravana por el centro de Puebla.", "2024-06-05", {}),
     ("La historia de las huelgas mineras es la historia de la dignidad obrera, escribe el columnista.", "2024-06-05", {}),
+    # a headline's capitalised plural, which the model leaves unlemmatised (unless lists its plural)
+    ("Enfrentamiento entre Militares y Narcotraficantes deja tres muertos en Sinaloa", "2025-05-05", {}),
     # a cartel war's vocabulary in the lead (riot and arrest unless); strikers counted in statistics (not_triggers)
     ("Asesinatos, levantones y narcobloqueos golpean Culiacán. La guerra entre dos facciones sigue. Los "
      "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
