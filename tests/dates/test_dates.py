@@ -99,6 +99,11 @@ CASES = [
     ("fr", "le premier ministre a parlé", "2022-01-08", None, None),
     ("fr", "le 5 % des salariés", "2022-01-08", None, None),
     ("en", "You may go now; the march was long.", "2022-01-08", None, None),
+    # a headline in title case: every word has its capital, so "March" and "May" need a day or a year
+    ("en", "Thousands Of Teachers March In Nairobi Over Pay", "2022-05-08", None, None),
+    ("en", "Dockers May Strike Again At Felixstowe", "2022-05-08", None, None),
+    ("en", "Nurses Walk Out On March 3 In Leeds", "2022-05-08", None, ("2022-03-03", "2022-03-03", "day")),
+    ("en", "Dockers Strike At The Port In May 2021", "2022-05-08", None, ("2021-05-01", "2021-05-31", "month")),
     ("en", "The strike lasted 12 hours.", "2022-01-08", None, None),
     # English writes a day alone with its suffix: "the 14" are people
     ("en", "Pickets gathered where the 14 were being held.", "2022-01-08", None, None),

@@ -24,7 +24,7 @@ def find_dates(text: str, language: str, published: date | None, anchor: date | 
     """Date expressions of `text` in order, resolved; `anchor` is the last date mentioned before the
     text (narrative time) and is moved along as dates are found. Offsets are shifted by `offset`."""
     grammar = load_grammar(language)
-    resolver = Resolver(grammar, published, year_hint)
+    resolver = Resolver(grammar, published, year_hint, capitals_tell=not _every_word_capitalised(text))
     folded = fold_chars(text)
     mentions = []
     for match in grammar.pattern.finditer(folded):
@@ -44,6 +44,13 @@ def find_dates(text: str, language: str, published: date | None, anchor: date | 
         mentions.append(mention)
         anchor = mention.first if mention.open_start else mention.last
     return _weekday_pairs(mentions, folded, offset, grammar.weekday_links)
+
+
+def _every_word_capitalised(text: str) -> bool:
+    """A headline in title case or capitals ("Teachers March On Parliament"), where a capital says nothing
+    of a word: four in five of its words of four letters or more start with one."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _weekday_pairs(mentions: list[DateMention], folded: str, offset: int, links: frozenset[str]) -> list[DateMention]:

@@ -96,13 +96,16 @@ def _weekday_before(weekday: int, ref: date, strictly: bool) -> date:
 class Resolver:
     """Resolves matches of one grammar against a publication date and a narrative anchor."""
 
-    def __init__(self, grammar: Grammar, published: date | None, year_hint: date | None = None) -> None:
+    def __init__(self, grammar: Grammar, published: date | None, year_hint: date | None = None,
+                 capitals_tell: bool = True) -> None:
         """`year_hint` stands in for an unknown publication date when only years must be guessed
         (a text of unknown date that says "2023" puts "le 23 septembre" in 2023); weekdays and
-        "yesterday" still need the real publication date."""
+        "yesterday" still need the real publication date. Without `capitals_tell` (a headline in title
+        case), a month that is also a word ("March", "May") is a month only with a day or a year."""
         self.g = grammar
         self.ref = published
         self.calendar = published or year_hint
+        self.capitals_tell = capitals_tell
 
     def _number(self, value: str | None) -> int | None:
         if not value:
@@ -284,10 +287,11 @@ class Resolver:
         month_word = self._month_word(folded)
         if month_word is None:
             return None
-        if not self._capitalised(original, month_word):
+        year_match = YEAR.search(folded)
+        if not self._capitalised(original, month_word) \
+                or not self.capitals_tell and month_word in self.g.capitalised_months and not year_match:
             return None
         month = self.g.months[month_word]
-        year_match = YEAR.search(folded)
         said_year = _ending(folded, self.g.year_offsets)
         offset = self.g.year_offsets[said_year] if said_year else None
         if year_match:
