@@ -209,6 +209,11 @@ CASES = [
     ("Is there a strike at the port of Dover today?", "2024-06-05", {}),
     # the purpose of a strike only called is no protest either
     ("The union called a strike to protest the new pension law in Detroit.", "2024-06-05", {}),
+    # an aim told as such
+    ("Their aim is to strike at the Leeds depot.", "2024-12-20", {}),
+    ("The plan was to march on parliament in London.", "2024-12-20", {}),
+    ("Their aim was clear: workers struck in Leeds on Monday.", "2024-12-20",
+     {"strike": {"date_start": "2024-12-16", "country": "GB"}}),
     # on a condition still open, supposed; "even if" concedes what happened
     ("If the council does not answer by Friday, the cleaners walk out at the Leeds depot.", "2025-05-05", {}),
     ("Unless the company pays the bonus, the dockers stop work in Felixstowe on Monday.", "2025-05-05", {}),

@@ -190,6 +190,9 @@ CASES = [
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
     # le but d'une grève seulement menacée n'est pas une manifestation
     ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
+    # un but dit comme tel
+    ("Leur objectif est de faire grève à Rennes.", "2024-12-20", {}),
+    ("L'idée était de bloquer le port de Brest.", "2024-12-20", {}),
     # sous une condition encore ouverte, supposé ; « même si » concède ce qui a eu lieu
     ("Si le préfet refuse de les recevoir, les agriculteurs manifestent devant la préfecture de Rennes.",
      "2025-05-05", {}),
