@@ -153,6 +153,11 @@ CASES = [
     ("La huelga anunciada paralizó el puerto de Vigo el lunes.", "2024-12-20",
      {"strike": {"date_start": "2024-12-16", "country": "ES"}}),
     ("Su intención es estallar una huelga en Vigo.", "2024-12-20", {}),
+    # what the event is, in the present: a description
+    ("El vocero aclaró que el paro es estrictamente por un tema de seguridad.", "2025-11-26", {}),
+    ("La COB considera que la protesta es un derecho fundamental de los trabajadores.", "2025-11-26", {}),
+    ("La marcha de los maestros fue pacífica en Oruro el lunes.", "2025-11-26",
+     {"protest": {"date_start": "2025-11-24", "country": "BO"}}),
     ("La idea era marchar hasta el Congreso en Madrid.", "2024-12-20", {}),
     ("Si el gobierno no responde, los maestros marchan el lunes hacia la plaza de Oruro.", "2025-05-05", {}),
     ("Los choferes de Cochabamba mantienen el paro desde el lunes, incluso si el gobierno lo niega.", "2025-05-05",
