@@ -153,6 +153,14 @@ CASES = [
     ("La huelga anunciada paralizó el puerto de Vigo el lunes.", "2024-12-20",
      {"strike": {"date_start": "2024-12-16", "country": "ES"}}),
     ("Su intención es estallar una huelga en Vigo.", "2024-12-20", {}),
+    # called off or put off as what the subject is; works halted; how an agreement goes on; a list of demands
+    ("Los transportadores de Cali insisten en que el paro no está cancelado, sino aplazado.", "2025-05-05", {}),
+    ("El alcalde lamentó la paralización de obras en el hospital de Colón.", "2025-10-19", {}),
+    ("Los ministros se reunirán en Quito para seguir la marcha de los convenios de cooperación.", "2025-10-19", {}),
+    ("La COB entregó un pliego petitorio de ocho puntos que incluye la derogación del decreto sobre combustibles.",
+     "2025-10-19", {}),
+    ("El gobierno aceptó la derogación del decreto sobre combustibles tras la huelga de la COB en La Paz.",
+     "2025-10-19", {"concession": {"country": "BO"}}),
     # what the event is, in the present: a description
     ("El vocero aclaró que el paro es estrictamente por un tema de seguridad.", "2025-11-26", {}),
     ("La COB considera que la protesta es un derecho fundamental de los trabajadores.", "2025-11-26", {}),
