@@ -203,6 +203,9 @@ CASES = [
      {"strike": {"date_start": "2024-05-14"}}),
     ("Nurses in Cork walked out on Monday in protest against staff shortages.", "2024-05-15",
      {"strike": {"date_start": "2024-05-13", "country": "IE"}}),
+    # ... also when the strike is the subject of the verb the purpose explains
+    ("The strike began on Monday in protest at the new pension law in Leeds.", "2024-01-24",
+     {"strike": {"country": "GB"}}),
     ("Authorities imposed prohibitory orders in Lahore on Thursday.", "2024-05-15",
      {"restriction": {"date_start": "2024-05-09", "country": "PK"}}),
     # a question asks, it asserts nothing

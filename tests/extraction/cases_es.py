@@ -153,6 +153,9 @@ CASES = [
     ("La huelga anunciada paralizó el puerto de Vigo el lunes.", "2024-12-20",
      {"strike": {"date_start": "2024-12-16", "country": "ES"}}),
     ("Su intención es estallar una huelga en Vigo.", "2024-12-20", {}),
+    # the means of a strike is an event of its own ("con el bloqueo"), unlike its purpose
+    ("La paralización se inició con el bloqueo de los caminos de acceso a la mina de Chuquicamata.", "2024-01-24",
+     {"strike": {"country": "CL"}, "protest": {"country": "CL"}}),
     # called off or put off as what the subject is; works halted; how an agreement goes on; a list of demands
     ("Los transportadores de Cali insisten en que el paro no está cancelado, sino aplazado.", "2025-05-05", {}),
     ("El alcalde lamentó la paralización de obras en el hospital de Colón.", "2025-10-19", {}),

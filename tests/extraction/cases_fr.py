@@ -171,6 +171,8 @@ CASES = [
     # « pour protester » : pourquoi ils font grève, pas une seconde manifestation
     ("Les chauffeurs de bus de Rabat sont en grève depuis lundi pour protester contre leurs horaires.", "2024-05-15",
      {"strike": {"date_start": "2024-05-13", "country": "MA"}}),
+    ("La grève a démarré lundi au dépôt de Rennes pour protester contre la fermeture de la ligne.", "2024-05-15",
+     {"strike": {"date_start": "2024-05-13", "country": "FR"}}),
     # le motif d'une arrestation n'est pas un événement de ce jour
     ("Deux syndicalistes ont été interpellés lundi à Dakar pour avoir organisé une marche non autorisée.",
      "2024-05-15", {"arrest": {"arrests": 2, "date_start": "2024-05-13"}}),

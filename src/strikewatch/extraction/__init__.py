@@ -94,12 +94,18 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
             if sent.doc[node].pos_ in ("VERB", "AUX"):
                 heads.add(node)
                 break
+    acting = set()  # the verbs the explained triggers are the subjects of
+    for m in found.get("subject", []):
+        if m["lower"].i in heads:
+            verb = m["upper"]
+            acting |= {verb.i, verb.head.i} if verb.dep_.startswith("aux") else {verb.i}  # "la grève a démarré"
     node = trigger.head(sent).i
     for _ in range(lexicon.purpose_hops):
         if node not in up:
             return False
+        link = sent.doc[node].dep_
         node = up[node]
-        if node in heads:
+        if node in heads or node in acting and link in lexicon.purpose_subject_links:
             return True
     return False
 

@@ -64,6 +64,7 @@ class Lexicon:
     purpose_steps: Relations  # a word and the head it explains by a purpose link ("step")
     purpose_hops: int  # how many such steps a purpose may climb
     purpose_stage_hops: int  # how many steps from an explained trigger to the verb that stages it ("stage")
+    purpose_subject_links: frozenset[str]  # how a purpose reaches the verb whose subject it explains ("subject")
     employer_cues: frozenset[str]
     workplaces: frozenset[str]
     workforce: frozenset[str]  # a workforce or its stoppage beside a name: "GM workers", "grève chez X"
@@ -204,11 +205,12 @@ def load_lexicon(language: str) -> Lexicon:
         companions=compile_relations({f"tier{n}": tier["patterns"] for n, tier in enumerate(relations["companion"])},
                                      {}, ("trigger", "companion"), f"{shared} [[companion]]"),
         spreading=compile_relations(relations["movement"], movement_words, ("noun",), f"{shared} [movement]"),
-        purpose_steps=compile_relations({key: relations["purpose"][key] for key in ("step", "stage")
+        purpose_steps=compile_relations({key: relations["purpose"][key] for key in ("step", "stage", "subject")
                                          if relations["purpose"].get(key)}, {}, ("lower", "upper"),
                                         f"{shared} [purpose]"),
         purpose_hops=relations["purpose"]["hops"],
         purpose_stage_hops=relations["purpose"].get("stage_hops", 0),
+        purpose_subject_links=frozenset(relations["purpose"].get("subject_links", [])),
         employer_cues=frozenset(fold(w) for w in attributes["employer"]["cues"]),
         workplaces=frozenset(fold(w) for w in attributes["employer"]["workplaces"]),
         workforce=frozenset(fold(w) for w in attributes["employer"]["workforce"]),

@@ -295,6 +295,8 @@ class Purpose(Table):
     hops: Annotated[int, Field(ge=1, le=12)]
     stage: list[DependencyPattern] = []
     stage_hops: Annotated[int, Field(ge=0, le=6)] = 0
+    subject: list[DependencyPattern] = []
+    subject_links: list[str] = []
 
 
 class Dependencies(Table):
