@@ -192,6 +192,11 @@ CASES = [
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
     # le but d'une grève seulement menacée n'est pas une manifestation
     ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
+    # l'apostrophe typographique (« l’ », « d’ ») : les expressions élidées se lisent comme avec « ' »
+    ("La direction de l’usine de Rennes a procédé lundi à des suppressions d’emplois.", "2024-05-15",
+     {"layoff": {"date_start": "2024-05-13", "country": "FR"}}),
+    ("Trente chauffeurs ont été interpellés lundi à Lyon pour trouble à l’ordre public.", "2024-05-15",
+     {"arrest": {"date_start": "2024-05-13", "country": "FR"}}),
     # un but dit comme tel
     ("Leur objectif est de faire grève à Rennes.", "2024-12-20", {}),
     ("L'idée était de bloquer le port de Brest.", "2024-12-20", {}),
