@@ -180,7 +180,7 @@ def test_durations(language: str, text: str, days: int | None) -> None:
     ("fr", "Une grève de trois jours débute le 21 novembre.", 3),
     ("en", "Police fired tear gas on Tuesday after two days of protests.", None),  # how long the protests ran
     ("fr", "Les salariés ont obtenu gain de cause après trois jours de grève.", None),
-    ("fr", "Les salariés ont repris le travail après 48 heures de grève.", None),
+    ("fr", "Le travail a repris à l'usine après 48 heures de grève.", None),
 ])
 def test_a_duration_after_a_cue_is_no_length_of_the_event(language: str, text: str, days: int | None) -> None:
     from strikewatch.dates import duration_days
