@@ -94,7 +94,7 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
             if sent.doc[node].pos_ in ("VERB", "AUX"):
                 heads.add(node)
                 break
-    acting = set()  # the verbs the explained triggers are the subjects of
+    acting: set[int] = set()  # the verbs the explained triggers are the subjects of
     for m in found.get("subject", []):
         if m["lower"].i in heads:
             verb = m["upper"]
