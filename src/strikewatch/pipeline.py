@@ -21,7 +21,7 @@ from typing import cast
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
 
-from strikewatch import dates, parallel, places, relevance, triage
+from strikewatch import dates, lang, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
 from strikewatch.clauses import clause_head, is_relative
 from strikewatch.extraction import Found, borrow_counts, sentence_events
@@ -421,6 +421,16 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
 
 ErrorHandler = Callable[[Document, str], None]
 
+TYPOGRAPHIC = str.maketrans({"\u2019": "'"})
+
+
+def model_text(text: str, language: str) -> str:
+    """The text as spaCy's models read it best: in a language that elides words (`elisions` in
+    lang/<code>/pipeline.toml), typographic apostrophes as plain ones ("l’usine" as "l'usine", which the
+    French model splits and lemmatises; it leaves "l’" as it is). One character for one, so every offset
+    into the document stays valid."""
+    return text.translate(TYPOGRAPHIC) if lang.load(language, "pipeline").get("elisions") else text
+
 
 def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE, triage: bool = True
                   ) -> list[tuple[list[Event], str | None]]:
@@ -432,7 +442,7 @@ def analyse_batch(docs: list[Document], batch_size: int = BATCH_SIZE, triage: bo
         return _analyse_triaged(docs, batch_size)
     nlp = load_pipeline(docs[0].language)
     results: list[tuple[list[Event], str | None]] = []
-    parses = parses_of(nlp, [d.text[:MAX_ANALYSED_CHARS] for d in docs], batch_size)
+    parses = parses_of(nlp, [model_text(d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs], batch_size)
     for doc in docs:
         with _timed("parse"):
             parsed = next(parses)
@@ -452,7 +462,7 @@ def _analyse_triaged(docs: list[Document], batch_size: int) -> list[tuple[list[E
     (same characters, same offsets) whose other sentences are tokenized only."""
     nlp = load_pipeline(docs[0].language)
     with _timed("triage"):
-        plans = [triage.plan(nlp, d.text[:MAX_ANALYSED_CHARS], d.language) for d in docs]
+        plans = [triage.plan(nlp, model_text(d.text[:MAX_ANALYSED_CHARS], d.language), d.language) for d in docs]
     pieces = [run.piece() for plan in plans for run in plan if run.parsed]
     parses = parses_of(nlp, pieces, batch_size)
     # the recognizer has a tok2vec of its own: unparsed sentences that may hold a name get entities only

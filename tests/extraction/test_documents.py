@@ -271,3 +271,16 @@ def test_a_qualifier_that_fits_two_towns_of_one_country_leaves_the_larger() -> N
 def test_a_strike_of_whole_days_of_hours_runs_those_days(language: str, text: str, expected: tuple[str, str]) -> None:
     [strike] = [e for e in strikewatch.extract(text, published="2024-03-08", language=language) if e.type == "strike"]
     assert (strike.date_start, strike.date_end) == expected
+
+
+def test_typographic_apostrophes_read_as_plain_ones_and_the_evidence_stays_as_written() -> None:
+    """French web text writes "l’usine", "d’emplois": the models read them as "l'usine" (split and
+    lemmatised), and the evidence a user reads keeps the characters of the text."""
+    curly = "La direction de l’usine de Rennes a annoncé lundi des suppressions d’emplois."
+    plain = curly.replace("’", "'")
+    [layoff] = strikewatch.extract(curly, published="2024-05-15", language="fr")
+    assert [(e.type, e.date_start, e.location) for e in strikewatch.extract(plain, published="2024-05-15",
+                                                                            language="fr")] \
+        == [(layoff.type, layoff.date_start, layoff.location)] == [("layoff", "2024-05-13", "Rennes")]
+    assert layoff.evidence == curly
+    assert curly[layoff.evidence_start:layoff.evidence_end] == curly

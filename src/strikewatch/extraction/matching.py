@@ -25,7 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from strikewatch.extraction.words import elided, fold, lower
+from strikewatch.extraction.words import fold, lower
 
 NO_KEY = "\u2400"  # a token that stands for no lexicon word
 MEMO_SIZE = 200_000
@@ -67,8 +67,7 @@ class KeySpace:
         """The lexicon words this token may stand for, by its word or its lemma."""
         text = lower(token.text)
         lemma = lower(token.lemma_) if self.by_lemma else text
-        # an elided word written with a typographic apostrophe ("l’") gets no lemma from the model: its full form
-        found = {w for w in (text, lemma, elided().get(text)) if w in self.exact}
+        found = {w for w in (text, lemma) if w in self.exact}
         if token.text.isascii():
             for form in (text, fold(lemma)):
                 found |= self.folded.get(form, set())
