@@ -141,6 +141,11 @@ CASES = [
     ("en", "A Paris-area town imposed a curfew on Friday.", "Paris", None, None),
     # a common noun capitalised as a sentence's first word is no town ("Police" is one in Poland)
     ("en", "Police rounded up union leaders across Poland on Monday.", "Police", None, None),
+    # a possessive ending is no part of a name: "Port Moresby's" is Port Moresby, "Papua New Guinea's" no Guinea
+    ("en", "Nurses marched from Port Moresby's general hospital on Monday.", "Port Moresby", "PG", "PG-NCD"),
+    ("en", "Papua New Guinea's teachers went on strike on Monday.", "Papua New Guinea", "PG", None),
+    # the place a longer name is built on is no other place inside it ("Papua New Guinea PM" is not in Guinea)
+    ("en", "Papua New Guinea PM declares a curfew in Lae", "Guinea", None, None),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)
     ("fr", "Les salariés du supermarché sont en grève à La Réunion.", "La Réunion", "RE", None),
     ("fr", "Les routes de Guyane sont bloquées par les grévistes.", "Guyane", "GF", None),

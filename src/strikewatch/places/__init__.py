@@ -134,7 +134,7 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     # the small models often tag places as persons ("Sidi Bouzid", "Santiago is under…"): such spans are
     # looked up, but believed only as far as capitalised words are
-    entities = sentence_entities(sent)
+    entities = [_without_possessive(ent) for ent in sentence_entities(sent)]
     dates = {i for ent in entities if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
     for ent in entities:
         commas = [t.i for t in ent if t.text == ","]
@@ -168,6 +168,15 @@ def _candidates(sent: Span) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return spans
+
+
+def _without_possessive(ent: Span) -> Span:
+    """An entity without its possessive ending: the tagger reads "Port Moresby's" as one name, and the
+    name in it, "Port Moresby", is the place ("Papua New Guinea's" is no "Guinea")."""
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _capitalised(token: Token) -> bool:
@@ -269,7 +278,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
     # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one.
     # Only names of capitalised words count: "Aluminerie de Bécancour" tagged as a person is none
-    persons = {i: (ent.start, ent.end) for ent in sentence_entities(sent) if ent.label_ in PERSON_LABELS and len(ent) > 1
+    persons = {i: (ent.start, ent.end) for ent in map(_without_possessive, sentence_entities(sent)) if ent.label_ in PERSON_LABELS and len(ent) > 1
                and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
@@ -296,7 +305,10 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
                 continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
                     and fold(doc[e].text) not in name_words().connectors and not _case_changes(span, doc[e]):
-                continue  # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place
+                # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place; the words of that
+                # place are no other place ("Papua New Guinea PM" is not in Guinea)
+                taken.update(range(s, e))
+                continue
             kind = "entity" if source == "capitalised" and all(i in place_tokens for i in range(s, e)) else source
             taken.update(range(s, e))
             for place in places[:8]:
