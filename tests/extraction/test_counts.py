@@ -106,6 +106,18 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "deployment", {"participants": None}),
     ("en", "About 400 police officers watched 5,000 teachers march in Lima on Sunday.", "2024-04-10",
      "protest", {"participants": 5000}),
+    ("en", "The ministry sent 1,500 paramilitaries to Srinagar on Tuesday.", "2024-04-10",
+     "deployment", {"participants": 1500}),
+    ("fr", "Le préfet a ordonné mardi le déploiement de 1.500 paramilitaires à Srinagar.", "2024-04-10",
+     "deployment", {"participants": 1500}),
+    # South Asian scales multiply the figure before them
+    ("en", "Nearly 3 crore workers joined the nationwide strike in India on Wednesday.", "2024-04-10",
+     "strike", {"participants": 30_000_000, "count_approx": True}),
+    ("en", "About 4 lakh farmers marched in Punjab on Wednesday.", "2024-04-10",
+     "protest", {"participants": 400_000, "count_approx": True}),
+    # the people counted past a place and other words that qualify them
+    ("en", "Thousands of Kenya public school teachers marched in Nairobi on Monday.", "2024-04-10",
+     "protest", {"participants": 2000, "count_approx": True}),
 ]
 
 

@@ -23,7 +23,7 @@ COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
 # "4 000", "100 000", "1,089", "25.000", "286", and number words come from the lexicon.
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
 MAX_ACTOR_TOKENS = 8
-SCALES = (100, 1000, 1_000_000)  # number words that multiply the one before them
+SCALES = (100, 1000, 100_000, 1_000_000, 10_000_000)  # number words that multiply the one before them (lakh, crore)
 
 
 @dataclass(frozen=True)
@@ -241,6 +241,10 @@ def _forms(token: Token) -> set[str]:
     return {word, fold(token.lemma_), word.removesuffix("s")}
 
 
+COUNTED_NOUN_WITHIN = 6  # words after a number where the noun it counts may stand ("thousands of Hawaii public
+# school teachers")
+
+
 def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | None:
     """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts") or
     as foreign words ("trois mille salariés").
@@ -252,8 +256,8 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
         for noun in (number.head, *(c for c in number.head.children if c.dep_ == "conj")):
             if _forms(noun) & kinds:
                 return noun
-    for token in doc[last + 1:min(sent.end, last + 5)]:
-        if token.dep_ == "compound" and last < token.head.i < last + 5 and not _forms(token) & kinds \
+    for token in doc[last + 1:min(sent.end, last + COUNTED_NOUN_WITHIN)]:
+        if token.dep_ in ("compound", "nmod") and last < token.head.i < last + COUNTED_NOUN_WITHIN and not _forms(token) & kinds \
                 or token.pos_ == "PRON" and "Poss=Yes" in token.morph:
             continue
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB", "X") and _forms(token) & kinds:
