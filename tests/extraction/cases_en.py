@@ -224,6 +224,21 @@ CASES = [
     ("Unless the company pays the bonus, the dockers stop work in Felixstowe on Monday.", "2025-05-05", {}),
     ("The cleaners are on strike at the Leeds depot since Monday, even if the council calls it illegal.",
      "2025-05-05", {"strike": {"country": "GB"}}),
+    # coordinated nouns share the determiner and the cue of the first: none of them happened
+    ("The march through Leeds on Sunday ended quietly and no injuries or arrests were reported.", "2025-05-05",
+     {"protest": {"country": "GB"}}),
+    ("Teachers marched in Accra on Monday. Officials did not give details of any injuries or arrests.", "2025-05-05",
+     {"protest": {"country": "GH"}}),
+    ("Police reported injuries and arrests after the march in Accra on Monday.", "2025-05-05",
+     {"arrest": {"country": "GH"}}),
+    # what troops stand by to ward off has not happened
+    ("Two army units stood by in Lae to ward off further unrest.", "2025-05-05", {}),
+    # a ban told as what will not be allowed; in the present it is a rule in force
+    ("No protests will be allowed in Harare during the summit, the police said on Monday.", "2025-05-05",
+     {"restriction": {"country": "ZW"}}),
+    ("No gatherings are allowed in the square outside the Harare parliament.", "2025-05-05", {}),
+    ("Forty nurses were taken to police cells in Harare on Monday.", "2025-05-05",
+     {"arrest": {"country": "ZW", "date_start": "2025-05-05"}}),
 ]
 
 HELD_OUT = [

@@ -476,6 +476,10 @@ CASES = [
      "enfrentamientos comenzaron el lunes y un capo fue detenido en Estados Unidos.", "2024-06-05", {}),
     ("Según el informe anual, la mayoría de los participantes en huelgas trabajaba en la construcción.",
      "2024-06-05", {}),
+    # una prohibición dicha por lo que no se permitirá; en presente, una regla vigente
+    ("La gobernación anunció el lunes que no se permitirá ninguna marcha en Cochabamba durante la cumbre.",
+     "2025-05-05", {"restriction": {"country": "BO"}}),
+    ("No se permiten marchas frente al palacio de gobierno de Cochabamba.", "2025-05-05", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -205,6 +205,22 @@ CASES = [
      "2025-05-05", {}),
     ("Les ouvriers bloquent l'usine de Rennes depuis lundi, même si la direction dément.", "2025-05-05",
      {"protest": {"country": "FR"}}),
+    # des noms coordonnés partagent le déterminant et l'indice du premier
+    ("La marche de lundi à Lomé s'est achevée dans le calme : il n'y a eu ni blessés ni interpellations.",
+     "2025-05-05", {"protest": {"country": "TG"}}),
+    # une interdiction dite par ce qui ne sera pas permis ; au présent, une règle en vigueur
+    ("Aucune manifestation ne sera autorisée à Lomé pendant le sommet, a prévenu lundi le ministre.",
+     "2025-05-05", {"restriction": {"country": "TG"}}),
+    ("Aucun rassemblement n'est toléré devant le palais de Lomé.", "2025-05-05", {}),
+    # des salariés qui quittent ensemble leur travail font grève ; des combats de rue sont une émeute
+    ("Lundi, à Gazipur, quelque 3 000 ouvriers ont quitté leur travail pour réclamer leurs salaires.",
+     "2025-05-06", {"strike": {"date_start": "2025-05-05", "country": "BD", "participants": 3000}}),
+    ("À Kaolack, des combats de rue ont opposé mardi les jeunes et les gendarmes.", "2025-05-07",
+     {"riot": {"date_start": "2025-05-06", "country": "SN"}}),
+    ("Mardi à Kaolack, trois manifestants ont été roués de coups par les gendarmes.", "2025-05-07",
+     {"repression": {"date_start": "2025-05-06", "country": "SN"}}),
+    ("Des gendarmes ont été déployés à Kaolack pour prévenir de nouveaux affrontements.", "2025-05-07",
+     {"deployment": {"country": "SN"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -14,14 +14,17 @@ from strikewatch.spans import span_text
 MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
 
-def _is_negated(token: Token, lexicon: Lexicon) -> bool:
+def _is_negated(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
     """"n'ont pas fait grève", "no strike": negation on the trigger, or on the verb it is the object of,
     or the determiner of the noun it qualifies ("ninguna jornada de huelga", "aucun jour de grève").
-    A negated predicate does not deny its subject ("les destitutions ne répondent en rien")."""
+    A negated predicate does not deny its subject ("les destitutions ne répondent en rien"). The words of
+    the trigger itself (`own`) are its meaning, not a cue: "no protests will be allowed" is a ban."""
     nodes = [token] if token.dep_.startswith("nsubj") else [token, token.head]
     qualified = token.dep_ == "nmod" and token.head.pos_ == "NOUN"
     for node in nodes:
         for child in node.children:
+            if child.i in own:
+                continue
             if child.dep_ in ("neg", "advmod") and fold(child.text) in lexicon.negations:
                 return True
             if child.dep_ == "det" and fold(child.text) in lexicon.negations and (node.i == token.i or qualified):
@@ -29,7 +32,7 @@ def _is_negated(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
+def _is_future_or_hypothetical(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
     """A future or conditional verb on the trigger or its head, by its morphology or, where the tagger
     misses it, its spelling (`future_forms`: "los trabajadores pararían"); or a future (`clause_morph`) on
     the head of its clause, its auxiliaries or its copula ("la jornada incluirá cese de actividades y
@@ -41,7 +44,8 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon) -> bool:
               (_verb_over_nouns(token), lexicon.future_morph, True),
               (clause_head(token), lexicon.clause_morph, False)]
     for node, cues, by_spelling in checks:
-        verbs = [node] + [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        verbs = [v for v in [node] + [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+                 if v.i not in own]
         if any(cue in str(verb.morph) for verb in verbs for cue in cues):
             return True
         if by_spelling and lexicon.future_forms is not None and any(
@@ -65,11 +69,21 @@ def _verb_over_nouns(token: Token) -> Token:
     return node
 
 
-def _preceded_by(trigger: Trigger, sent: Span, cues: PhraseTable) -> bool:
-    """A cue among the four words before the trigger, ending just before it or one word (an article:
-    "appel à une grève") before."""
-    window = sent.doc[max(sent.start, trigger.start - 4):trigger.start]
-    return any(match.end >= trigger.start - 1 for match in cues.find_all(window))
+def _preceded_by(start: int, sent: Span, cues: PhraseTable) -> bool:
+    """A cue among the four words before the word at `start`, ending just before it or one word (an
+    article: "appel à une grève") before."""
+    window = sent.doc[max(sent.start, start - 4):start]
+    return any(match.end >= start - 1 for match in cues.find_all(window))
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated nouns ("injuries" in "no injuries or arrests"), which carries the
+    determiner and the cues of those that have none of their own ("sans accord et la grève reconduite"
+    is no strike denied)."""
+    while token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "det" for c in token.children):
+        token = token.head
+    return token
 
 
 def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
@@ -127,9 +141,13 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return True
     if _staged(head, sent, lexicon, "called_off") or _staged(head, sent, lexicon, "to_come"):
         return False
-    if _is_negated(head, lexicon) or _is_future_or_hypothetical(head, lexicon):
+    own = range(trigger.start, trigger.end)
+    if _is_negated(head, lexicon, own) or _is_future_or_hypothetical(head, lexicon, own):
         return False
-    if _preceded_by(trigger, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
+    if _preceded_by(trigger.start, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
+        return False
+    lead = _first_conjunct(head)  # "no injuries or arrests were reported", "ni blessés ni interpellations"
+    if lead.i != head.i and (_is_negated(lead, lexicon) or _preceded_by(lead.i, sent, lexicon.preceding)):
         return False
     if not head.dep_.startswith("nsubj") and _announced(head, sent, lexicon):
         return False  # as a subject it acts ("la huelga convocada paralizó el puerto")
@@ -142,7 +160,8 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         if governor.i != head.i and lemma in lexicon.announce and not TYPES[trigger.type].made_by_announcing:
             return False
         # English modals and "will" hang as auxiliaries of the trigger's verb
-        if any(c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in lexicon.governors for c in governor.children):
+        if any(c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in lexicon.governors and c.i not in own
+               for c in governor.children):
             return False
     return True
 
@@ -155,4 +174,4 @@ def is_background(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return True
     if head.dep_ in ("amod", "pcomp"):  # a modifier; a root tagged ADJ ("ont fait grève") is still the event
         return True
-    return _preceded_by(trigger, sent, lexicon.background)
+    return _preceded_by(trigger.start, sent, lexicon.background)
