@@ -193,6 +193,9 @@ def test_a_place_in_a_participle_describing_another_noun_is_not_the_events(
     ("en", "Dock workers walked out at the port of Durban and at Richards Bay, 180 km from Durban, on Monday.",
      "strike", "Richards Bay"),
     ("es", "Cientos de docentes marcharon el lunes en Ayacucho, a 570 kilómetros de Lima.", "protest", "Ayacucho"),
+    # even named as what the reference is ("the capital, Tehran"); nor is a road named after two towns
+    ("en", "Nurses walked out in Sirjan, 800 km southeast of the capital, Tehran, on Monday.", "strike", "Sirjan"),
+    ("en", "Garment workers held a rally on the Dhaka-Mymensingh highway at Gazipur on Monday.", "protest", "Gazipur"),
 ])
 def test_a_place_that_only_tells_where_another_lies_is_not_the_events(
         language: str, text: str, event_type: str, location: str) -> None:

@@ -660,7 +660,10 @@ def is_reference_point(mention: PlaceMention, sent: Span) -> bool:
         return False
     data, words = place_data(sent.doc.lang_), name_words()
     linking = words.of | words.articles
-    before = next((t for t in reversed(sent.doc[sent.start:span.start]) if fold(t.text) not in linking), None)
+    start = span.start
+    if start - 2 >= sent.start and sent.doc[start - 1].text == "," and sent.doc[start - 2].pos_ == "NOUN":
+        start = sent.doc[start - 2].left_edge.i  # "800 km southeast of the capital, Tehran": as the capital is
+    before = next((t for t in reversed(sent.doc[sent.start:start]) if fold(t.text) not in linking), None)
     if before is not None and before.pos_ == "ADP" and before.i > sent.start:
         before = sent.doc[before.i - 1]  # "300 km from Lima" (not "protesters from Gdansk")
     return before is not None and fold(before.text) in data.away
