@@ -146,6 +146,10 @@ CASES = [
     ("en", "Papua New Guinea's teachers went on strike on Monday.", "Papua New Guinea", "PG", None),
     # the place a longer name is built on is no other place inside it ("Papua New Guinea PM" is not in Guinea)
     ("en", "Papua New Guinea PM declares a curfew in Lae", "Guinea", None, None),
+    # a region name many countries share is the story's own or none ("Southern" is a region of Sierra Leone,
+    # Zambia, Rwanda…), unless the story is in one of them
+    ("en", "In India, bank staff in the Southern Region stopped work on Monday.", "Southern", None, None),
+    ("en", "In Zambia, teachers in the Southern Province stopped work on Monday.", "Southern", "ZM", "ZM-07"),
     # overseas territories with their own ISO 3166-1 code (DESIGN.md rule 4)
     ("fr", "Les salariés du supermarché sont en grève à La Réunion.", "La Réunion", "RE", None),
     ("fr", "Les routes de Guyane sont bloquées par les grévistes.", "Guyane", "GF", None),

@@ -737,6 +737,9 @@ def choose(readings: list[PlaceMention], country: str | None) -> PlaceMention | 
         )
 
     best = min(readings, key=rank)
+    if country is not None and not _at_home(best.place, country) and _generic_region(readings) \
+            and all(m.place.kind == "admin1" for m in readings):
+        return None  # "the Southern Region" of an Indian story is none of the regions abroad called so
     return best if _credible(best, country, _main_reading(best, readings)) else None
 
 
