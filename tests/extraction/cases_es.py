@@ -480,6 +480,10 @@ CASES = [
     ("La gobernación anunció el lunes que no se permitirá ninguna marcha en Cochabamba durante la cumbre.",
      "2025-05-05", {"restriction": {"country": "BO"}}),
     ("No se permiten marchas frente al palacio de gobierno de Cochabamba.", "2025-05-05", {}),
+    # fuerzas o socorros puestos en marcha no protestan
+    ("El tiroteo provocó el lunes una gran movilización de agentes estatales y ambulancias en Culiacán.",
+     "2025-05-05", {}),
+    ("La movilización policial cerró el centro de Culiacán durante horas.", "2025-05-05", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

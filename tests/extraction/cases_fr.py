@@ -219,6 +219,8 @@ CASES = [
      {"riot": {"date_start": "2025-05-06", "country": "SN"}}),
     ("Mardi à Kaolack, trois manifestants ont été roués de coups par les gendarmes.", "2025-05-07",
      {"repression": {"date_start": "2025-05-06", "country": "SN"}}),
+    # des forces mises en branle ne manifestent pas
+    ("La mobilisation des forces de l'ordre a été impressionnante lundi autour du stade de Kaolack.", "2025-05-07", {}),
     ("Des gendarmes ont été déployés à Kaolack pour prévenir de nouveaux affrontements.", "2025-05-07",
      {"deployment": {"country": "SN"}}),
 ]
