@@ -149,13 +149,12 @@ def test_a_phrase_may_need_one_token_by_its_word_and_another_by_its_lemma() -> N
 
 def test_a_modality_cue_just_before_a_trigger_or_one_word_before() -> None:
     from strikewatch.extraction.modality import _preceded_by
-    from strikewatch.extraction.triggers import Trigger
 
     cues = table("appel à")
     doc = load_pipeline("fr")("Ils répondent aux appels à une grève générale, pas à la grève des loyers.")
     first, second = (t.i for t in doc if t.text == "grève")
-    assert _preceded_by(Trigger("strike", first, first + 1, False), doc[:], cues)  # "appels" is "appel"
-    assert not _preceded_by(Trigger("strike", second, second + 1, False), doc[:], cues)
+    assert _preceded_by(first, doc[:], cues)  # "appels" is "appel"
+    assert not _preceded_by(second, doc[:], cues)
 
 
 def test_figures_match_by_their_own_spelling_only() -> None:

@@ -18,7 +18,7 @@ def _is_negated(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
     """"n'ont pas fait grève", "no strike": negation on the trigger, or on the verb it is the object of,
     or the determiner of the noun it qualifies ("ninguna jornada de huelga", "aucun jour de grève").
     A negated predicate does not deny its subject ("les destitutions ne répondent en rien"). The words of
-    the trigger itself (`own`) are its meaning, not a cue: "no protests will be allowed" is a ban."""
+    a measure's trigger (`own`) are its meaning, not a cue: "no protests will be allowed" is a ban."""
     nodes = [token] if token.dep_.startswith("nsubj") else [token, token.head]
     qualified = token.dep_ == "nmod" and token.head.pos_ == "NOUN"
     for node in nodes:
@@ -141,7 +141,9 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return True
     if _staged(head, sent, lexicon, "called_off") or _staged(head, sent, lexicon, "to_come"):
         return False
-    own = range(trigger.start, trigger.end)
+    # a measure is made by announcing it: the words of its trigger ("no protests will be allowed") are the
+    # measure, not cues; a crowd's "nadie saldrá a las calles" stays in the future
+    own = range(trigger.start, trigger.end) if TYPES[trigger.type].made_by_announcing else range(0)
     if _is_negated(head, lexicon, own) or _is_future_or_hypothetical(head, lexicon, own):
         return False
     if _preceded_by(trigger.start, sent, lexicon.preceding) or _mistagged_cue_before(trigger, sent, lexicon):
