@@ -146,6 +146,13 @@ CASES = [
     ("en", "Papua New Guinea's teachers went on strike on Monday.", "Papua New Guinea", "PG", None),
     # the place a longer name is built on is no other place inside it ("Papua New Guinea PM" is not in Guinea)
     ("en", "Papua New Guinea PM declares a curfew in Lae", "Guinea", None, None),
+    # a country by its short name in the language (CLDR, ISO's common name, the head of ISO's inverted name);
+    # a head two countries share names neither
+    ("fr", "Les mineurs ont fait grève lundi en Russie.", "Russie", "RU", None),
+    ("fr", "Les enseignants ont manifesté mardi en Tanzanie.", "Tanzanie", "TZ", None),
+    ("fr", "Les chauffeurs ont manifesté mardi en Palestine.", "Palestine", "PS", None),
+    ("es", "Los mineros hicieron huelga el lunes en Rusia.", "Rusia", "RU", None),
+    ("fr", "Les ouvriers ont manifesté lundi en Corée.", "Corée", None, None),
     # a region name many countries share is the story's own or none ("Southern" is a region of Sierra Leone,
     # Zambia, Rwanda…), unless the story is in one of them
     ("en", "In India, bank staff in the Southern Region stopped work on Monday.", "Southern", None, None),
@@ -237,6 +244,8 @@ def test_demonyms_of_one_or_two_words_name_their_country(language: str, text: st
     ("en", "Teachers marched through the capital of Kenya on Monday.", "KE", "KE-30"),
     ("fr", "La police a dispersé lundi les manifestants dans la capitale malienne.", "ML", "ML-BKO"),
     ("es", "Miles de maestros marcharon el lunes en la capital peruana.", "PE", "PE-LMA"),
+    # the seat of government, where GeoNames names another capital (Sucre)
+    ("en", "Teachers of Bolivia marched through the capital of Bolivia on Monday.", "BO", "BO-L"),
     # somewhere else: away from it, another town's title, a region's name
     ("fr", "Des mineurs du Mali ont fait grève lundi à 80 km au nord de la capitale malienne.", "ML", None),
     ("en", "Students of Kenya marched on Monday in the provincial capital.", "KE", None),

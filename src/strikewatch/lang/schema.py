@@ -275,6 +275,7 @@ class Web(Table):
 class Regions(Table):
     kind_words: Annotated[Words, Field(min_length=1)]
     territories: dict[Country, Country] = {}
+    seats_of_government: dict[Country, Annotated[str, Field(min_length=2)]] = {}
     web: Web
     geonames: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}\.[A-Z0-9]{1,3}$")],
                    Annotated[str, Field(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$")]]

