@@ -480,6 +480,8 @@ CASES = [
     ("La gobernación anunció el lunes que no se permitirá ninguna marcha en Cochabamba durante la cumbre.",
      "2025-05-05", {"restriction": {"country": "BO"}}),
     ("No se permiten marchas frente al palacio de gobierno de Cochabamba.", "2025-05-05", {}),
+    # quien renuncia en protesta no protesta en la calle
+    ("La viceministra renunció el viernes en señal de protesta por el nuevo código minero.", "2025-05-05", {}),
     # fuerzas o socorros puestos en marcha no protestan
     ("El tiroteo provocó el lunes una gran movilización de agentes estatales y ambulancias en Culiacán.",
      "2025-05-05", {}),

@@ -219,6 +219,9 @@ CASES = [
      {"riot": {"date_start": "2025-05-06", "country": "SN"}}),
     ("Mardi à Kaolack, trois manifestants ont été roués de coups par les gendarmes.", "2025-05-07",
      {"repression": {"date_start": "2025-05-06", "country": "SN"}}),
+    # qui démissionne en signe de protestation ne manifeste pas ; une route que la police bloque n'est pas un barrage
+    ("Le ministre des Mines a démissionné vendredi en signe de protestation contre le nouveau code.", "2025-05-07", {}),
+    ("La police a bloqué l'accès au port de Kaolack lundi.", "2025-05-07", {}),
     # des forces mises en branle ne manifestent pas
     ("La mobilisation des forces de l'ordre a été impressionnante lundi autour du stade de Kaolack.", "2025-05-07", {}),
     ("Des gendarmes ont été déployés à Kaolack pour prévenir de nouveaux affrontements.", "2025-05-07",
