@@ -70,6 +70,9 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("en", "Thousands of Mahalla workers went on strike on Sunday in Mahalla.", "2024-03-06", "strike", None),
     ("en", "Workers occupied the Factory in Chicago on Friday after the factory announced it would close.",
      "2024-03-06", "protest", None),
+    # nor is a country known by one of the language's own names for it
+    ("en", "Britain's largest walkout in ten years began on Monday as nurses stopped work in Leeds.", "2024-03-06",
+     "strike", None),
 ]
 
 

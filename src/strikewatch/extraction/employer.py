@@ -252,11 +252,14 @@ def _own_workforce(sent: Span, lexicon: Lexicon) -> bool:
         for t in sent)
 
 
-def _is_a_place(name: str, any_size: bool = True) -> bool:
+def _is_a_place(name: str, any_size: bool = True, language: str | None = None) -> bool:
     """A place GeoNames knows by that name (without `any_size`, only a country, a region or a large town:
-    "Ford" and "Honda" are villages too)."""
-    from strikewatch.places.gazetteer import load_gazetteer
+    "Ford" and "Honda" are villages too), or one of the language's place aliases ("Britain")."""
+    from strikewatch.places import place_data
+    from strikewatch.places.gazetteer import load_gazetteer, place_key
 
+    if language is not None and place_key(name) in place_data(language).aliases:
+        return True
     return any(p.primary and (any_size or p.kind in ("country", "admin1") or p.population >= 100_000)
                for p in load_gazetteer().lookup(name))
 
@@ -311,7 +314,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
                 or name.end < len(doc) and doc[name.end].text in HYPHENS:  # "a Chinese-owned factory"
             continue
         if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, lower_words, lexicon)
-                                  or _is_a_place(name.text, not typed)
+                                  or _is_a_place(name.text, not typed, lexicon.language)
                                   or _is_a_place(name.bare, not typed) or _is_a_demonym(name.text, lexicon)) \
                 or _described_as_not_employer(_sentence_before(doc, name.start, 3), lexicon):
             refused.add(key)
