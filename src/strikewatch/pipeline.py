@@ -316,7 +316,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     published = date.fromisoformat(doc.published) if doc.published else None
     hint = None if published else dates.year_hint(doc.text)
     sents = list(parsed.sents)
-    alphabetic = triage.token_words(parsed)[1]
+    worded = triage.token_words(parsed)[1]
     with _timed("places"):
         located, country, dateline = _located_mentions(sents, doc)
         home = _dominant_region(located, country)
@@ -351,7 +351,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         nationwide = places.is_nationwide(sentence_text, language)
         region_places = any(m.region_phrase for m in finer)
         findings = []
-        if _was_parsed(sent, parsed_ranges) and sum(alphabetic[sent.start:sent.end]) >= triage.MIN_EVENT_WORDS:
+        if _was_parsed(sent, parsed_ranges) and sum(worded[sent.start:sent.end]) >= triage.MIN_EVENT_WORDS:
             # (short lines and unparsed sentences still move narrative time)
             with _timed("extraction"):
                 findings = sentence_events(sent, lexicon, story.movement_type, region_places)

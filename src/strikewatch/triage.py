@@ -19,7 +19,7 @@ from itertools import product
 from typing import Any, TypeVar, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_ALPHA, ORTH
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LIKE_NUM, ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
@@ -33,7 +33,8 @@ from strikewatch.spans import document_text, span_text, with_text
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
 # lemmatizer: vowels that alternate in a stem, accents dropped); applied after the endings
 ALTERNATION_GROUPS = ("voc_alt_1", "voc_alt_2", "accents")
-MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words hold no event
+MIN_EVENT_WORDS = 4  # a caption ("water cannons") or a bare heading asserts nothing: fewer words (or figures:
+# "Police arrested 45 protesters." is a whole sentence) hold no event
 SHORT = 3  # words shorter than this ("on", "de", "-") are not required of a phrase: they are everywhere
 NEIGHBOURS = 1  # sentences on each side of one that may hold an event whose counts it may borrow
 NAMING_COST = 0.7  # the recognizer alone on a short piece, for a token, against the whole pipeline
@@ -184,13 +185,14 @@ class Triage:
 
 
 def token_words(doc: Doc) -> tuple[list[str], list[bool]]:
-    """Each token's text and whether it is alphabetic, read once per tokenized text from one array (kept
-    in its `user_data`): every sentence is asked several questions, and a `Token` is made per word asked."""
+    """Each token's text and whether it is a word or a figure, read once per tokenized text from one array
+    (kept in its `user_data`): every sentence is asked several questions, and a `Token` is made per word asked."""
     found = doc.user_data.get(_WORDS)
     if found is None:
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, IS_ALPHA]).tolist()
-        found = doc.user_data[_WORDS] = ([strings[orth] for orth, _ in rows], [bool(alpha) for _, alpha in rows])
+        rows = doc.to_array([ORTH, IS_ALPHA, LIKE_NUM]).tolist()
+        found = doc.user_data[_WORDS] = ([strings[orth] for orth, _, _ in rows],
+                                         [bool(alpha or number) for _, alpha, number in rows])
     return cast(tuple[list[str], list[bool]], found)
 
 
