@@ -239,6 +239,9 @@ CASES = [
     ("No gatherings are allowed in the square outside the Harare parliament.", "2025-05-05", {}),
     ("Forty nurses were taken to police cells in Harare on Monday.", "2025-05-05",
      {"arrest": {"country": "ZW", "date_start": "2025-05-05"}}),
+    # what they hope for has not happened
+    ("The miners' delegates hope to sign a pay agreement with the owners of the Kitwe mine next week.",
+     "2025-05-05", {}),
     # a figure is a word of a short sentence: three words and a figure assert an event
     ("Police detained 32 dockers.", "2025-05-05", {"arrest": {"arrests": 32}}),
     # one who resigns in protest stages no protest; a road the authorities block is no blockade of protesters

@@ -222,6 +222,11 @@ CASES = [
     # qui démissionne en signe de protestation ne manifeste pas ; une route que la police bloque n'est pas un barrage
     ("Le ministre des Mines a démissionné vendredi en signe de protestation contre le nouveau code.", "2025-05-07", {}),
     ("La police a bloqué l'accès au port de Kaolack lundi.", "2025-05-07", {}),
+    # ce qu'on espère, ce qu'une revendication exige, n'est pas obtenu
+    ("Le syndicat espère signer un accord salarial avec la direction de la mine de Kayes.", "2025-05-07",
+     {}),
+    ("Les dockers de Kaolack sont en grève depuis lundi ; leur revendication est la démission du directeur du port.",
+     "2025-05-07", {"strike": {"country": "SN"}}),
     # des forces mises en branle ne manifestent pas
     ("La mobilisation des forces de l'ordre a été impressionnante lundi autour du stade de Kaolack.", "2025-05-07", {}),
     ("Des gendarmes ont été déployés à Kaolack pour prévenir de nouveaux affrontements.", "2025-05-07",
