@@ -98,7 +98,10 @@ def test_merge_corpus_floors() -> None:
     # 0.954 / 0.911 with main's extractor of 26 Nov 11:50: more reports found and placed (Wales is a region,
     # thrown projectiles a riot, a town in a clause of time is not the event's) (the issue asks 0.90 each);
     # 0.917 / 0.957 with the dates and fields branches of the same day (44 of 48 merged pairs right, 46 gold)
-    assert scores["precision"] >= 0.91 and scores["recall"] >= 0.95
+    # 0.918 / 0.938 once countries are known by their short French names: a Belarus report that sat in
+    # Lithuania ("Biélorussie" was unknown) now aligns, which adds one gold pair (47 -> 48; 45 right both times):
+    # its single day of crackdown is not grouped with another report's week-long one
+    assert scores["precision"] >= 0.91 and scores["recall"] >= 0.93
 
 
 @pytest.mark.slow

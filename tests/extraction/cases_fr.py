@@ -221,7 +221,7 @@ CASES = [
      {"repression": {"date_start": "2025-05-06", "country": "SN"}}),
     # qui démissionne en signe de protestation ne manifeste pas ; une route que la police bloque n'est pas un barrage
     ("Le ministre des Mines a démissionné vendredi en signe de protestation contre le nouveau code.", "2025-05-07", {}),
-    ("La police a bloqué l'accès au port de Kaolack lundi.", "2025-05-07", {}),
+    ("La police a bloqué la route du port de Kaolack lundi.", "2025-05-07", {}),
     # ce qu'on espère, ce qu'une revendication exige, n'est pas obtenu
     ("Le syndicat espère signer un accord salarial avec la direction de la mine de Kayes.", "2025-05-07",
      {}),
