@@ -46,6 +46,7 @@ DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one regio
 # parsing a million characters already takes minutes and gigabytes. Offsets stay valid (a prefix).
 MAX_ANALYSED_CHARS = 1_000_000
 NEXT_SENTENCES = 2  # how far an event's place carries to the next unplaced ones (beyond its paragraph)
+TITLE_WITHIN = 4  # sentences before the title may be a date line, a site's name or a section
 
 
 @dataclass
@@ -330,6 +331,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     employer = find_document_employer(parsed, lexicon)
     story = Narrative()
     drafts: list[Draft] = []
+    title = (doc.title or "").strip()
+    # the title as a line of the text, after a date or a site's name at most ("Tuesday, April 05, 2011")
+    title_at = next((i for i, s in enumerate(sents[:TITLE_WITHIN]) if title and span_text(s).strip() == title), None)
     paragraph, counted_to = 0, 0
     paragraphs: list[int] = []
     for index, sent in enumerate(sents):
@@ -397,7 +401,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 drafts.append(Draft(found=found, sentence=sent, place=target, own_date=own, until=until,
                                     anchor=story.anchor, country=(target.place.country if target else
                                                                   (countries[0] if countries else country)),
-                                    headline=index == 0 and sentence_text.strip() == (doc.title or "").strip()))
+                                    headline=index == title_at))
         if not findings:
             _decreed_end(drafts, sent, mentions)
         if finer:

@@ -196,6 +196,7 @@ def test_a_place_in_a_participle_describing_another_noun_is_not_the_events(
     # even named as what the reference is ("the capital, Tehran"); nor is a road named after two towns
     ("en", "Nurses walked out in Sirjan, 800 km southeast of the capital, Tehran, on Monday.", "strike", "Sirjan"),
     ("en", "Garment workers held a rally on the Dhaka-Mymensingh highway at Gazipur on Monday.", "protest", "Gazipur"),
+    ("en", "Teachers marched in Aden on Monday, far south of the capital Sanaa.", "protest", "Aden"),
 ])
 def test_a_place_that_only_tells_where_another_lies_is_not_the_events(
         language: str, text: str, event_type: str, location: str) -> None:
@@ -287,3 +288,17 @@ def test_typographic_apostrophes_read_as_plain_ones_and_the_evidence_stays_as_wr
         == [(layoff.type, layoff.date_start, layoff.location)] == [("layoff", "2024-05-13", "Rennes")]
     assert layoff.evidence == curly
     assert curly[layoff.evidence_start:layoff.evidence_end] == curly
+
+
+def test_a_title_after_a_date_line_sums_up_the_event_the_body_tells() -> None:
+    """A page may open on its date or its site's name before the title: the title's event is still the
+    body's, dated by the body, not a second one dated by publication."""
+    from strikewatch.ingest import build_document
+    from strikewatch.ingest.readers import Record
+    from strikewatch.pipeline import analyse_documents
+
+    title = "Soldiers kill marchers in Kasese"
+    text = f"Friday, March 7, 2025\n\n{title}\n\nSoldiers shot dead four marchers in Kasese on Wednesday, witnesses said."
+    doc = build_document(Record(text, "<page>", None, {"published": "2025-03-07", "language": "en", "title": title}))
+    events = next(analyse_documents([doc], on_error=lambda _, reason: pytest.fail(reason)))[1]
+    assert [(e.type, e.date_start, e.location) for e in events] == [("repression", "2025-03-05", "Kasese")]

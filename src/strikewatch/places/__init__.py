@@ -661,8 +661,10 @@ def is_reference_point(mention: PlaceMention, sent: Span) -> bool:
     data, words = place_data(sent.doc.lang_), name_words()
     linking = words.of | words.articles
     start = span.start
-    if start - 2 >= sent.start and sent.doc[start - 1].text == "," and sent.doc[start - 2].pos_ == "NOUN":
-        start = sent.doc[start - 2].left_edge.i  # "800 km southeast of the capital, Tehran": as the capital is
+    named = start - 2 if start - 2 >= sent.start and sent.doc[start - 1].text == "," else start - 1
+    if named >= sent.start and sent.doc[named].pos_ == "NOUN" and sent.doc[named].is_lower:
+        # "800 km southeast of the capital, Tehran", "south of the capital Sanaa": where the capital is
+        start = min(sent.doc[named].left_edge.i, named)
     before = next((t for t in reversed(sent.doc[sent.start:start]) if fold(t.text) not in linking), None)
     if before is not None and before.pos_ == "ADP" and before.i > sent.start:
         before = sent.doc[before.i - 1]  # "300 km from Lima" (not "protesters from Gdansk")
