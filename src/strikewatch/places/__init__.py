@@ -128,13 +128,12 @@ def _resolve_code(value: str) -> Place | None:
     return gazetteer.named(value, ("site", "city", "admin1"))
 
 
-def _candidates(sent: Span) -> list[tuple[int, int, str]]:
+def _candidates(sent: Span, entities: list[Span]) -> list[tuple[int, int, str]]:
     """(first token, end token, source) of spans that may name a place, longest first."""
     doc = sent.doc
     spans: list[tuple[int, int, str]] = []
     # the small models often tag places as persons ("Sidi Bouzid", "Santiago is under…"): such spans are
     # looked up, but believed only as far as capitalised words are
-    entities = [_without_possessive(ent) for ent in sentence_entities(sent)]
     dates = {i for ent in entities if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
     for ent in entities:
         commas = [t.i for t in ent if t.text == ","]
@@ -273,12 +272,13 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     doc = sent.doc
     found: list[PlaceMention] = []
     taken: set[int] = set()
-    candidates = _candidates(sent)
+    entities = [_without_possessive(ent) for ent in sentence_entities(sent)]
+    candidates = _candidates(sent, entities)
     # spaCy's word that a span is a place holds for any shorter span inside it
     place_tokens = {i for s, e, source in candidates if source == "entity" for i in range(s, e)}
     # a word inside a person's full name is no place ("Yalid Jiménez Santiago"); the whole name may be one.
     # Only names of capitalised words count: "Aluminerie de Bécancour" tagged as a person is none
-    persons = {i: (ent.start, ent.end) for ent in map(_without_possessive, sentence_entities(sent)) if ent.label_ in PERSON_LABELS and len(ent) > 1
+    persons = {i: (ent.start, ent.end) for ent in entities if ent.label_ in PERSON_LABELS and len(ent) > 1
                and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
