@@ -104,8 +104,9 @@ def to_event(draft: Draft, doc: Document, published: date | None, demands: list[
     found = draft.found
     sent = draft.sentence
     first, last, precision = _interval(draft, published)
-    lead = len(sent.text) - len(sent.text.lstrip())
-    text = doc.text[sent.start_char + lead:sent.end_char].rstrip()  # as written (the models read plain apostrophes)
+    written = doc.text[sent.start_char:sent.end_char]  # as written (the models read plain apostrophes)
+    lead = len(written) - len(written.lstrip())
+    text = written.strip()
     event = Event(
         doc_id=doc.id, type=found.type, subtype=found.subtype,
         date_start=first.isoformat() if first else None, date_end=last.isoformat() if last else None,
