@@ -118,6 +118,30 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     # the people counted past a place and other words that qualify them
     ("en", "Thousands of Kenya public school teachers marched in Nairobi on Monday.", "2024-04-10",
      "protest", {"participants": 2000, "count_approx": True}),
+    # a second bare figure told as someone's count counts the same people; the lowest is kept
+    ("fr", "Environ 80 000 personnes selon la CGT, 25 000 selon la préfecture, ont défilé mardi à Rennes.",
+     "2024-04-10", "protest", {"participants": 25000}),
+    ("en", "Some 30,000 nurses according to their union, 9,000 according to police, rallied in Leeds on Friday.",
+     "2024-04-10", "protest", {"participants": 9000}),
+    ("es", "Unas 40 000 personas según los convocantes, 15 000 según la policía, marcharon el sábado en Sevilla.",
+     "2024-04-10", "protest", {"participants": 15000}),
+    # a figure inside "a total of" is what the verb acts on; the arrested are no crowd size
+    ("en", "A total of 314 dockers were detained by the port police in Mombasa on Monday.", "2024-04-10",
+     "arrest", {"arrests": 314}),
+    ("en", "Police apprehended 27 students during the rally in Dhaka on Sunday.", "2024-04-10",
+     "protest", {"participants": None}),
+    ("en", "Police apprehended 27 students during the rally in Dhaka on Sunday.", "2024-04-10",
+     "arrest", {"arrests": 27}),
+    # one person told in the singular who is killed or wounded is one casualty
+    ("fr", "Un gréviste a été tué par les gendarmes jeudi soir devant la mine de Tarkwa.", "2024-04-10",
+     "repression", {"fatalities": 1}),
+    ("en", "Soldiers shot dead a student in Mandalay on Saturday as the march was dispersed.", "2024-04-10",
+     "repression", {"fatalities": 1}),
+    ("es", "Un manifestante murió el martes en Cali tras ser baleado por la policía.", "2024-04-10",
+     "repression", {"fatalities": 1}),
+    # the participle beside the people says what they suffered, whatever the parse hangs them on
+    ("fr", "Quinze ouvriers ont été tués et trois gendarmes blessés lors des heurts de samedi à Kédougou.",
+     "2024-04-10", "repression", {"fatalities": 15}),
 ]
 
 

@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
 CASES: list[tuple[str, str, str, str, str | None]] = [
     # a workforce word and a cue before the name
     ("en", "Employees of Dravona Foods walked out in Leeds on Monday.", "2024-06-12", "strike", "Dravona Foods"),
+    # a name right before the police is where they serve, not who employs the crowd
+    ("en", "Some 300 people, mostly Dravona workers, were detained by the Sundarapettai police on Monday.", "2024-06-12",
+     "arrest", "Dravona"),
     ("fr", "Les employés de bureau de la Marvelec sont en grève depuis lundi à Nantes.", "2024-06-12", "strike",
      "Marvelec"),
     # a workforce or workplace word after the name

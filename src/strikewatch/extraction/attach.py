@@ -189,9 +189,14 @@ def _ranges(spans: list[tuple[int, int, int, bool]], doc: Doc, lexicon: Lexicon)
 def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     """Numbers in the sentence with what they count (the noun after them and what it depends on)."""
     doc: Doc = sent.doc
-    counts = []
+    counts: list[Count] = []
     for first, last, value, vague in _number_spans(sent, lexicon):
         before = fold(doc[max(sent.start, first - 3):first].text)
+        approx = vague or any(before.endswith(c) for c in lexicon.approx_before)
+        if counts and _attributed(doc[last + 1:sent.end], lexicon):
+            # "150 000 personnes selon les organisateurs, 60 000 selon la police": the second figure counts the same
+            counts.append(Count(counts[-1].kind, value, approx, counts[-1].token))
+            continue
         noun = _counted_noun(doc, last, sent, lexicon)
         # "3 were killed", "12 ont été tués", "one of the protesters was killed": the number's own verb
         told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) if doc[last].dep_.startswith("nsubj") else None
@@ -203,9 +208,38 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)):
             continue  # "one of the strikers said", "lâche un manifestant": a voice of the crowd, not its size
         if kind:
-            counts.append(Count(kind, value, vague or any(before.endswith(c) for c in lexicon.approx_before),
-                                (noun or doc[last]).i))
-    return counts
+            counts.append(Count(kind, value, approx, (noun or doc[last]).i))
+    counted = {c.token for c in counts}
+    return counts + [c for c in _one_casualty(sent, lexicon) if c.token not in counted]
+
+
+CASUALTY_KINDS = ("fatalities", "injured")
+CASUALTY_DEPS = {"nsubjpass", "nsubj:pass", "obj", "dobj"}
+
+
+def _one_casualty(sent: Span, lexicon: Lexicon) -> list[Count]:
+    """"Le mineur a été tué par la police", "police shot dead a striker", "a protester died": one person
+    named in the singular, who is killed, wounded or dies, is one casualty (as one person named is one
+    arrest, DESIGN rule 5). The subject of an active verb is one only when nothing is its object: "the
+    striker killed a guard" tells the guard's death."""
+    found = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or "Number=Sing" not in noun.morph or not _forms(noun) & (lexicon.people | lexicon.roles) \
+                or any(c.like_num or c.dep_ == "conj" for c in noun.children):
+            continue
+        verb = noun.head
+        if noun.dep_ not in CASUALTY_DEPS and not (noun.dep_ == "nsubj" and not any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+            continue
+        kind = _kind_named_by(_verb_and_manner(verb), lexicon)
+        if kind in CASUALTY_KINDS:
+            found.append(Count(kind, 1, False, noun.i))
+    return found
+
+
+def _attributed(after: Span, lexicon: Lexicon) -> bool:
+    """A figure followed by whose figure it is ("selon la police", "according to the organisers")."""
+    words = fold(after[:len(max(lexicon.attributions, key=len, default=""))].text) if len(after) else ""
+    return any(words == w or words.startswith(w + " ") for w in lexicon.attributions)
 
 
 CROWD_AT_LEAST = 10  # "two said", "three walked away": a few people named by a bare number are no crowd
@@ -292,9 +326,15 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
         default = FORCES
     else:
         return None
+    if noun.head.pos_ == "ADP" and _forms(noun.head.head) & lexicon.wholes:
+        noun = noun.head.head  # "a total of 912 people were detained": the total is what the verb acts on
     neighbours = [noun.head.head, *noun.children, *_verb_and_manner(noun.head)]
-    # the verb that governs the people first: "killing one and wounding eight people" wounds the eight
-    return _kind_named_by([noun.head], lexicon) or _kind_named_by(neighbours, lexicon) or default
+    # the participle that describes the people first ("deux tués et dix policiers blessés": the ten are
+    # wounded, whatever the parse hangs them on), then the verb that governs them ("killing one and wounding
+    # eight people" wounds the eight)
+    described = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")]
+    return _kind_named_by(described, lexicon) or _kind_named_by([noun.head], lexicon) \
+        or _kind_named_by(neighbours, lexicon) or default
 
 
 def _verb_and_manner(verb: Token) -> list[Token]:

@@ -311,7 +311,8 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
         name = _clean(span, typed, lexicon)
         key = alias.get(fold(name.text), fold(name.text))
         if key in refused or len(key) < 3 and not name.text.isupper() or not name.text[:1].isupper() \
-                or name.end < len(doc) and doc[name.end].text in HYPHENS:  # "a Chinese-owned factory"
+                or name.end < len(doc) and (doc[name.end].text in HYPHENS  # "a Chinese-owned factory"
+                                            or _one_of(doc[name.end], lexicon.governed_by)):  # "the X police"
             continue
         if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, lower_words, lexicon)
                                   or _is_a_place(name.text, not typed, lexicon.language)

@@ -49,6 +49,8 @@ class Lexicon:
     people: frozenset[str]
     roles: frozenset[str]  # one person named by a role ("the strike's organiser"): arrests 1 (DESIGN rule 5)
     populations: frozenset[str]  # what people live in ("a nation of 160 million people"): no crowd
+    wholes: frozenset[str]  # "a total of 912 people": the whole a figure fills, which the verb acts on
+    attributions: tuple[str, ...]  # "60 000 selon la police": whose figure it is, after a bare figure
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
     numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
@@ -71,6 +73,7 @@ class Lexicon:
     site_cues: frozenset[str]  # after a workplace, a cue that names where it is: "the factory at X"
     company_words: frozenset[str]  # a name that holds one is a company's: "X Sugarcane Factory"
     not_employers: frozenset[str]
+    governed_by: frozenset[str]  # a name right before one of these is where it governs: "the Kancheepuram police"
     possessives: frozenset[str]  # as written: "'s"
     elided_articles: tuple[str, ...]  # folded: "d'", "l'"
 
@@ -191,6 +194,8 @@ def load_lexicon(language: str) -> Lexicon:
         people=frozenset(fold(w) for w in counts["people"]),
         roles=frozenset(fold(w) for w in counts.get("roles", [])),
         populations=frozenset(fold(w) for w in counts.get("populations", [])),
+        wholes=frozenset(fold(w) for w in counts.get("wholes", [])),
+        attributions=tuple(fold(w) for w in counts.get("attributions", [])),
         count_kinds={kind: frozenset(fold(w) for w in counts.get(kind, []))
                      for kind in ("dead", "injured", "arrested", "dismissed", "forces")},
         count_words=count_words,
@@ -217,6 +222,7 @@ def load_lexicon(language: str) -> Lexicon:
         site_cues=frozenset(fold(w) for w in attributes["employer"].get("site_cues", [])),
         company_words=frozenset(fold(w) for w in attributes["employer"].get("company_words", [])),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
+        governed_by=frozenset(fold(w) for w in attributes["employer"].get("governed_by", [])),
         possessives=frozenset(attributes["employer"].get("possessives", [])),
         elided_articles=tuple(fold(w) for w in attributes["employer"].get("elided_articles", [])),
     )

@@ -172,6 +172,8 @@ class Counts(Table):
     approx_before: Words = []
     roles: Words = []
     populations: Words = []
+    wholes: Words = []  # "a total of 912 people were detained"
+    attributions: Words = []  # "60 000 selon la police"
     forces: Words = []  # forces counted are a deployment's size
     range_links: Words = []
     number_links: Words = []  # "twenty-five", "treinta y dos": one number in words
@@ -191,6 +193,7 @@ class Employer(Table):
     site_cues: Words = []
     company_words: Words = []
     not_employers: Words
+    governed_by: Words = []  # "the Kancheepuram police": the name is where the body acts
     possessives: Words = []
     elided_articles: Words = []
 
