@@ -480,6 +480,9 @@ CASES = [
     ("La gobernación anunció el lunes que no se permitirá ninguna marcha en Cochabamba durante la cumbre.",
      "2025-05-05", {"restriction": {"country": "BO"}}),
     ("No se permiten marchas frente al palacio de gobierno de Cochabamba.", "2025-05-05", {}),
+    # lo que las fuerzas van a hacer es su fin, no un hecho
+    ("El ministro envió policías a Cochabamba para reprimir a los mineros en huelga.", "2025-05-05",
+     {"deployment": {"country": "BO"}, "strike": {"country": "BO"}}),
     # quien renuncia en protesta no protesta en la calle
     ("La viceministra renunció el viernes en señal de protesta por el nuevo código minero.", "2025-05-05", {}),
     # fuerzas o socorros puestos en marcha no protestan

@@ -231,6 +231,9 @@ CASES = [
     ("La mobilisation des forces de l'ordre a été impressionnante lundi autour du stade de Kaolack.", "2025-05-07", {}),
     ("Des gendarmes ont été déployés à Kaolack pour prévenir de nouveaux affrontements.", "2025-05-07",
      {"deployment": {"country": "SN"}}),
+    # ce que les forces sont envoyées faire est leur but, pas un fait
+    ("Le préfet a dépêché des gendarmes à Kaolack pour réprimer les grévistes du port.", "2025-05-07",
+     {"deployment": {"country": "SN"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
