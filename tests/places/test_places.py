@@ -35,6 +35,12 @@ CASES = [
     ("fr", "Des rassemblements à Kyzylorda et à Almaty.", "Kyzylorda", "KZ", "KZ-43"),
     ("fr", "Des rassemblements à Kyzylorda et à Almaty.", "Almaty", "KZ", "KZ-75"),
     ("en", "Protesters gathered in Kul'sary and Aktau.", "Kul'sary", "KZ", "KZ-23"),
+    # a place's clock places nothing there; a region after a hyphen qualifies the name, a town there is a site
+    ("fr", "L'ultimatum expirait à 18 h (heure de Moscou) et les heurts ont éclaté à Tbilissi.", "Moscou", None, None),
+    ("en", "Clashes erupted in Tbilisi shortly after 6 p.m. Moscow time.", "Moscow", None, None),
+    ("es", "Los choques empezaron en Tiflis a las 18 (hora de Moscú).", "Moscú", None, None),
+    ("fr", "Un délégué syndical de Dieppe (Seine-Maritime) a été interpellé lundi.", "Maritime", None, None),
+    ("fr", "Les manifestants se sont rassemblés devant l'Hôtel de Ville de Brest.", "Hôtel de Ville", None, None),
     # France
     ("fr", "Des milliers de manifestants à Paris et à Marseille.", "Paris", "FR", "FR-IDF"),
     ("fr", "Des milliers de manifestants à Paris et à Marseille.", "Marseille", "FR", "FR-PAC"),

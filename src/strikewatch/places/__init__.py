@@ -183,6 +183,14 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
 
 
+HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def _after_hyphen(doc: Doc, s: int, start: int) -> bool:
+    """The span starts inside a word joined by a hyphen, with no spaces ("Seine-Maritime")."""
+    return s - 1 > start and doc[s - 1].text in HYPHENS and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_
+
+
 def _sub_spans(doc: Doc, start: int, end: int, data: PlaceData) -> list[tuple[int, int]]:
     """The span, then shorter spans inside it, longest first (so "Nour-Soultan" beats "Nour")."""
     out = []
@@ -300,6 +308,10 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
             if via == "gazetteer" and _acronym(span):
                 places = [p for p in places if p.kind in ("country", "admin1")]
+            if via == "gazetteer" and _after_hyphen(doc, s, start):
+                # "Seine-Maritime", "Loire-Atlantique": a region after a hyphen qualifies the name (Togo's
+                # Maritime region is not meant); a town there is a site ("Mittal-Temirtau")
+                places = [p for p in places if p.kind not in ("country", "admin1")]
             if not places or source == "org" and via == "gazetteer" \
                     and not _place_in_name(doc, s, e, start, end, places, language):
                 continue
