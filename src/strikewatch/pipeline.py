@@ -410,13 +410,16 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         # in the week", "angered by Saturday's price hike", not "a deal signed on 25 July") is background:
         # it does not take the story's time back
         told = {f.trigger.head(sent).i for f in findings}
-        if not dates.is_flashback(sent, language):
-            reached = story.anchor
-            for mention in mentions:
-                noun = _described_noun(mention, parsed)
-                if noun is None or noun.i in told or reached is None or mention.first and mention.first >= reached:
-                    reached = mention.first if mention.open_start else mention.last
-            story.anchor = reached
+        reached = story.anchor
+        flashback = dates.is_flashback(sent, language)
+        for mention in mentions:
+            span = _tokens_of(parsed, mention.start, mention.end) if flashback else None
+            if flashback and (span is None or not dates.tells_the_story(span.root, language)):
+                continue
+            noun = _described_noun(mention, parsed)
+            if noun is None or noun.i in told or reached is None or mention.first and mention.first >= reached:
+                reached = mention.first if mention.open_start else mention.last
+        story.anchor = reached
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):

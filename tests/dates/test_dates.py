@@ -242,6 +242,22 @@ def test_how_long_an_event_had_run(language: str, text: str, published: str,
             assert found[0].date_end == end
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Publié le 14/06.\nLe ministre a affirmé mardi que le gouvernement avait évité le pire au port de Sfax.\n"
+           "Les dockers ont affronté la police devant les grilles."),
+    ("en", "Posted on 14 June.\nThe minister said on Tuesday that the government had averted the worst at the port of "
+           "Mombasa.\nDockers clashed with police outside the gates."),
+])
+def test_a_date_of_the_main_clause_moves_the_story_past_a_pluperfect_clause(language: str, text: str) -> None:
+    """The undated clash that follows runs from the Tuesday the statement was made to publication (rule 3):
+    only what the pluperfect clause tells is a flashback."""
+    import strikewatch
+
+    events = strikewatch.extract(text, published="2024-06-14", language=language)
+    assert [(e.type, e.date_start, e.date_end) for e in events] == [("riot", "2024-06-11", "2024-06-14")]
+
+
 @pytest.mark.parametrize(("text", "published", "first", "last"), [
     # the night ends after publication: the week before is meant
     ("dans la nuit de mercredi à jeudi", "2024-05-15", "2024-05-08", "2024-05-09"),

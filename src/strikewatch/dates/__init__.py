@@ -16,7 +16,7 @@ from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
 
 __all__ = ["DateMention", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
-           "read_ahead", "starts_open", "tells_ahead", "with_open_end", "year_hint"]
+           "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
@@ -71,9 +71,24 @@ def _weekday_pairs(mentions: list[DateMention], folded: str, offset: int, links:
 
 def is_flashback(sent: Span, language: str) -> bool:
     """A pluperfect sentence ("avaient été licenciés") recalls an earlier time without moving the story on."""
+    return any(_pluperfect(t.head, language) for t in sent if t.dep_.startswith("aux"))
+
+
+def tells_the_story(token: Token, language: str) -> bool:
+    """Whether a date of a flashback sentence stands in its main clause, which is not in the pluperfect
+    ("a affirmé samedi que le gouvernement avait déjoué…" moves the story to Saturday; "après l'acte 18,
+    le week-end dernier, les forces avaient déployé…" does not)."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and not _pluperfect(verb, language):
+        verb = verb.head  # "died down this week, but many returned on Wednesday": a verb joined to the main one
+    return verb is not None and verb.dep_ == "ROOT" and not _pluperfect(verb, language)
+
+
+def _pluperfect(verb: Token, language: str) -> bool:
     grammar = load_grammar(language)
-    return any(t.lemma_ in grammar.flashback_aux and t.dep_.startswith("aux") and grammar.flashback_tense in str(t.morph)
-               and "VerbForm=Part" in str(t.head.morph) for t in sent)
+    return "VerbForm=Part" in str(verb.morph) and any(
+        c.lemma_ in grammar.flashback_aux and c.dep_.startswith("aux") and grammar.flashback_tense in str(c.morph)
+        for c in verb.children)
 
 
 def tells_ahead(token: Token, language: str) -> bool:
