@@ -480,6 +480,10 @@ CASES = [
     ("La gobernación anunció el lunes que no se permitirá ninguna marcha en Cochabamba durante la cumbre.",
      "2025-05-05", {"restriction": {"country": "BO"}}),
     ("No se permiten marchas frente al palacio de gobierno de Cochabamba.", "2025-05-05", {}),
+    # el condicional compuesto de la prensa cuenta un hecho
+    ("Según la fiscalía, 35 mineros habrían sido detenidos el sábado en Oruro.", "2025-05-07",
+     {"arrest": {"date_start": "2025-05-03", "arrests": 35}}),
+    ("Si la policía no hubiera llegado, los mineros habrían tomado la alcaldía de Oruro.", "2025-05-07", {}),
     # lo que las fuerzas van a hacer es su fin, no un hecho
     ("El ministro envió policías a Cochabamba para reprimir a los mineros en huelga.", "2025-05-05",
      {"deployment": {"country": "BO"}, "strike": {"country": "BO"}}),

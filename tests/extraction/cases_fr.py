@@ -231,6 +231,10 @@ CASES = [
     ("La mobilisation des forces de l'ordre a été impressionnante lundi autour du stade de Kaolack.", "2025-05-07", {}),
     ("Des gendarmes ont été déployés à Kaolack pour prévenir de nouveaux affrontements.", "2025-05-07",
      {"deployment": {"country": "SN"}}),
+    # le conditionnel passé de la presse rapporte un fait ; une supposition avec « si » n'en est pas un
+    ("Selon la préfecture, une quarantaine de grévistes auraient été interpellés samedi à Thiès.", "2025-05-07",
+     {"arrest": {"date_start": "2025-05-03", "arrests": 40}}),
+    ("Si les gendarmes n'étaient pas venus, les grévistes auraient occupé la mairie de Thiès.", "2025-05-07", {}),
     # ce que les forces sont envoyées faire est leur but, pas un fait
     ("Le préfet a dépêché des gendarmes à Kaolack pour réprimer les grévistes du port.", "2025-05-07",
      {"deployment": {"country": "SN"}}),

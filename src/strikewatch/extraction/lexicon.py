@@ -35,6 +35,7 @@ class Lexicon:
     background: PhraseTable  # cues of a clause of time ("after the clashes")
     negations: frozenset[str]
     future_morph: tuple[str, ...]
+    hearsay_aux: frozenset[str]  # a conditional of these before a participle reports a past fact ("auraient été arrêtés")
     clause_morph: tuple[str, ...]  # the same on the head of the trigger's clause (a future; no conditional)
     future_forms: re.Pattern[str] | None  # a verb's spelling that marks a future or conditional the tagger missed
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
@@ -180,6 +181,7 @@ def load_lexicon(language: str) -> Lexicon:
         background=_phrases(space, modality.get("background", [])),
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
+        hearsay_aux=frozenset(modality.get("hearsay_aux", [])),
         clause_morph=tuple(modality.get("clause_morph", [])),
         future_forms=future_forms,
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),

@@ -45,13 +45,20 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon, own: range = rang
               (clause_head(token), lexicon.clause_morph, False)]
     for node, cues, by_spelling in checks:
         verbs = [v for v in [node] + [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-                 if v.i not in own]
+                 if v.i not in own and not _hearsay(v, node, lexicon)]
         if any(cue in str(verb.morph) for verb in verbs for cue in cues):
             return True
         if by_spelling and lexicon.future_forms is not None and any(
                 verb.pos_ in ("VERB", "AUX") and lexicon.future_forms.search(verb.text.lower()) for verb in verbs):
             return True
     return False
+
+
+def _hearsay(aux: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """"Plus de soixante personnes auraient été interpellées", "habrían sido detenidos": a conditional
+    perfect is how the press reports a past fact it has not checked, not a plan or a supposition."""
+    return aux.i != verb.i and "VerbForm=Part" in verb.morph and fold(aux.lemma_) in lexicon.hearsay_aux \
+        and "Mood=Cnd" in aux.morph
 
 
 NOUN_LINKS = ("nmod", "pobj", "prep", "obj", "dobj", "obl")  # from a noun to the noun or verb it completes

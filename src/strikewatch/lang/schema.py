@@ -139,6 +139,7 @@ class NotHappened(Table):
     background: Words = []
     future_morph: Words = []
     clause_morph: Words = []  # future_morph on the head of the trigger's clause
+    hearsay_aux: Words = []  # "auraient été interpellés": the press's conditional reports what happened
     future_forms: Words = []  # regular expressions on a verb's spelling: a future or conditional the tagger missed
     announced_by: Words = []
     courses: Words = []  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
