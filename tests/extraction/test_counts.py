@@ -125,6 +125,9 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "2024-04-10", "protest", {"participants": 9000}),
     ("es", "Unas 40 000 personas según los convocantes, 15 000 según la policía, marcharon el sábado en Sevilla.",
      "2024-04-10", "protest", {"participants": 15000}),
+    # thousands written with an apostrophe, as in Switzerland
+    ("fr", "Quelque 12'000 employés de la construction ont défilé samedi à Zurich.", "2024-04-10", "protest",
+     {"participants": 12000, "count_approx": True}),
     # a figure inside "a total of" is what the verb acts on; the arrested are no crowd size
     ("en", "A total of 314 dockers were detained by the port police in Mombasa on Monday.", "2024-04-10",
      "arrest", {"arrests": 314}),

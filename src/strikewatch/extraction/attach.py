@@ -21,7 +21,8 @@ from strikewatch.spans import PERSON_LABELS, span_text
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "agent")
 COMPLEMENT_DEPS = ("nmod", "poss", "compound", "pobj", "obl:agent")
 # "4 000", "100 000", "1,089", "25.000", "286", and number words come from the lexicon.
-NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d.,]\d)")
+# thousands separated by a space, a dot, a comma or, in Switzerland, an apostrophe ("15'000")
+NUMBER = re.compile(r"(?<![\d.,'’])\d{1,3}(?:[ \u202f\u00a0.,'’]\d{3})+(?![\d])|(?<![\d.,'’])\d+(?![\d.,'’]\d)")
 MAX_ACTOR_TOKENS = 8
 SCALES = (100, 1000, 100_000, 1_000_000, 10_000_000)  # number words that multiply the one before them (lakh, crore)
 
@@ -90,7 +91,7 @@ def find_sector(tokens: list[Token] | Span, lexicon: Lexicon) -> str | None:
 
 
 def _number_value(text: str) -> int:
-    return int(re.sub(r"[ \u202f\u00a0.,]", "", text))
+    return int(re.sub(r"[ \u202f\u00a0.,'’]", "", text))
 
 
 def _number_spans(sent: Span, lexicon: Lexicon) -> list[tuple[int, int, int, bool]]:
