@@ -239,6 +239,11 @@ CASES = [
     ("No gatherings are allowed in the square outside the Harare parliament.", "2025-05-05", {}),
     ("Forty nurses were taken to police cells in Harare on Monday.", "2025-05-05",
      {"arrest": {"country": "ZW", "date_start": "2025-05-05"}}),
+    # what is negotiated is not won
+    ("Negotiations over a new pay deal for the Leeds bus drivers stalled again on Monday.", "2025-05-07", {}),
+    # throwing things at the police is a riot
+    ("Strikers hurled eggs and fireworks at the riot police outside the Leeds depot on Monday.", "2025-05-07",
+     {"riot": {"date_start": "2025-05-05"}}),
     # what is due or expected is still to come; what forces are sent to do is their aim (the sending is the event)
     ("Bus drivers in Leeds are to strike on Friday over rosters.", "2025-05-05", {}),
     ("The commander says his men expect to make more arrests among the strike leaders.", "2025-05-05", {}),

@@ -484,6 +484,8 @@ CASES = [
     ("Según la fiscalía, 35 mineros habrían sido detenidos el sábado en Oruro.", "2025-05-07",
      {"arrest": {"date_start": "2025-05-03", "arrests": 35}}),
     ("Si la policía no hubiera llegado, los mineros habrían tomado la alcaldía de Oruro.", "2025-05-07", {}),
+    # lo que se exige no está ganado
+    ("Los mineros de Oruro reiteraron el lunes su exigencia de la renuncia del ministro.", "2025-05-07", {}),
     # lo que las fuerzas van a hacer es su fin, no un hecho
     ("El ministro envió policías a Cochabamba para reprimir a los mineros en huelga.", "2025-05-05",
      {"deployment": {"country": "BO"}, "strike": {"country": "BO"}}),

@@ -287,3 +287,10 @@ def test_the_capital_is_the_town_the_document_names_elsewhere_one_place_one_even
     events = strikewatch.extract(text, published="2024-03-06", language="fr")
     assert {e.type for e in events} == {"protest", "repression"}
     assert {e.location for e in events} == {"Alger"}
+
+
+def test_a_place_near_another_is_a_reference_point_also_after_a_comma() -> None:
+    """"In Newark, near New York": "near" is itself the preposition, and the event is placed in Newark only."""
+    events = strikewatch.extract("Police fired tear gas at striking dockers in Newark, near New York, on Monday.",
+                                 published="2025-05-07", language="en")
+    assert {(e.type, e.admin1) for e in events} == {("repression", "US-NJ")}

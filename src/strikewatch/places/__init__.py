@@ -678,7 +678,7 @@ def is_reference_point(mention: PlaceMention, sent: Span) -> bool:
         # "800 km southeast of the capital, Tehran", "south of the capital Sanaa": where the capital is
         start = min(sent.doc[named].left_edge.i, named)
     before = next((t for t in reversed(sent.doc[sent.start:start]) if fold(t.text) not in linking), None)
-    if before is not None and before.pos_ == "ADP" and before.i > sent.start:
+    if before is not None and before.pos_ == "ADP" and before.i > sent.start and fold(before.text) not in data.away:
         before = sent.doc[before.i - 1]  # "300 km from Lima" (not "protesters from Gdansk")
     return before is not None and fold(before.text) in data.away
 
