@@ -35,6 +35,9 @@ CASES = [
     ("fr", "Des rassemblements à Kyzylorda et à Almaty.", "Kyzylorda", "KZ", "KZ-43"),
     ("fr", "Des rassemblements à Kyzylorda et à Almaty.", "Almaty", "KZ", "KZ-75"),
     ("en", "Protesters gathered in Kul'sary and Aktau.", "Kul'sary", "KZ", "KZ-23"),
+    # a French or Spanish article written with a capital starts a name in an English text too
+    ("en", "Teachers marched through La Paz on Monday.", "La Paz", "BO", "BO-L"),
+    ("es", "Los estibadores pararon en Le Havre el lunes.", "Le Havre", "FR", "FR-NOR"),
     # a place's clock places nothing there; a region after a hyphen qualifies the name, a town there is a site
     ("fr", "L'ultimatum expirait à 18 h (heure de Moscou) et les heurts ont éclaté à Tbilissi.", "Moscou", None, None),
     ("en", "Clashes erupted in Tbilisi shortly after 6 p.m. Moscow time.", "Moscow", None, None),
