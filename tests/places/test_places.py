@@ -38,6 +38,9 @@ CASES = [
     # a French or Spanish article written with a capital starts a name in an English text too
     ("en", "Teachers marched through La Paz on Monday.", "La Paz", "BO", "BO-L"),
     ("es", "Los estibadores pararon en Le Havre el lunes.", "Le Havre", "FR", "FR-NOR"),
+    # a name's first word written short
+    ("en", "Tea pickers struck in Ft Portal on Monday.", "Ft Portal", "UG", "UG-W"),
+    ("es", "Hubo bloqueos de ruta en Gral. Roca el lunes.", "Gral. Roca", "AR", "AR-R"),
     # a place's clock places nothing there; a region after a hyphen qualifies the name, a town there is a site
     ("fr", "L'ultimatum expirait à 18 h (heure de Moscou) et les heurts ont éclaté à Tbilissi.", "Moscou", None, None),
     ("en", "Clashes erupted in Tbilisi shortly after 6 p.m. Moscow time.", "Moscow", None, None),

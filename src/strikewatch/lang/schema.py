@@ -228,6 +228,7 @@ class Names(Table):
     capital_articles: Words = []
     of: Words = []
     qualifier_links: Words = []
+    abbreviations: dict[str, str] = {}  # "Mt Hagen" is "Mount Hagen": the word a name's first word stands for
 
 
 class Capital(Table):

@@ -106,6 +106,7 @@ class NameWords:
     articles: frozenset[str]  # never the first word of a name looked up ("la Tunisie")
     of: frozenset[str]  # "University of Dhaka": a place inside an organisation's name
     qualifier_links: frozenset[str]  # "Wayne, Michigan", "Sucre en Bolivie": a region or country qualifies a town
+    abbreviations: dict[str, str]  # folded first word -> the word it stands for ("mt" -> "Mount")
 
 
 @cache
@@ -115,7 +116,8 @@ def name_words() -> NameWords:
     def union(key: str) -> frozenset[str]:
         return frozenset(fold(w) for table in tables for w in table.get(key, []))
 
-    return NameWords(union("connectors"), union("articles"), union("of"), union("qualifier_links"))
+    abbreviations = {fold(short): full for table in tables for short, full in table.get("abbreviations", {}).items()}
+    return NameWords(union("connectors"), union("articles"), union("of"), union("qualifier_links"), abbreviations)
 
 
 def _resolve_code(value: str) -> Place | None:
@@ -265,7 +267,12 @@ def _lookup(text: str, data: PlaceData, before: str = "") -> tuple[list[Place], 
     if key in company_sites:
         place = _resolve_code(company_sites[key])
         return ([place], "company") if place else ([], "company")
-    return load_gazetteer().lookup(text), "gazetteer"
+    found = load_gazetteer().lookup(text)
+    first, _, rest = text.partition(" ")
+    full = name_words().abbreviations.get(fold(first.rstrip(".")))
+    if not found and full and rest:  # "Mt Hagen", "Sta. Cruz": the name as GeoNames writes it
+        found = load_gazetteer().lookup(f"{full} {rest}")
+    return found, "gazetteer"
 
 
 def _region_phrase(doc: Doc, start: int, end: int, data: PlaceData) -> bool:
