@@ -239,6 +239,8 @@ CASES = [
     ("No gatherings are allowed in the square outside the Harare parliament.", "2025-05-05", {}),
     ("Forty nurses were taken to police cells in Harare on Monday.", "2025-05-05",
      {"arrest": {"country": "ZW", "date_start": "2025-05-05"}}),
+    ("Police in Durban took 40 bus drivers in for questioning on Monday.", "2025-05-07",
+     {"arrest": {"date_start": "2025-05-05", "admin1": "ZA-KZN"}}),
     # what is negotiated is not won
     ("Negotiations over a new pay deal for the Leeds bus drivers stalled again on Monday.", "2025-05-07", {}),
     # throwing things at the police is a riot
