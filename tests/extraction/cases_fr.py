@@ -47,6 +47,13 @@ CASES = [
      {"riot": {"date_start": "2024-05-13", "country": "NC"}}),
     ("Des heurts ont éclaté entre manifestants et forces de l'ordre à Téhéran.", "2022-09-22",
      {"riot": {"country": "IR"}}),
+    # une foule qui tient tête aux forces, les fait fuir ou leur lance des œufs
+    ("Les grévistes ont tenu tête aux gendarmes tout l'après-midi devant la mine de Kédougou.", "2022-09-22",
+     {"riot": {"country": "SN"}}),
+    ("Des jeunes ont fait fuir les policiers du quartier de Ziguinchor mardi.", "2022-09-22",
+     {"riot": {"date_start": "2022-09-20", "country": "SN"}}),
+    ("Des lycéens ont lancé des œufs sur les policiers devant la mairie de Thiès.", "2022-09-22",
+     {"riot": {"country": "SN"}}),
     # a date in a relative clause describes its noun, not the event
     ("Des centaines d'infirmières ont défilé jusqu'à la place de Lyon, qui a été construite en 1948.", "2024-05-15",
      {"protest": {"date_start": None, "date_end": "2024-05-15"}}),
