@@ -484,6 +484,11 @@ CASES = [
     ("Según la fiscalía, 35 mineros habrían sido detenidos el sábado en Oruro.", "2025-05-07",
      {"arrest": {"date_start": "2025-05-03", "arrests": 35}}),
     ("Si la policía no hubiera llegado, los mineros habrían tomado la alcaldía de Oruro.", "2025-05-07", {}),
+    # una multitud que arroja objetos a la policía
+    ("Los estudiantes arrojaron huevos a los policías frente a la alcaldía de Cali el lunes.", "2025-05-07",
+     {"riot": {"date_start": "2025-05-05", "country": "CO"}}),
+    ("Los mineros lanzaron varias piedras contra la policía en Oruro el martes.", "2025-05-07",
+     {"riot": {"date_start": "2025-05-06", "country": "BO"}}),
     # lo que se exige no está ganado
     ("Los mineros de Oruro reiteraron el lunes su exigencia de la renuncia del ministro.", "2025-05-07", {}),
     # lo que las fuerzas van a hacer es su fin, no un hecho
