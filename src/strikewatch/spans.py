@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 _KEY = "strikewatch.entities"
 PERSON_LABELS = frozenset({"PER", "PERSON"})  # what the French/Spanish and the English models call persons
+HYPHENS = frozenset({"-", "‐", "–"})  # what joins the parts of a compound word ("Seine-Maritime", "Chinese-owned")
 
 
 def _index(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:

@@ -248,7 +248,7 @@ CASES = [
      {"riot": {"date_start": "2025-05-05"}}),
     # what is due or expected is still to come; what forces are sent to do is their aim (the sending is the event)
     ("Bus drivers in Leeds are to strike on Friday over rosters.", "2025-05-05", {}),
-    ("The commander says his men expect to make more arrests among the strike leaders.", "2025-05-05", {}),
+    ("The commander says his men expect to detain more union organisers in Leeds.", "2025-05-05", {}),
     ("The government sent troops to Lae to crush the protests on Monday.", "2025-05-07",
      {"deployment": {"date_start": "2025-05-05"}, "protest": {"country": "PG"}}),
     # what they hope for has not happened

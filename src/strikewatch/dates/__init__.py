@@ -76,11 +76,11 @@ def is_flashback(sent: Span, language: str) -> bool:
 
 def tells_the_story(token: Token, language: str) -> bool:
     """Whether a date of a flashback sentence stands in its main clause, which is not in the pluperfect
-    ("a affirmé samedi que le gouvernement avait déjoué…" moves the story to Saturday; "après l'acte 18,
-    le week-end dernier, les forces avaient déployé…" does not)."""
+    ("a affirmé mardi que le gouvernement avait évité le pire" moves the story to Tuesday; "après un défilé,
+    le week-end dernier, les autorités avaient déployé des renforts" does not)."""
     verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     while verb is not None and verb.dep_ == "conj" and not _pluperfect(verb, language):
-        verb = verb.head  # "died down this week, but many returned on Wednesday": a verb joined to the main one
+        verb = verb.head  # "calmed down this week, but the crews went back on Tuesday": joined to the main verb
     return verb is not None and verb.dep_ == "ROOT" and not _pluperfect(verb, language)
 
 

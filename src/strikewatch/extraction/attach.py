@@ -195,7 +195,7 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         before = fold(doc[max(sent.start, first - 3):first].text)
         approx = vague or any(before.endswith(c) for c in lexicon.approx_before)
         if counts and _attributed(doc[last + 1:sent.end], lexicon):
-            # "150 000 personnes selon les organisateurs, 60 000 selon la police": the second figure counts the same
+            # "80 000 selon la CGT, 25 000 selon la préfecture": the second figure counts the same people
             counts.append(Count(counts[-1].kind, value, approx, counts[-1].token))
             continue
         noun = _counted_noun(doc, last, sent, lexicon)
@@ -219,7 +219,7 @@ CASUALTY_DEPS = {"nsubjpass", "nsubj:pass", "obj", "dobj"}
 
 
 def _one_casualty(sent: Span, lexicon: Lexicon) -> list[Count]:
-    """"Le mineur a été tué par la police", "police shot dead a striker", "a protester died": one person
+    """"Un gréviste a été tué par les gendarmes", "soldiers shot dead a student", "a picket died": one person
     named in the singular, who is killed, wounded or dies, is one casualty (as one person named is one
     arrest, DESIGN rule 5). The subject of an active verb is one only when nothing is its object: "the
     striker killed a guard" tells the guard's death."""
@@ -237,9 +237,12 @@ def _one_casualty(sent: Span, lexicon: Lexicon) -> list[Count]:
     return found
 
 
+ATTRIBUTION_WORDS = 4  # the longest "whose figure" phrase: "by the police count"
+
+
 def _attributed(after: Span, lexicon: Lexicon) -> bool:
     """A figure followed by whose figure it is ("selon la police", "according to the organisers")."""
-    words = fold(after[:len(max(lexicon.attributions, key=len, default=""))].text) if len(after) else ""
+    words = fold(after[:ATTRIBUTION_WORDS].text)
     return any(words == w or words.startswith(w + " ") for w in lexicon.attributions)
 
 
@@ -328,9 +331,9 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     else:
         return None
     if noun.head.pos_ == "ADP" and _forms(noun.head.head) & lexicon.wholes:
-        noun = noun.head.head  # "a total of 912 people were detained": the total is what the verb acts on
+        noun = noun.head.head  # "a total of 314 dockers were detained": the total is what the verb acts on
     neighbours = [noun.head.head, *noun.children, *_verb_and_manner(noun.head)]
-    # the participle that describes the people first ("deux tués et dix policiers blessés": the ten are
+    # the participle that describes the people first ("quinze tués et trois gendarmes blessés": the three are
     # wounded, whatever the parse hangs them on), then the verb that governs them ("killing one and wounding
     # eight people" wounds the eight)
     described = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")]

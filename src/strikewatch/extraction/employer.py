@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
-from strikewatch.spans import PERSON_LABELS
+from strikewatch.spans import HYPHENS, PERSON_LABELS
 
 _KEY = "strikewatch.employers"
 _PLACES_KEY = "strikewatch.places_named"
@@ -25,7 +25,6 @@ _PLACES_KEY = "strikewatch.places_named"
 # "Belaruskali" as a nationality, unknown firms as persons); places among them are dropped by the
 # gazetteer, nationalities by their part of speech ("Cambodian workers")
 NAME_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "FAC", "PRODUCT", "NORP", *PERSON_LABELS})
-HYPHENS = ("-", "‐", "–")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 BRACKETED = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,9}$")  # "(KMG EP)", "(Snim)": a short name defined in brackets
 BEFORE_WORDS = 6  # "les employés de bureau de la X"

@@ -50,7 +50,7 @@ class Lexicon:
     people: frozenset[str]
     roles: frozenset[str]  # one person named by a role ("the strike's organiser"): arrests 1 (DESIGN rule 5)
     populations: frozenset[str]  # what people live in ("a nation of 160 million people"): no crowd
-    wholes: frozenset[str]  # "a total of 912 people": the whole a figure fills, which the verb acts on
+    wholes: frozenset[str]  # "a total of 314 dockers": the whole a figure fills, which the verb acts on
     attributions: tuple[str, ...]  # "60 000 selon la police": whose figure it is, after a bare figure
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
@@ -74,7 +74,7 @@ class Lexicon:
     site_cues: frozenset[str]  # after a workplace, a cue that names where it is: "the factory at X"
     company_words: frozenset[str]  # a name that holds one is a company's: "X Sugarcane Factory"
     not_employers: frozenset[str]
-    governed_by: frozenset[str]  # a name right before one of these is where it governs: "the Kancheepuram police"
+    governed_by: frozenset[str]  # a name right before one of these is where it governs: "the Sundarapettai police"
     possessives: frozenset[str]  # as written: "'s"
     elided_articles: tuple[str, ...]  # folded: "d'", "l'"
 

@@ -55,7 +55,7 @@ def _is_future_or_hypothetical(token: Token, lexicon: Lexicon, own: range = rang
 
 
 def _hearsay(aux: Token, verb: Token, lexicon: Lexicon) -> bool:
-    """"Plus de soixante personnes auraient été interpellées", "habrían sido detenidos": a conditional
+    """"Une quarantaine de grévistes auraient été interpellés", "habrían sido detenidos": a conditional
     perfect is how the press reports a past fact it has not checked, not a plan or a supposition."""
     return aux.i != verb.i and "VerbForm=Part" in verb.morph and fold(aux.lemma_) in lexicon.hearsay_aux \
         and "Mood=Cnd" in aux.morph

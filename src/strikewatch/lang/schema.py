@@ -173,7 +173,7 @@ class Counts(Table):
     approx_before: Words = []
     roles: Words = []
     populations: Words = []
-    wholes: Words = []  # "a total of 912 people were detained"
+    wholes: Words = []  # "a total of 314 dockers were detained"
     attributions: Words = []  # "60 000 selon la police"
     forces: Words = []  # forces counted are a deployment's size
     range_links: Words = []
@@ -194,7 +194,7 @@ class Employer(Table):
     site_cues: Words = []
     company_words: Words = []
     not_employers: Words
-    governed_by: Words = []  # "the Kancheepuram police": the name is where the body acts
+    governed_by: Words = []  # "the Sundarapettai police": the name is where the body acts
     possessives: Words = []
     elided_articles: Words = []
 

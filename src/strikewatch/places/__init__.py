@@ -28,7 +28,7 @@ from strikewatch.places.gazetteer import (
     region_data,
     shared_aliases,
 )
-from strikewatch.spans import PERSON_LABELS, document_text, sentence_entities
+from strikewatch.spans import HYPHENS, PERSON_LABELS, document_text, sentence_entities
 
 PLACE_LABELS = {"GPE", "LOC"}  # a FAC ("Michigan Assembly Plant") is named after a place, like an ORG
 TIME_LABELS = {"DATE", "TIME"}
@@ -183,9 +183,6 @@ def _without_possessive(ent: Span) -> Span:
 def _capitalised(token: Token) -> bool:
     """A word that may start a proper name: "Paris", "NANTERRE", "Kul'sary", "Hpa-An"."""
     return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
-
-
-HYPHENS = frozenset({"-", "‐", "–"})
 
 
 def _after_hyphen(doc: Doc, s: int, start: int) -> bool:
