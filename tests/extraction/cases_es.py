@@ -487,10 +487,10 @@ CASES = [
     # quien se manifiesta en el mismo sentido habla; un paro "definido" está decidido; lo que se busca lograr no
     # está logrado; la marcha de los vehículos no es una marcha; los detenidos de una audiencia son un caso judicial
     ("En el mismo sentido se manifestaron los dirigentes de los choferes y de los panaderos.", "2024-01-10", {}),
-    ("El paro está definido y solo hay que fijar la fecha, dijo el dirigente de los choferes.", "2024-01-10", {}),
+    ("El paro ya está definido y falta ponerle fecha, según el gremio de choferes.", "2024-01-10", {}),
     ("Los docentes marcharon el lunes en Quito para lograr la liberación de los detenidos.", "2024-01-10",
      {"protest": {"date_start": "2024-01-08", "country": "EC"}}),
-    ("Los clavos en la calzada obligaban a frenar la marcha de los vehículos en la carretera.", "2024-01-10", {}),
+    ("Las tachuelas en el asfalto frenaban la marcha de los vehículos en la ruta.", "2024-01-10", {}),
     ("En la audiencia, los familiares dijeron que no hay pruebas contra los dos detenidos.", "2024-01-10", {}),
     # una multitud que arroja objetos a la policía
     ("Los estudiantes arrojaron huevos a los policías frente a la alcaldía de Cali el lunes.", "2025-05-07",
