@@ -38,6 +38,10 @@ CASES = [
     # a French or Spanish article written with a capital starts a name in an English text too
     ("en", "Teachers marched through La Paz on Monday.", "La Paz", "BO", "BO-L"),
     ("es", "Los estibadores pararon en Le Havre el lunes.", "Le Havre", "FR", "FR-NOR"),
+    # a newspaper named after a place, with its capital ("in Kenya today" keeps its place)
+    ("en", "Zambia Today\nMiners marched in Kitwe on Monday.", "Zambia", None, None),
+    ("en", "Miners in Zambia today marched in Kitwe.", "Zambia", "ZM", None),
+    ("fr", "Mali Presse\nLes cheminots ont débrayé lundi à Kayes.", "Mali", None, None),
     # a name's first word written short
     ("en", "Tea pickers struck in Ft Portal on Monday.", "Ft Portal", "UG", "UG-W"),
     ("es", "Hubo bloqueos de ruta en Gral. Roca el lunes.", "Gral. Roca", "AR", "AR-R"),

@@ -220,6 +220,9 @@ class Streets(Table):
 
     before: Words = []
     after: Words = []
+    # as written, with their capital: a place before one names a newspaper ("Pakistan Today"; "in Kenya today"
+    # is a place)
+    mastheads: list[str] = []
 
 
 class Names(Table):

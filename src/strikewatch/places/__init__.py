@@ -61,6 +61,7 @@ class PlaceData:
     not_places: frozenset[str]
     streets_before: frozenset[str]  # "place Bulgarie", "rue de Tunis": a street named after a place
     streets_after: frozenset[str]  # "Tahrir Square", "Bulgaria Street"
+    mastheads: frozenset[str]  # as written: "Pakistan Today" is a newspaper
     missions: frozenset[str]  # "embassy": a country's mission abroad is where its events are not
     site_nouns: frozenset[str]  # "their Cape Town campus": a site a place name qualifies is there
     capital_words: frozenset[str]  # "the capital": the capital of the story's country
@@ -88,6 +89,7 @@ def place_data(language: str) -> PlaceData:
                                                     *dates_data["months"]]),
         streets_before=frozenset(fold(w) for w in data.get("streets", {}).get("before", [])),
         streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
+        mastheads=frozenset(data.get("streets", {}).get("mastheads", [])),
         missions=frozenset(fold(w) for w in data.get("missions", [])),
         site_nouns=frozenset(fold(w) for w in data.get("site_nouns", [])),
         capital_words=frozenset(fold(w) for w in data.get("capital", {}).get("words", [])),
@@ -352,7 +354,8 @@ def _street(span: Span, sent: Span, data: PlaceData) -> bool:
     before = fold(sent.doc[i].text) if i >= sent.start else ""
     after = fold(sent.doc[span.end].text) if span.end < sent.end else ""
     return (before in data.streets_before or fold(span[0].text) in data.streets_before
-            or after in data.streets_after or fold(span[-1].text) in data.streets_after)
+            or after in data.streets_after or fold(span[-1].text) in data.streets_after
+            or span[-1].text in data.mastheads or span.end < sent.end and sent.doc[span.end].text in data.mastheads)
 
 
 def _case_changes(span: Span, following: Token) -> bool:
