@@ -205,6 +205,12 @@ def _tells_ahead(mention: dates.DateMention, parsed: Doc, language: str) -> bool
     return span is not None and dates.tells_ahead(span.root, language)
 
 
+def _tells_the_story(mention: dates.DateMention, parsed: Doc, language: str) -> bool:
+    """Whether a date of a flashback sentence stands in its main clause, out of the pluperfect."""
+    span = _tokens_of(parsed, mention.start, mention.end)
+    return span is not None and dates.tells_the_story(span.root, language)
+
+
 def _described_noun(mention: dates.DateMention, parsed: Doc) -> Token | None:
     """The noun a participle or relative clause holding the date describes, if the date stands in one
     ("Nahel, killed early in the week"; "residents angered by Saturday's price hike"; "the yard where
@@ -413,8 +419,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         reached = story.anchor
         flashback = dates.is_flashback(sent, language)
         for mention in mentions:
-            span = _tokens_of(parsed, mention.start, mention.end) if flashback else None
-            if flashback and (span is None or not dates.tells_the_story(span.root, language)):
+            if flashback and not _tells_the_story(mention, parsed, language):
                 continue
             noun = _described_noun(mention, parsed)
             if noun is None or noun.i in told or reached is None or mention.first and mention.first >= reached:

@@ -352,10 +352,10 @@ def _street(span: Span, sent: Span, data: PlaceData) -> bool:
     while i > sent.start and fold(sent.doc[i].text) in name_words().connectors:  # "rue de la République"
         i -= 1
     before = fold(sent.doc[i].text) if i >= sent.start else ""
-    after = fold(sent.doc[span.end].text) if span.end < sent.end else ""
+    following = sent.doc[span.end].text if span.end < sent.end else ""
     return (before in data.streets_before or fold(span[0].text) in data.streets_before
-            or after in data.streets_after or fold(span[-1].text) in data.streets_after
-            or span[-1].text in data.mastheads or span.end < sent.end and sent.doc[span.end].text in data.mastheads)
+            or fold(following) in data.streets_after or fold(span[-1].text) in data.streets_after
+            or following in data.mastheads or span[-1].text in data.mastheads)
 
 
 def _case_changes(span: Span, following: Token) -> bool:
