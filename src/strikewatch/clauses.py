@@ -48,17 +48,24 @@ def _own_coordinate(token: Token) -> bool:
         c.dep_.startswith("nsubj") for c in token.children)
 
 
+def _of_purpose(clause: Token) -> bool:
+    """An adverbial infinitive ("to protest", "pour protester", "para protestar")."""
+    return clause.dep_ == "advcl" and "Inf" in clause.morph.get("VerbForm", [])
+
+
 def governors(token: Token, hops: int) -> list[Token]:
     """The heads that speak of a token (is it called for, planned?), at most `hops`: up through
     complement clauses and on from a relative clause to the noun it describes ("el calendario de
     movilizaciones, que incluye concentraciones" is a plan, and so is what it includes); an adverbial
     clause or parataxis stands on its own, and so does a coordinated verb with a subject of its own ("the
     government warned it would act, and soldiers were deployed"); a participle's clause ends with the
-    noun it describes."""
+    noun it describes. An infinitive of purpose is the aim of the clause above it and shares its fate
+    ("they called on people to march on Friday *to protest* the verdict")."""
     chain = []
     current = token
     for _ in range(hops):
-        if current.head.i == current.i or current.dep_ in STANDALONE_DEPS or _own_coordinate(current):
+        if current.head.i == current.i or _own_coordinate(current) or (
+                current.dep_ in STANDALONE_DEPS and not _of_purpose(current)):
             break
         current, clause = current.head, current
         chain.append(current)

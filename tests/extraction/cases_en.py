@@ -212,6 +212,8 @@ CASES = [
     ("Is there a strike at the port of Dover today?", "2024-06-05", {}),
     # the purpose of a strike only called is no protest either
     ("The union called a strike to protest the new pension law in Detroit.", "2024-06-05", {}),
+    # ... nor the purpose of a rally people were only urged to hold
+    ("The opposition urged supporters to rally in Accra on Saturday to protest the fuel price rise.", "2024-06-05", {}),
     # riot control weapons are no riot
     ("A judge barred federal officers in Minneapolis from using riot control weapons on reporters.", "2024-05-15", {}),
     # an aim told as such

@@ -278,6 +278,7 @@ CASES = [
     ("¿Hay huelga en el metro de Madrid hoy?", "2024-06-05", {}),
     # the purpose of a strike only called is no protest; of a strike held, it says why
     ("El comité convocó una huelga indefinida para protestar contra la reforma laboral en Santander.", "2024-06-05", {}),
+    ("La central pidió a sus afiliados marchar el sábado en Rosario para protestar contra el cierre.", "2024-06-05", {}),
     ("Los trabajadores de la conservera hicieron huelga el lunes para protestar contra la reforma laboral en Vigo.",
      "2024-06-05", {"strike": {"date_start": "2024-06-03"}}),
     # a conditional the small model reads as an imperfect (future_forms), not the present of "variar"

@@ -199,6 +199,8 @@ CASES = [
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
     # le but d'une grève seulement menacée n'est pas une manifestation
     ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
+    # ni celui d'un rassemblement auquel on a seulement invité les salariés
+    ("Le syndicat a invité les salariés à se rassembler samedi à Lyon pour protester contre la fermeture.", "2024-06-05", {}),
     # l'apostrophe typographique (« l’ », « d’ ») : les expressions élidées se lisent comme avec « ' »
     ("La direction de l’usine de Rennes a procédé lundi à des suppressions d’emplois.", "2024-05-15",
      {"layoff": {"date_start": "2024-05-13", "country": "FR"}}),
