@@ -214,6 +214,13 @@ CASES = [
     ("The union called a strike to protest the new pension law in Detroit.", "2024-06-05", {}),
     # ... nor the purpose of a rally people were only urged to hold
     ("The opposition urged supporters to rally in Accra on Saturday to protest the fuel price rise.", "2024-06-05", {}),
+    # a strike authorised by a ballot, voted, put back or supposed ("if") is not held; a definition tells none
+    ("Teachers in Fresno voted to authorize a strike, union officials said.", "2024-06-05", {}),
+    ("Nurses' union votes to strike", "2024-06-05", {}),
+    ("Bank unions have deferred Wednesday's strike after talks with the labour commissioner.", "2024-06-05", {}),
+    ("Mail deliveries could stop if postal workers walk off the job next week.", "2024-06-05", {}),
+    ("In plain words, a strike is a collective stoppage of work by employees.", "2024-06-05", {}),
+    ("A strike is under way at the docks in Liverpool.", "2024-06-05", {"strike": {"country": "GB"}}),
     # riot control weapons are no riot
     ("A judge barred federal officers in Minneapolis from using riot control weapons on reporters.", "2024-05-15", {}),
     # an aim told as such

@@ -199,6 +199,9 @@ CASES = [
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
     # le but d'une grève seulement menacée n'est pas une manifestation
     ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
+    # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
+    ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
+    ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
     # ni celui d'un rassemblement auquel on a seulement invité les salariés
     ("Le syndicat a invité les salariés à se rassembler samedi à Lyon pour protester contre la fermeture.", "2024-06-05", {}),
     # l'apostrophe typographique (« l’ », « d’ ») : les expressions élidées se lisent comme avec « ' »
