@@ -327,6 +327,21 @@ CASES = [
     ("Vence hoy el plazo para el estallamiento de la huelga en la salinera.", "2024-06-05", {}),
     ("La decisión de retrasar el paro sorprendió al Gobierno.", "2024-06-05", {}),
     ("Los profesores revocaron la huelga en asamblea.", "2024-06-05", {}),
+    # an official sworn in, a battle of a war, a title that asks what a strike is, a yearly meet, market losses
+    ("La regidora rindió protesta el lunes ante el cabildo de Puebla.", "2024-06-05", {}),
+    ("El choque de Tacna fue el tercer enfrentamiento de la guerra del Pacífico.", "2024-06-05", {}),
+    ("Qué es un paro nacional y cómo funciona", "2024-06-05", {}),
+    ("Cientos de motos llegaron a la décima edición de la concentración motera de Cuéllar.", "2024-06-05", {}),
+    ("Las pérdidas se concentraron en las acciones de la banca.", "2024-06-05", {}),
+    # foreseen, a kind of thing, set for days still to come, a date sought: no strike; one who speaks out
+    # stages no protest, a union that gathers does
+    ("Para los gremios, un paro es inevitable si no llega el aumento.", "2024-06-05", {}),
+    ("La huelga ha sido el arma de los estibadores durante un siglo.", "2024-06-05", {}),
+    ("La huelga que empezará el lunes afecta a los puertos.", "2024-06-05", {}),
+    ("Octubre es el mes elegido para celebrar la huelga general.", "2024-06-05", {}),
+    ("Al respecto se manifestó la ministra de Trabajo, que pidió calma.", "2024-06-05", {}),
+    ("El sindicato se manifestó el lunes frente a la planta de Ford en Rosario.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03", "country": "AR"}}),
     # a purpose, a way paved, a march to be joined (preceding)
     ("Las partes se reunieron en la consejería a fin de lograr un acuerdo sobre los salarios.", "2024-06-05", {}),
     ("El rechazo de la oferta abre la vía a un paro en la fábrica de Vigo.", "2024-06-05", {}),
