@@ -199,6 +199,10 @@ CASES = [
     ("Y a-t-il une grève à la SNCF aujourd'hui ?", "2024-06-05", {}),
     # le but d'une grève seulement menacée n'est pas une manifestation
     ("Les cheminots menacent de faire grève pour protester contre la réforme des retraites.", "2024-06-05", {}),
+    # une condition encore ouverte, une envie, un véhicule qui s'arrête : rien n'a eu lieu
+    ("Si les salaires sont augmentés, les dockers reprendront le travail.", "2024-06-05", {}),
+    ("Beaucoup d'agents ont envie de faire grève contre la réforme, dit la CGT.", "2024-06-05", {}),
+    ("Le camion s'est finalement arrêté devant l'entrepôt de Vénissieux.", "2024-06-05", {}),
     # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
     ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
     ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
