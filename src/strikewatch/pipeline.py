@@ -47,6 +47,7 @@ DOMINANT_SHARE = 0.7  # a local story: this share of its places lie in one regio
 MAX_ANALYSED_CHARS = 1_000_000
 NEXT_SENTENCES = 2  # how far an event's place carries to the next unplaced ones (beyond its paragraph)
 TITLE_WITHIN = 4  # sentences before the title may be a date line, a site's name or a section
+LEAD_DAYS = 7  # a lead told before any date sums up what the story dates within this many days of publication
 
 
 @dataclass
@@ -306,6 +307,23 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
         borrow_counts(draft.found, [(counts_of[j], types_of.get(j, [])) for j in near])
 
 
+def _story_start(mentions: list[dates.DateMention], published: date | None) -> date | None:
+    """The first day the story tells of, if recent: a news lead with no date of its own ("police clashed
+    with youths in Ben Guerdane") sums up what the next sentences date ("on Thursday")."""
+    for mention in mentions:
+        if mention.first and published and timedelta(0) <= published - mention.first <= timedelta(days=LEAD_DAYS):
+            return mention.first
+    return None
+
+
+def _date_the_lead(drafts: list[Draft], lead_from: date | None) -> None:
+    """Events told before any date run from the story's first day to publication (DESIGN.md rule 3 reads
+    "the last date mentioned before it"; before the first one, the lead speaks of the story's days)."""
+    for draft in drafts:
+        if draft.own_date is None and draft.until is None and draft.anchor is None:
+            draft.anchor = lead_from
+
+
 def _was_parsed(sent: Span, ranges: list[tuple[int, int]] | None) -> bool:
     """Whether the sentence lies in one of the (sorted) character ranges that were parsed (all, without)."""
     if ranges is None:
@@ -342,6 +360,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     title_at = next((i for i, s in enumerate(sents[:TITLE_WITHIN]) if title and span_text(s).strip() == title), None)
     paragraph, counted_to = 0, 0
     paragraphs: list[int] = []
+    lead_from: date | None = None
     for index, sent in enumerate(sents):
         paragraph += doc.text.count("\n", counted_to, sent.start_char)  # line breaks so far, counted once
         counted_to = sent.start_char
@@ -425,6 +444,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             if noun is None or noun.i in told or reached is None or mention.first and mention.first >= reached:
                 reached = mention.first if mention.open_start else mention.last
         story.anchor = reached
+        if lead_from is None:
+            lead_from = _story_start(mentions, published)
+    _date_the_lead(drafts, lead_from)
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):

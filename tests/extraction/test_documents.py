@@ -35,6 +35,13 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
     ("en", "Dock workers went on strike on Monday in Durban.\n\nIn Pretoria, the minister called for "
            "talks.\n\nOn Tuesday, hundreds of strikers marched to the harbour gates.", "2024-05-15",
      {"strike": {"admin1": "ZA-KZN"}, "protest": {"admin1": "ZA-KZN"}}),
+    # a lead with no date of its own sums up the days the story then tells: from the first of them to publication
+    ("en", "Police clashed with jobless youths in the town of Gafsa. Residents said it all started on Thursday "
+           "near the town hall.", "2024-01-13",
+     {"riot": {"date_start": "2024-01-11", "date_end": "2024-01-13"}}),
+    ("fr", "Des centaines d'enseignants ont manifesté à Dakar. Selon le syndicat, tout a commencé mardi matin devant "
+           "le rectorat.",
+     "2024-03-08", {"protest": {"date_start": "2024-03-05", "date_end": "2024-03-08"}}),
     # a toll in the next sentence belongs to the event that has none of its own
     ("en", "Police opened fire on protesters in Lusaka on Monday. At least 12 people were injured and 3 were killed.",
      "2024-09-10", {"repression": {"injured": 12, "fatalities": 3}}),
