@@ -39,6 +39,11 @@ CASES = [
      {"protest": {"date_start": "2019-06-04", "country": "HK"}}),
     ("Residents demonstrated outside the town hall in Leeds last Friday.", "2023-05-10",
      {"protest": {"date_start": "2023-05-05", "admin1": "GB-ENG"}}),
+    # roads blocked by protesters (by a flood, no protest); crowds that flood the streets
+    ("The main road to the port was blocked by protesters on Monday in Durban.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03", "admin1": "ZA-KZN"}}),
+    ("Thousands flooded the streets of Belgrade on Friday.", "2024-06-05", {"protest": {"country": "RS"}}),
+    ("Roads were cut off by floods in Akkar on Monday.", "2024-06-05", {}),
     # riot
     ("Rioters torched cars and looted shops in Nanterre overnight.", "2023-06-29",
      {"riot": {"admin1": "FR-IDF"}}),

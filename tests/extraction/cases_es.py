@@ -29,6 +29,11 @@ CASES = [
      {"protest": {"date_start": "2023-06-03", "date_end": "2023-06-05", "country": "BO"}}),
     ("Vecinos de Zaragoza se concentraron frente al ayuntamiento el pasado viernes.", "2024-02-20",
      {"protest": {"date_start": "2024-02-16", "country": "ES"}}),
+    # una ruta cortada por manifestantes (por un alud, no); una multitud que inunda las calles
+    ("La ruta 9 quedó cortada por los manifestantes el lunes en Jujuy.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03", "admin1": "AR-Y"}}),
+    ("Miles de personas inundaron las calles de Rosario el viernes.", "2024-06-05", {"protest": {"country": "AR"}}),
+    ("La carretera fue cortada por un alud el lunes en Mendoza.", "2024-06-05", {}),
     # riot and repression
     ("Jóvenes encapuchados se enfrentaron con la policía en Santiago el 18 de octubre.", "2019-10-20",
      {"riot": {"date_start": "2019-10-18", "country": "CL"}}),

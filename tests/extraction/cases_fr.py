@@ -40,6 +40,11 @@ CASES = [
      {"protest": {"date_start": "2023-10-22", "participants": 10000, "country": "BE"}}),
     ("Des sit-in ont eu lieu devant plusieurs usines de Casablanca la semaine dernière.", "2022-05-12",
      {"protest": {"date_start": "2022-05-02", "date_end": "2022-05-08", "country": "MA"}}),
+    # une route bloquée par des manifestants (par la neige, non) ; une foule qui envahit les boulevards
+    ("Lundi à Abidjan, le rond-point de Cocody a été bloqué par des jeunes.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03", "country": "CI"}}),
+    ("Une foule immense a envahi les boulevards de Belgrade vendredi.", "2024-06-05", {"protest": {"country": "RS"}}),
+    ("La route a été coupée par la neige lundi en Savoie.", "2024-06-05", {}),
     # riot
     ("De violents affrontements ont opposé des jeunes aux policiers à Nanterre dans la nuit de mardi à mercredi.",
      "2023-06-29", {"riot": {"date_start": "2023-06-27", "date_end": "2023-06-28", "admin1": "FR-IDF"}}),
