@@ -226,6 +226,11 @@ CASES = [
     ("Mail deliveries could stop if postal workers walk off the job next week.", "2024-06-05", {}),
     ("In plain words, a strike is a collective stoppage of work by employees.", "2024-06-05", {}),
     ("A strike is under way at the docks in Liverpool.", "2024-06-05", {"strike": {"country": "GB"}}),
+    # none reported, only feared, or the charge an arrest is for: no clash and no strike that day
+    ("There were no reports of clashes at the Rustenburg mines on Monday.", "2024-06-05", {}),
+    ("The union called off the march in Seoul over concerns about more clashes with the police.", "2024-06-05", {}),
+    ("Four union officials were arrested in Bulawayo on Monday for helping organise a strike against fuel prices.",
+     "2024-06-05", {"arrest": {"date_start": "2024-06-03"}}),
     # riot control weapons are no riot
     ("A judge barred federal officers in Minneapolis from using riot control weapons on reporters.", "2024-05-15", {}),
     # an aim told as such
