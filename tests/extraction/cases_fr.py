@@ -208,6 +208,12 @@ CASES = [
     ("Si les salaires sont augmentés, les dockers reprendront le travail.", "2024-06-05", {}),
     ("Beaucoup d'agents ont envie de faire grève contre la réforme, dit la CGT.", "2024-06-05", {}),
     ("Le camion s'est finalement arrêté devant l'entrepôt de Vénissieux.", "2024-06-05", {}),
+    # un mandat de grève voté n'est pas une grève ; ce dont on parle au présent n'est pas fait, ce dont on a parlé
+    # a pu l'être
+    ("Les syndiqués ont adopté à 89 % un mandat de grève générale illimitée le 7 janvier.", "2024-06-05", {}),
+    ("Les transporteurs parlent de blocage des routes si rien ne bouge.", "2024-06-05", {}),
+    ("Les dockers ont parlé de la grève de lundi devant la presse à Anvers.", "2024-06-05",
+     {"strike": {"date_start": "2024-06-03", "country": "BE"}}),
     # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
     ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
     ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
