@@ -231,6 +231,9 @@ CASES = [
     ("The union called off the march in Seoul over concerns about more clashes with the police.", "2024-06-05", {}),
     ("Four union officials were arrested in Bulawayo on Monday for helping organise a strike against fuel prices.",
      "2024-06-05", {"arrest": {"date_start": "2024-06-03"}}),
+    # struck in the passive is hit; a last resort is named, not taken
+    ("One man was struck and injured by a lorry as he ran from the police in Harare.", "2024-06-05", {}),
+    ("A docker told reporters he has no other choice but to strike because wages are too low.", "2024-06-05", {}),
     # riot control weapons are no riot
     ("A judge barred federal officers in Minneapolis from using riot control weapons on reporters.", "2024-05-15", {}),
     # an aim told as such
