@@ -234,6 +234,8 @@ CASES = [
     # struck in the passive is hit; a last resort is named, not taken
     ("One man was struck and injured by a lorry as he ran from the police in Harare.", "2024-06-05", {}),
     ("A docker told reporters he has no other choice but to strike because wages are too low.", "2024-06-05", {}),
+    # a collapse kills with no force behind it (DESIGN.md rule 10: disasters)
+    ("Fifteen people were killed when the canopy of the Novi Sad station collapsed in November.", "2024-06-05", {}),
     # riot control weapons are no riot
     ("A judge barred federal officers in Minneapolis from using riot control weapons on reporters.", "2024-05-15", {}),
     # an aim told as such

@@ -214,6 +214,8 @@ CASES = [
     ("Les transporteurs parlent de blocage des routes si rien ne bouge.", "2024-06-05", {}),
     ("Les dockers ont parlé de la grève de lundi devant la presse à Anvers.", "2024-06-05",
      {"strike": {"date_start": "2024-06-03", "country": "BE"}}),
+    # un effondrement tue sans répression (règle 10 : catastrophes)
+    ("Les quinze victimes tuées dans l'effondrement du toit de la gare de Novi Sad ont été enterrées.", "2024-06-05", {}),
     # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
     ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
     ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
