@@ -115,6 +115,11 @@ CASES = [
     # a country that owns something ("China's Sinopec") is not where the sentence's event happened
     ("Oil workers in Kazakhstan downed tools on Monday. A joint venture of China's Sinopec also sacked 300 workers.",
      "2024-05-15", {"strike": {"country": "KZ"}, "layoff": {"country": "KZ", "participants": None}}),
+    # troops called in, an army that intervenes against a crowd
+    ("Troops were called in to restore order in Chittagong on Monday.", "2024-06-05",
+     {"deployment": {"date_start": "2024-06-03", "country": "BD"}}),
+    ("The army intervened in Kasserine on Monday as crowds torched a police post.", "2024-06-05",
+     {"deployment": {"date_start": "2024-06-03", "country": "TN"}}),
     # layoff
     ("The company laid off 1,200 workers at its plant in Detroit in March.", "2023-05-02",
      {"layoff": {"dismissed": 1200, "date_start": "2023-03-01", "admin1": "US-MI"}}),

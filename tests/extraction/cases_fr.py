@@ -216,6 +216,11 @@ CASES = [
      {"strike": {"date_start": "2024-06-03", "country": "BE"}}),
     # un effondrement tue sans répression (règle 10 : catastrophes)
     ("Les quinze victimes tuées dans l'effondrement du toit de la gare de Novi Sad ont été enterrées.", "2024-06-05", {}),
+    # des renforts qui arrivent, des forces réparties dans une ville
+    ("L'arrivée de renforts de la gendarmerie lundi à Conakry a tendu la situation.", "2024-06-05",
+     {"deployment": {"date_start": "2024-06-03", "country": "GN"}}),
+    ("Quelque 400 gendarmes et militaires étaient répartis lundi dans Antananarivo.", "2024-06-05",
+     {"deployment": {"date_start": "2024-06-03", "country": "MG"}}),
     # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
     ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
     ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
