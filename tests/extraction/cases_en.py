@@ -120,6 +120,10 @@ CASES = [
      {"deployment": {"date_start": "2024-06-03", "country": "BD"}}),
     ("The army intervened in Kasserine on Monday as crowds torched a police post.", "2024-06-05",
      {"deployment": {"date_start": "2024-06-03", "country": "TN"}}),
+    # a curfew decided is imposed; a strike decided is not held
+    ("The governor decided on Monday to impose a curfew in Mandalay.", "2024-06-05",
+     {"restriction": {"date_start": "2024-06-03", "country": "MM"}}),
+    ("The union decided on Monday to strike at the port of Durban.", "2024-06-05", {}),
     # layoff
     ("The company laid off 1,200 workers at its plant in Detroit in March.", "2023-05-02",
      {"layoff": {"dismissed": 1200, "date_start": "2023-03-01", "admin1": "US-MI"}}),

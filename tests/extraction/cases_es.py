@@ -350,6 +350,10 @@ CASES = [
     ("Al respecto se manifestó la ministra de Trabajo, que pidió calma.", "2024-06-05", {}),
     ("El sindicato se manifestó el lunes frente a la planta de Ford en Rosario.", "2024-06-05",
      {"protest": {"date_start": "2024-06-03", "country": "AR"}}),
+    # a curfew decided is imposed; a strike decided is not held
+    ("La gobernadora decidió el lunes un toque de queda en Oruro.", "2024-06-05",
+     {"restriction": {"date_start": "2024-06-03", "country": "BO"}}),
+    ("El sindicato decidió el lunes ir a la huelga en el puerto de Valencia.", "2024-06-05", {}),
     # a purpose, a way paved, a march to be joined (preceding)
     ("Las partes se reunieron en la consejería a fin de lograr un acuerdo sobre los salarios.", "2024-06-05", {}),
     ("El rechazo de la oferta abre la vía a un paro en la fábrica de Vigo.", "2024-06-05", {}),

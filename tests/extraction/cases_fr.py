@@ -221,6 +221,10 @@ CASES = [
      {"deployment": {"date_start": "2024-06-03", "country": "GN"}}),
     ("Quelque 400 gendarmes et militaires étaient répartis lundi dans Antananarivo.", "2024-06-05",
      {"deployment": {"date_start": "2024-06-03", "country": "MG"}}),
+    # un couvre-feu décidé est imposé ; une grève décidée n'est pas encore faite
+    ("Le préfet a décidé lundi la prolongation du couvre-feu à Pointe-à-Pitre.", "2024-06-05",
+     {"restriction": {"date_start": "2024-06-03", "country": "GP"}}),
+    ("Les syndicats ont décidé lundi une grève illimitée à la SNCF.", "2024-06-05", {}),
     # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
     ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
     ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
