@@ -225,6 +225,10 @@ CASES = [
     ("Le préfet a décidé lundi la prolongation du couvre-feu à Pointe-à-Pitre.", "2024-06-05",
      {"restriction": {"date_start": "2024-06-03", "country": "GP"}}),
     ("Les syndicats ont décidé lundi une grève illimitée à la SNCF.", "2024-06-05", {}),
+    # un DRH retenu par les salariés ; un directeur qui « retient » des candidats ne séquestre personne
+    ("Le DRH est retenu depuis mercredi à Lyon par une trentaine de salariés.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-05", "country": "FR"}}),
+    ("Le directeur a retenu trois candidats pour le poste à Lyon.", "2024-06-05", {}),
     # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
     ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
     ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
