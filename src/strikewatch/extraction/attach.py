@@ -188,7 +188,20 @@ def _ranges(spans: list[tuple[int, int, int, bool]], doc: Doc, lexicon: Lexicon)
 
 
 def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
-    """Numbers in the sentence with what they count (the noun after them and what it depends on)."""
+    """Numbers in the sentence with what they count (the noun after them and what it depends on). Found
+    once per sentence (kept in the document's `user_data`): a sentence with events is asked for its own
+    counts, and again as the neighbour whose counts another sentence's events borrow."""
+    memo = sent.doc.user_data.setdefault(_COUNTS, {})
+    cached = memo.get((id(lexicon), sent.start, sent.end))
+    if cached is None or cached[0] is not lexicon:  # (this lexicon, checked: ids are reused)
+        cached = memo[(id(lexicon), sent.start, sent.end)] = (lexicon, _sentence_counts(sent, lexicon))
+    return list(cached[1])
+
+
+_COUNTS = "strikewatch.counts"
+
+
+def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     doc: Doc = sent.doc
     counts: list[Count] = []
     for first, last, value, vague in _number_spans(sent, lexicon):
