@@ -229,6 +229,8 @@ CASES = [
     ("Le DRH est retenu depuis mercredi à Lyon par une trentaine de salariés.", "2024-06-05",
      {"protest": {"date_start": "2024-06-05", "country": "FR"}}),
     ("Le directeur a retenu trois candidats pour le poste à Lyon.", "2024-06-05", {}),
+    # le premier mot d'un titre n'est pas une ville (Greve, au Danemark)
+    ("Grève des dockers au port", "2024-06-05", {"strike": {"country": "FR"}}),
     # une définition ne raconte aucune grève ; « une grève est en cours » en raconte une
     ("Une grève est un arrêt collectif et concerté du travail.", "2024-06-05", {}),
     ("Une grève est en cours au port de Marseille depuis lundi.", "2024-06-05", {"strike": {"country": "FR"}}),
