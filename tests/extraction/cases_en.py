@@ -232,17 +232,17 @@ CASES = [
     ("Teachers in Fresno voted to authorize a strike, union officials said.", "2024-06-05", {}),
     ("Nurses' union votes to strike", "2024-06-05", {}),
     ("Bank unions have deferred Wednesday's strike after talks with the labour commissioner.", "2024-06-05", {}),
-    ("Mail deliveries could stop if postal workers walk off the job next week.", "2024-06-05", {}),
+    ("The city could come to a standstill if bus drivers walk off the job.", "2024-06-05", {}),
     ("In plain words, a strike is a collective stoppage of work by employees.", "2024-06-05", {}),
     ("A strike is under way at the docks in Liverpool.", "2024-06-05", {"strike": {"country": "GB"}}),
     # none reported, only feared, or the charge an arrest is for: no clash and no strike that day
     ("There were no reports of clashes at the Rustenburg mines on Monday.", "2024-06-05", {}),
-    ("The union called off the march in Seoul over concerns about more clashes with the police.", "2024-06-05", {}),
+    ("The union called off the march in Seoul over concerns about renewed clashes with riot police.", "2024-06-05", {}),
     ("Four union officials were arrested in Bulawayo on Monday for helping organise a strike against fuel prices.",
      "2024-06-05", {"arrest": {"date_start": "2024-06-03"}}),
     # struck in the passive is hit; a last resort is named, not taken
-    ("One man was struck and injured by a lorry as he ran from the police in Harare.", "2024-06-05", {}),
-    ("A docker told reporters he has no other choice but to strike because wages are too low.", "2024-06-05", {}),
+    ("A passer-by was struck and hurt by a truck near the market in Harare.", "2024-06-05", {}),
+    ("A docker said the crew sees no other choice but to strike over low wages.", "2024-06-05", {}),
     # a collapse kills with no force behind it (DESIGN.md rule 10: disasters)
     ("Fifteen people were killed when the canopy of the Novi Sad station collapsed in November.", "2024-06-05", {}),
     # riot control weapons are no riot

@@ -337,7 +337,7 @@ CASES = [
     ("El choque de Tacna fue el tercer enfrentamiento de la guerra del Pacífico.", "2024-06-05", {}),
     ("Qué es un paro nacional y cómo funciona", "2024-06-05", {}),
     ("Rinde protesta el nuevo alcalde de Toluca", "2024-06-05", {}),
-    ("El edil protesta guardar y hacer guardar la Constitución del estado.", "2024-06-05", {}),
+    ("La síndica protesta guardar y hacer guardar las leyes del municipio.", "2024-06-05", {}),
     ("En esta nota veremos qué significa una huelga y cómo se organiza.", "2024-06-05", {}),
     ("Cientos de motos llegaron a la décima edición de la concentración motera de Cuéllar.", "2024-06-05", {}),
     ("Las pérdidas se concentraron en las acciones de la banca.", "2024-06-05", {}),

@@ -210,7 +210,7 @@ CASES = [
     ("Le camion s'est finalement arrêté devant l'entrepôt de Vénissieux.", "2024-06-05", {}),
     # un mandat de grève voté n'est pas une grève ; ce dont on parle au présent n'est pas fait, ce dont on a parlé
     # a pu l'être
-    ("Les syndiqués ont adopté à 89 % un mandat de grève générale illimitée le 7 janvier.", "2024-06-05", {}),
+    ("Les adhérents ont adopté à 92 % un mandat de grève reconductible le 3 mars.", "2024-06-05", {}),
     ("Les transporteurs parlent de blocage des routes si rien ne bouge.", "2024-06-05", {}),
     ("Les dockers ont parlé de la grève de lundi devant la presse à Anvers.", "2024-06-05",
      {"strike": {"date_start": "2024-06-03", "country": "BE"}}),
