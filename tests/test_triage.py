@@ -68,7 +68,7 @@ def test_every_sentence_the_matcher_finds_a_trigger_in_is_kept() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The sky was grey over the town.\nPolice fired on the crowd at the mill gates.\n"
-     "Twelve people were injured.\nThe river flooded the lower streets.", [False, True, True, False]),
+     "Twelve people were injured.\nThe rain kept falling on the lower fields.", [False, True, True, False]),
     # a figure that counts nothing an event counts does not make a neighbour worth parsing
     ("The mill has 3 chimneys.\nPolice fired on the crowd at the mill gates.\n14 were arrested.",
      [False, True, True]),
