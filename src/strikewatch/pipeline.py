@@ -309,7 +309,7 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
 
 def _story_start(mentions: list[dates.DateMention], published: date | None) -> date | None:
     """The first day the story tells of, if recent: a news lead with no date of its own ("police clashed
-    with youths in Ben Guerdane") sums up what the next sentences date ("on Thursday")."""
+    with strikers at the depot") sums up what the next sentences date ("it began on Thursday")."""
     for mention in mentions:
         if mention.first and published and timedelta(0) <= published - mention.first <= timedelta(days=LEAD_DAYS):
             return mention.first
