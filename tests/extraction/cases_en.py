@@ -245,6 +245,9 @@ CASES = [
     ("A docker said the crew sees no other choice but to strike over low wages.", "2024-06-05", {}),
     # a collapse kills with no force behind it (DESIGN.md rule 10: disasters)
     ("Fifteen people were killed when the canopy of the Novi Sad station collapsed in November.", "2024-06-05", {}),
+    # people held under immigration law are no arrests of ours (DESIGN.md rule 10)
+    ("Some 1,900 people were held in immigration detention in Darwin last month.", "2024-06-05", {}),
+    ("Border officers detained 300 people without visas at the port of Dover on Monday.", "2024-06-05", {}),
     # riot control weapons are no riot
     ("A judge barred federal officers in Minneapolis from using riot control weapons on reporters.", "2024-05-15", {}),
     # an aim told as such
