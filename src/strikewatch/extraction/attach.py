@@ -250,12 +250,16 @@ def _one_casualty(sent: Span, lexicon: Lexicon) -> list[Count]:
     return found
 
 
-ATTRIBUTION_WORDS = 4  # the longest "whose figure" phrase: "by the police count"
+@lru_cache(maxsize=8)
+def _longest_in_tokens(phrases: frozenset[str]) -> int:
+    """At most how many tokens the longest phrase takes (each word and each mark counted: "d'après" is two
+    or three), so that a window of that many tokens holds any of them whole."""
+    return max((len(re.findall(r"\w+|[^\w\s]", phrase)) for phrase in phrases), default=0)
 
 
 def _attributed(after: Span, lexicon: Lexicon) -> bool:
     """A figure followed by whose figure it is ("selon la police", "according to the organisers")."""
-    words = fold(after[:ATTRIBUTION_WORDS].text)
+    words = fold(after[:_longest_in_tokens(lexicon.attributions)].text)
     return any(words == w or words.startswith(w + " ") for w in lexicon.attributions)
 
 
