@@ -536,6 +536,22 @@ CASES = [
     ("El tiroteo provocó el lunes una gran movilización de agentes estatales y ambulancias en Culiacán.",
      "2025-05-05", {}),
     ("La movilización policial cerró el centro de Culiacán durante horas.", "2025-05-05", {}),
+    # una huelga fijada para un día no se ha hecho; el paro que baja es desempleo
+    ("Los choferes confirmaron una huelga para el martes 16 de diciembre.", "2024-12-10", {}),
+    ("El paro estimado bajó un 2 por ciento en el primer trimestre en Andalucía.", "2024-12-10", {}),
+    # máquinas y juegos detenidos no son personas detenidas; parar la producción sí es una huelga
+    ("Los ingenios de Camagüey detuvieron sus máquinas esta semana por las lluvias.", "2024-12-10", {}),
+    ("Los mineros detuvieron la producción el lunes en Oruro para exigir aumentos.", "2024-12-18",
+     {"strike": {"date_start": "2024-12-16", "country": "BO"}}),
+    # una manifestación religiosa no es una protesta; la huelga como forma, medio o herramienta en general
+    ("Cada diciembre se celebra en Quito una de las manifestaciones religiosas más importantes del país.",
+     "2024-12-10", {}),
+    ("Desde hace siglos, la huelga ha sido una forma pacífica de presionar a los patrones.", "2024-12-10", {}),
+    ("Las huelgas han sido esenciales para conquistar la jornada de ocho horas.", "2024-12-10", {}),
+    ("Para el obrero, la huelga representa una herramienta frente a los abusos.", "2024-12-10", {}),
+    ("Procedimiento de la huelga en Honduras", "2024-12-10", {}),
+    ("La huelga fue la forma en que los mineros de Oruro respondieron a la rebaja salarial el 3 de marzo.", "2024-12-10",
+     {"strike": {"country": "BO"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.
