@@ -282,6 +282,10 @@ CASES = [
     # ce que les forces sont envoyées faire est leur but, pas un fait
     ("Le préfet a dépêché des gendarmes à Kaolack pour réprimer les grévistes du port.", "2025-05-07",
      {"deployment": {"country": "SN"}}),
+    # les forces qui quadrillent un lieu en sont le sujet ; une feuille quadrillée n'est pas un déploiement
+    ("Dès l'aube, gendarmes et policiers ont quadrillé les carrefours de Lomé lundi.", "2024-03-06",
+     {"deployment": {"date_start": "2024-03-04", "admin1": "TG-M"}}),
+    ("Les enfants ont quadrillé la feuille avant le cours de géométrie.", "2024-03-06", {}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
