@@ -92,8 +92,8 @@ def test_a_word_list_holding_a_number_is_refused(scratch_language: Path) -> None
 
 
 @pytest.mark.parametrize(("name", "table", "line", "message"), [
-    ("events.toml", "[deployment]\n", 'patterns = [[{LEMA = "déployer"}]]\n',
-     r"lang/zz/events.toml: patterns of 'deployment': not a spaCy token pattern"),
+    ("events.toml", "[layoff]\n", 'patterns = [[{LEMA = "licencier"}]]\n',
+     r"lang/zz/events.toml: patterns of 'layoff': not a spaCy token pattern"),
     ("modality.toml", "[not_happened]\n", 'future_forms = ["rait(s$"]\n',
      r"lang/zz/modality.toml \[not_happened\] future_forms: not a regular expression"),
 ])
