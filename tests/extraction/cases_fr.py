@@ -286,6 +286,9 @@ CASES = [
     ("Dès l'aube, gendarmes et policiers ont quadrillé les carrefours de Lomé lundi.", "2024-03-06",
      {"deployment": {"date_start": "2024-03-04", "admin1": "TG-M"}}),
     ("Les enfants ont quadrillé la feuille avant le cours de géométrie.", "2024-03-06", {}),
+    # un jour entre le verbe et la route bloquée
+    ("Des éleveurs ont bloqué mardi matin l’autoroute A7 près de Valence, a indiqué la préfecture.", "2024-02-21",
+     {"protest": {"date_start": "2024-02-20", "admin1": "FR-ARA"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
