@@ -116,6 +116,9 @@ CASES = [
     # days and months opening a sentence are no towns ("Lundi" is no Lund)
     ("fr", "Lundi, les dockers ont bloqué l'accès au port de Sète.", "Lundi", None, None),
     ("fr", "Lundi, les dockers ont bloqué l'accès au port de Sète.", "Sète", "FR", "FR-OCC"),
+    # nor are the language's event words opening a title ("Paro" is no town in Bhutan, "Piquete" none in Brazil)
+    ("es", "Paro de estibadores en el puerto", "Paro", None, None),
+    ("es", "Piquete frente a la planta", "Piquete", None, None),
     # a compass word is a region only in a region phrase
     ("en", "The townships of North Dagon and South Dagon in Yangon were put under martial law.", "South", None, None),
     ("fr", "Des heurts ont éclaté dans le Sud du pays, aux Cayes, en Haïti.", "Sud", None, None),

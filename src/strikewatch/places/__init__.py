@@ -70,6 +70,13 @@ class PlaceData:
     capital_demonym_endings: frozenset[str]  # "Zimbabwe-an capital", "capitale mali-enne"
 
 
+def _event_words(language: str) -> list[str]:
+    """The single words that name events in the language (`lemmas` of lang/<code>/events.toml)."""
+    events = lang.load(language, "events")
+    return [word for table in events.values() if isinstance(table, dict)
+            for word in table.get("lemmas", []) if " " not in word]
+
+
 @cache
 def place_data(language: str) -> PlaceData:
     data = lang.load(language, "places")
@@ -84,9 +91,10 @@ def place_data(language: str) -> PlaceData:
         likely_countries=frozenset(data.get("likely_countries", [])),
         capital_articles=frozenset(fold(w) for w in data.get("names", {}).get("capital_articles", [])),
         contractions={fold(k): v for k, v in data.get("contractions", {}).items()},
-        # "Lundi", "Mars" at the start of a sentence are days and months, not Lund or a town called Mars
+        # "Lundi", "Mars" at the start of a sentence are days and months, not Lund or a town called Mars;
+        # "Grève des dockers", "Paro en el puerto" at the start of a title are events, not Greve or Paro
         not_places=frozenset(place_key(w) for w in [*data.get("not_places", []), *dates_data["weekdays"],
-                                                    *dates_data["months"]]),
+                                                    *dates_data["months"], *_event_words(language)]),
         streets_before=frozenset(fold(w) for w in data.get("streets", {}).get("before", [])),
         streets_after=frozenset(fold(w) for w in data.get("streets", {}).get("after", [])),
         mastheads=frozenset(data.get("streets", {}).get("mastheads", [])),
