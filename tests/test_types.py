@@ -130,6 +130,7 @@ def test_a_small_registry_loads_with_its_defaults(tmp_path: Path) -> None:
     (("[strike]", "[strike"), r"types\.toml: cannot read the event types"),
     (("demands = true", "demands = true\ncasualties_to = \"police\""), r"\[strike\]\.casualties_to: unknown type"),
     (("demands = true", "demands = true\npurpose_of = \"walkout\""), r"\[strike\]\.purpose_of: unknown type"),
+    (("demands = true", "demands = true\nabsorbs = \"march\""), r"\[strike\]\.absorbs: unknown type"),
 ])
 def test_a_malformed_registry_names_file_type_and_key(tmp_path: Path, change: tuple[str, str], message: str) -> None:
     old, new = change

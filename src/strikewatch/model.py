@@ -63,6 +63,7 @@ class EventType:
     in_force_until_publication: bool = False
     casualties_to: str | None = None
     purpose_of: str | None = None
+    absorbs: str | None = None
 
 
 def _fields_of(cls: type, table: dict[str, Any], where: str, checked_by_caller: tuple[str, ...] = ()
@@ -119,7 +120,7 @@ def load_types(path: Path = TYPES_FILE) -> Mapping[str, EventType]:
                                 f"expected one of {', '.join(ACLED_ACTORS)}")
         registry[name] = EventType(name=name, counts=tuple(counts), acled=AcledCoding(**coding), **values)
     for name, kind in registry.items():
-        for key in ("casualties_to", "purpose_of"):
+        for key in ("casualties_to", "purpose_of", "absorbs"):
             other = getattr(kind, key)
             if other is not None and other not in registry:
                 raise RegistryError(f"{path.name}: [{name}].{key}: unknown type {other!r}")

@@ -297,6 +297,10 @@ CASES = [
     ("Police blocked the road leading to the Harare parliament on Monday.", "2025-05-05", {}),
     ("Vendors blocked the road leading to the Harare parliament on Monday.", "2025-05-05",
      {"protest": {"country": "ZW", "date_start": "2025-05-05"}}),
+    # a demonstration that turns violent is one riot, not also a protest (DESIGN.md rule 6)
+    ("The rally in Lagos turned violent on Monday.", "2020-06-01", {"riot": {"date_start": "2020-06-01", "country": "NG"}}),
+    ("By late afternoon the protests in Denver became violent, police said on Sunday.", "2020-06-01",
+     {"riot": {"admin1": "US-CO"}}),
 ]
 
 HELD_OUT = [

@@ -289,6 +289,9 @@ CASES = [
     # un jour entre le verbe et la route bloquée
     ("Des éleveurs ont bloqué mardi matin l’autoroute A7 près de Valence, a indiqué la préfecture.", "2024-02-21",
      {"protest": {"date_start": "2024-02-20", "admin1": "FR-ARA"}}),
+    # une manifestation qui dégénère est une émeute, pas aussi une manifestation (règle 6)
+    ("La manifestation des enseignants contre la réforme a dégénéré lundi à Dakar, selon la police.", "2024-03-06",
+     {"riot": {"date_start": "2024-03-04", "admin1": "SN-DK"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
