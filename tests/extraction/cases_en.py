@@ -301,6 +301,9 @@ CASES = [
     ("The rally in Lagos turned violent on Monday.", "2020-06-01", {"riot": {"date_start": "2020-06-01", "country": "NG"}}),
     ("By late afternoon the protests in Denver became violent, police said on Sunday.", "2020-06-01",
      {"riot": {"admin1": "US-CO"}}),
+    # a picket line or a roadblock cleared by force is repression
+    ("Riot police dispersed the picketline at the food plant in Calamba on Monday.", "2020-06-03",
+     {"repression": {"date_start": "2020-06-01", "country": "PH"}}),
 ]
 
 HELD_OUT = [
