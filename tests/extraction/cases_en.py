@@ -304,6 +304,10 @@ CASES = [
     # a picket line or a roadblock cleared by force is repression
     ("Riot police dispersed the picketline at the food plant in Calamba on Monday.", "2020-06-03",
      {"repression": {"date_start": "2020-06-01", "country": "PH"}}),
+    # batons carried are no force; batons used on people are
+    ("Baton-wielding riot police stood guard on every street corner in Harare on Monday.", "2021-06-09", {}),
+    ("Officers hit the marchers with batons in Lahore on Monday.", "2021-06-09",
+     {"repression": {"date_start": "2021-06-07", "country": "PK"}}),
 ]
 
 HELD_OUT = [
