@@ -550,6 +550,11 @@ CASES = [
     ("Las huelgas han sido esenciales para conquistar la jornada de ocho horas.", "2024-12-10", {}),
     ("Para el obrero, la huelga representa una herramienta frente a los abusos.", "2024-12-10", {}),
     ("Procedimiento de la huelga en Honduras", "2024-12-10", {}),
+    # la huelga en la historia: un siglo sin año (regla 9), lo que la huelga llegó a ser
+    ("En el siglo XIX, las primeras huelgas en Europa marcaron el inicio de la lucha por la jornada de ocho horas.",
+     "2024-06-05", {}),
+    ("Con la Revolución Industrial, la huelga se convirtió en una herramienta imprescindible para la lucha obrera.",
+     "2024-06-05", {}),
     ("La huelga fue la forma en que los mineros de Oruro respondieron a la rebaja salarial el 3 de marzo.", "2024-12-10",
      {"strike": {"country": "BO"}}),
 ]
