@@ -308,6 +308,9 @@ CASES = [
     ("Baton-wielding riot police stood guard on every street corner in Harare on Monday.", "2021-06-09", {}),
     ("Officers hit the marchers with batons in Lahore on Monday.", "2021-06-09",
      {"repression": {"date_start": "2021-06-07", "country": "PK"}}),
+    # a ballot's result, and detention as migration policy, are no events of ours
+    ("Only 40% of teachers voted in the ballot, but 82% of them backed strike action.", "2023-03-01", {}),
+    ("More than 1,800 people were held in onshore detention for over a year.", "2023-03-01", {}),
 ]
 
 HELD_OUT = [
