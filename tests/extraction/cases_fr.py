@@ -292,6 +292,13 @@ CASES = [
     # une manifestation qui dégénère est une émeute, pas aussi une manifestation (règle 6)
     ("La manifestation des enseignants contre la réforme a dégénéré lundi à Dakar, selon la police.", "2024-03-06",
      {"riot": {"date_start": "2024-03-04", "admin1": "SN-DK"}}),
+    # des voleurs interpellés, des policiers qui patrouillent derrière eux : un fait divers (règle 10)
+    ("Une bande de voleurs a été interpellée mardi à Rouen par les policiers de la brigade anti-criminalité.",
+     "2024-03-06", {}),
+    ("Des policiers ont été déployés dans tout le quartier de Rouen pour retrouver les voleurs de la camionnette.",
+     "2024-03-06", {}),
+    ("Une trentaine de grévistes ont été interpellés mardi devant l'usine de Rouen.", "2024-03-06",
+     {"arrest": {"date_start": "2024-03-05", "arrests": 30}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
