@@ -311,6 +311,12 @@ CASES = [
     # a ballot's result, and detention as migration policy, are no events of ours
     ("Only 40% of teachers voted in the ballot, but 82% of them backed strike action.", "2023-03-01", {}),
     ("More than 1,800 people were held in onshore detention for over a year.", "2023-03-01", {}),
+    # set or scheduled to happen is to come; a strike that began and was expected to last is one
+    ("When the public sector strike against pension changes is set to take place, schools will close in Leeds.",
+     "2011-11-18", {}),
+    ("The strike, which began on Monday, was expected to last a week in Leeds.", "2011-11-18",
+     {"strike": {"date_start": "2011-11-14", "admin1": "GB-ENG"}}),
+    ("Mandatory detention in Australia has driven the processing priorities.", "2011-11-18", {}),
 ]
 
 HELD_OUT = [
