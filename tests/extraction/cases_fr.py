@@ -301,6 +301,11 @@ CASES = [
      {"arrest": {"date_start": "2024-03-05", "arrests": 30}}),
     # le droit de grève, qualifié, n'est pas une grève
     ("Le droit constitutionnel de grève n'est pas absolu.", "2024-06-05", {}),
+    # le travail qui s'arrête est une grève ; ceux qui suivent le mouvement font grève là où ils sont
+    ("Le travail s'est arrêté jeudi matin sur plus de 250 chantiers à Zurich.", "2024-06-07",
+     {"strike": {"date_start": "2024-06-06", "admin1": "CH-ZH"}}),
+    ("Les maçons de Zurich sont en grève depuis lundi. Jeudi, à Lausanne, des centaines d'ouvriers ont suivi le mouvement.",
+     "2024-06-07", {"strike": {"admin1": "CH-VD"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
