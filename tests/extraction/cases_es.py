@@ -559,6 +559,10 @@ CASES = [
      {"strike": {"country": "BO"}}),
     # el derecho a la huelga, calificado, no es una huelga
     ("El derecho constitucional a la huelga no es un acto gratuito.", "2024-06-05", {}),
+    # los trabajadores que paran hacen huelga; un tren o la lluvia que para, no
+    ("Los estibadores del puerto de Valparaíso pararon el lunes por la mañana.", "2024-06-07",
+     {"strike": {"date_start": "2024-06-03", "admin1": "CL-VS"}}),
+    ("El tren paró en la estación de Atocha el lunes.", "2024-06-07", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.
