@@ -317,6 +317,11 @@ CASES = [
     ("The strike, which began on Monday, was expected to last a week in Leeds.", "2011-11-18",
      {"strike": {"date_start": "2011-11-14", "admin1": "GB-ENG"}}),
     ("Mandatory detention in Australia has driven the processing priorities.", "2011-11-18", {}),
+    # what acts is not what the verb speaks of: the rally that called for a resignation took place
+    ("The rally in Leeds on Monday called for the resignation of the mayor.", "2024-06-07",
+     {"protest": {"date_start": "2024-06-03", "admin1": "GB-ENG"}}),
+    ("Tear gas fired by the police prevented the march from reaching parliament in Nairobi on Monday.", "2024-06-07",
+     {"repression": {"date_start": "2024-06-03", "country": "KE"}}),
 ]
 
 HELD_OUT = [

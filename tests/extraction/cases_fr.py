@@ -306,6 +306,9 @@ CASES = [
      {"strike": {"date_start": "2024-06-06", "admin1": "CH-ZH"}}),
     ("Les maçons de Zurich sont en grève depuis lundi. Jeudi, à Lausanne, des centaines d'ouvriers ont suivi le mouvement.",
      "2024-06-07", {"strike": {"admin1": "CH-VD"}}),
+    # ce qui agit n'est pas ce dont parle le verbe : le gaz qui empêche a été tiré
+    ("Les manifestants ont été empêchés par des tirs de grenades lacrymogènes lundi à Nouakchott.", "2024-06-07",
+     {"repression": {"date_start": "2024-06-03", "country": "MR"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -31,7 +31,8 @@ SAYINGS = [
     ("Une véritable guérilla urbaine a opposé lundi soir des jeunes aux gendarmes à Pikine.", {"riot"}),
     ("Des jeunes ont lancé des cocktails Molotov sur les policiers à Villiers-le-Bel lundi.", {"riot"}),
     ("Des pneus ont été brûlés et des routes barricadées lundi à Abidjan.", {"riot"}),
-    ("La manifestation a dégénéré samedi à Lyon, des vitrines ont été brisées.", {"riot", "protest"}),
+    # une manifestation qui dégénère est une émeute, pas aussi une manifestation (DESIGN.md règle 6)
+    ("La manifestation a dégénéré samedi à Lyon, des vitrines ont été brisées.", {"riot"}),
     ("Les manifestants ont échangé des jets de pierre avec la police lundi à Al Hoceïma.", {"riot"}),
     ("Des dizaines de jeunes ont jeté des projectiles sur les gendarmes mardi soir à Cayenne.", {"riot"}),
     ("Des jeunes ont jeté des pierres et des bouteilles sur les policiers vendredi soir à Colombes.", {"riot"}),

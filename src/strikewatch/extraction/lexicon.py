@@ -36,6 +36,7 @@ class Lexicon:
     negations: frozenset[str]
     future_morph: tuple[str, ...]
     hearsay_aux: frozenset[str]  # a conditional of these before a participle reports a past fact ("auraient été arrêtés")
+    passive_aux: frozenset[str]  # the passive's auxiliary, where the model does not label it `aux:pass`
     clause_morph: tuple[str, ...]  # the same on the head of the trigger's clause (a future; no conditional)
     future_forms: re.Pattern[str] | None  # a verb's spelling that marks a future or conditional the tagger missed
     announced_by: frozenset[str]  # participles that, modifying a trigger, announce it ("huelga convocada")
@@ -182,6 +183,7 @@ def load_lexicon(language: str) -> Lexicon:
         negations=frozenset(fold(w) for w in modality["negations"]),
         future_morph=tuple(modality.get("future_morph", [])),
         hearsay_aux=frozenset(modality.get("hearsay_aux", [])),
+        passive_aux=frozenset(modality.get("passive_aux", [])),
         clause_morph=tuple(modality.get("clause_morph", [])),
         future_forms=future_forms,
         announced_by=frozenset(fold(w) for w in modality.get("announced_by", [])),

@@ -137,6 +137,20 @@ def _staged(head: Token, sent: Span, lexicon: Lexicon, group: str) -> bool:
     return any(m["trigger"].i == head.i for m in lexicon.stages.find(sent).get(group, []))
 
 
+PHRASE_DEPS = frozenset({"nmod", "pobj", "compound"})  # a noun phrase's inner links
+
+
+def _acts(below: Token, governor: Token, lexicon: Lexicon) -> bool:
+    """The subject of an active verb or the agent of a passive one acts; the subject of a predicate
+    ("las movilizaciones están calendarizadas", "strikes are planned"), of a passive ("el paro fue
+    acordado") or of a reflexive passive ("no se permiten marchas") is spoken of."""
+    if below.dep_ in ("obl:agent", "agent"):
+        return True
+    return below.dep_ == "nsubj" and governor.pos_ == "VERB" and not any(
+        "Yes" in child.morph.get("Reflex", []) or child.dep_.startswith("aux") and fold(child.lemma_) in lexicon.passive_aux
+        for child in governor.children)
+
+
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     if _is_question(sent):
@@ -160,14 +174,21 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return False
     if not head.dep_.startswith("nsubj") and _announced(head, sent, lexicon):
         return False  # as a subject it acts ("la huelga convocada paralizó el puerto")
+    below, of_the_trigger = head, True  # the token through which the walk reached `governor`; whether it
+    # stands for the trigger (the trigger, or a noun phrase the trigger completes: "volleys *of tear gas*")
     for governor in [head, *governors(head, MAX_HOPS)]:
         if _named_as_a_course(governor, lexicon):
             return False
         lemma = fold(governor.lemma_)
-        if governor.i != head.i and lemma in lexicon.governors:
+        # what acts is not what the verb speaks of: "tear gas prevented the march" (the gas was fired), "la
+        # grève a empêché les livraisons", "the protest called for his resignation"
+        spoken_of = governor.i != head.i and not (of_the_trigger and _acts(below, governor, lexicon))
+        if spoken_of and lemma in lexicon.governors:
             return False
-        if governor.i != head.i and lemma in lexicon.announce and not TYPES[trigger.type].made_by_announcing:
+        if spoken_of and lemma in lexicon.announce and not TYPES[trigger.type].made_by_announcing:
             return False
+        of_the_trigger = of_the_trigger and (governor.i == head.i or below.dep_ in PHRASE_DEPS)
+        below = governor
         # English modals and "will" hang as auxiliaries of the trigger's verb
         if any(c.dep_ in ("aux", "aux:tense") and fold(c.lemma_) in lexicon.governors and c.i not in own
                for c in governor.children):

@@ -140,6 +140,7 @@ class NotHappened(Table):
     future_morph: Words = []
     clause_morph: Words = []  # future_morph on the head of the trigger's clause
     hearsay_aux: Words = []  # "auraient été interpellés": the press's conditional reports what happened
+    passive_aux: Words = []  # "el paro fue acordado": a model that labels the passive's auxiliary as any other
     future_forms: Words = []  # regular expressions on a verb's spelling: a future or conditional the tagger missed
     announced_by: Words = []
     courses: Words = []  # subjects that make a copula's predicate a course of action ("la respuesta es la huelga")
