@@ -172,10 +172,9 @@ def test_relations_tried_by_their_words_find_what_one_matcher_of_them_all_finds(
     for relations in (lexicon.stages, lexicon.companions, lexicon.spreading, lexicon.purpose_steps):
         if not relations.nodes:
             continue  # (a language without such a rule)
-        everything = DependencyMatcher(relations.matcher.vocab)
+        everything = DependencyMatcher(relations.vocab)
         for key in relations.nodes:
-            owner = next((p.matcher for p in relations.anchored if p.key == key), relations.matcher)
-            everything.add(key, owner.get(key)[1])
+            everything.add(key, [relations.patterns[key]])
         for text in RELATION_SENTENCES[language]:
             sent = next(iter(nlp(text).sents))
             expected: dict[str, list[dict[str, int]]] = {}

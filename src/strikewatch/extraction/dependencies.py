@@ -9,7 +9,7 @@ written as spaCy's custom attributes, read through getters registered here; MORP
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
@@ -50,12 +50,11 @@ def _node(node: dict[str, Any], words: Mapping[str, frozenset[str]], where: str)
 
 @dataclass(frozen=True)
 class Anchored:
-    """One pattern whose nodes need words (a LEMMA, LOWER… value or list, a WORDS or LEMMAS list), in a
-    DependencyMatcher of its own, tried only on a sentence that holds one word of each such node: as
-    written, in lower case, as lemma or norm (`words`, hashes), or folded (`folded`)."""
+    """One pattern whose nodes need words (a LEMMA, LOWER… value or list, a WORDS or LEMMAS list), tried
+    only on a sentence that holds one word of each such node: as written, in lower case, as lemma or norm
+    (`words`, hashes), or folded (`folded`)."""
 
     key: str
-    matcher: DependencyMatcher
     words: tuple[frozenset[int], ...]
     folded: tuple[frozenset[str], ...]
 
@@ -64,15 +63,36 @@ class Anchored:
             all(not anchor.isdisjoint(folded_words(sent)) for anchor in self.folded)
 
 
+MATCHERS_KEPT = 1024  # sets of patterns whose DependencyMatcher is kept: a language's sentences ask for few
+
+
 @dataclass(frozen=True)
 class Relations:
-    """One family of patterns compiled for spaCy's DependencyMatcher (those that need words of the sentence
-    each apart, `Anchored`; the others together); `find` gives each match as its nodes by name."""
+    """One family of patterns compiled for spaCy's DependencyMatcher (those that need words of the sentence,
+    `Anchored`, tried only where they may match; the others, `free`, everywhere); `find` gives each match
+    as its nodes by name."""
 
-    matcher: DependencyMatcher  # the patterns whose nodes need no word
+    vocab: Vocab  # string hashes: the matchers match any pipeline's parse
+    patterns: Mapping[str, Pattern]  # match key -> its pattern, compiled and checked by spaCy
+    free: tuple[str, ...]  # the keys of the patterns whose nodes need no word
     anchored: tuple[Anchored, ...]
     nodes: Mapping[str, tuple[str, ...]]  # match key -> the names of its pattern's nodes, in order
     groups: tuple[str, ...]  # the groups, in the data's order
+    matchers: dict[tuple[str, ...], DependencyMatcher] = field(default_factory=dict, compare=False, repr=False)
+
+    def matcher(self, keys: tuple[str, ...]) -> DependencyMatcher:
+        """One DependencyMatcher of these patterns (kept for the next sentence that asks for the same): one
+        call reads the sentence once for all of them, and a test that several patterns share (a MORPH
+        feature, a DEP list) is made once per token; a matcher per pattern took about a quarter more time.
+        What it finds is what one matcher of them all finds (tests/extraction/test_dependencies.py)."""
+        matcher = self.matchers.get(keys)
+        if matcher is None:
+            matcher = DependencyMatcher(self.vocab)  # (the patterns were checked one by one on compiling)
+            for key in keys:
+                matcher.add(key, [self.patterns[key]])
+            if len(self.matchers) < MATCHERS_KEPT:
+                self.matchers[keys] = matcher
+        return matcher
 
     def find(self, sent: Span) -> dict[str, list[dict[str, Token]]]:
         """Per group (the key's part before "/"), every match in the sentence as {node name: token}, in the
@@ -85,10 +105,9 @@ class Relations:
         cached = memo.get((id(self), sent.start, sent.end))
         if cached is not None and cached[0] is self:  # (this family, checked: ids are reused)
             return cached[1]
-        matchers = [self.matcher] if len(self.matcher) else []
-        matchers += [pattern.matcher for pattern in self.anchored if pattern.may_match(sent)]
+        keys = self.free + tuple(pattern.key for pattern in self.anchored if pattern.may_match(sent))
         by_key: dict[str, list[dict[str, Token]]] = {}
-        if matchers:
+        if keys:
             # the matcher copies a Span into a Doc of its own, with a copy of each of the document's
             # `user_data` (our memos among them); the custom attributes it reads are getters, which need
             # none. One copy per sentence serves every family of relations asked of it.
@@ -96,12 +115,11 @@ class Relations:
             copy = copies.get((sent.start, sent.end))
             if copy is None:
                 copy = copies[(sent.start, sent.end)] = sent.as_doc()
-            for matcher in matchers:
-                strings = matcher.vocab.strings
-                for match_id, token_ids in matcher(copy):
-                    key = strings[match_id]
-                    by_key.setdefault(key, []).append(
-                        {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)})
+            strings = self.vocab.strings
+            for match_id, token_ids in self.matcher(keys)(copy):
+                key = strings[match_id]
+                by_key.setdefault(key, []).append(
+                    {name: sent.doc[sent.start + i] for name, i in zip(self.nodes[key], token_ids)})
         for key in self.nodes:  # (the data's order, as one matcher of them all gives them)
             if key in by_key:
                 found.setdefault(key.split("/")[0], []).extend(by_key[key])
@@ -116,28 +134,31 @@ _COPIES = "strikewatch.sentence_docs"
 def compile_relations(groups: Mapping[str, list[Pattern]], words: Mapping[str, frozenset[str]], needs: tuple[str, ...],
                       where: str) -> Relations:
     """Patterns by group (`group` -> patterns), each checked by spaCy and required to name the nodes `needs`."""
-    vocab = Vocab()  # string hashes: the matchers match any pipeline's parse
-    matcher = DependencyMatcher(vocab, validate=True)
+    vocab = Vocab()
+    patterns: dict[str, Pattern] = {}
+    free: list[str] = []
     anchored: list[Anchored] = []
     nodes: dict[str, tuple[str, ...]] = {}
-    for group, patterns in groups.items():
-        for n, pattern in enumerate(patterns):
+    for group, group_patterns in groups.items():
+        for n, pattern in enumerate(group_patterns):
             names = tuple(str(node.get("RIGHT_ID")) for node in pattern)
             missing = [name for name in needs if name not in names]
             if missing:
                 raise LexiconError(f"{where}: {group} pattern {n + 1}: no node named {', '.join(missing)}")
             key = f"{group}/{n}"
             compiled = [_node(node, words, f"{where}: {group} pattern {n + 1}") for node in pattern]
-            hashes, folded = _anchors(compiled, vocab)
-            own = DependencyMatcher(vocab, validate=True) if hashes or folded else matcher
             try:
-                own.add(key, [compiled])
+                DependencyMatcher(vocab, validate=True).add(key, [compiled])
             except ValueError as exc:  # spaCy's MatchPatternError is one
                 raise LexiconError(f"{where}: {group} pattern {n + 1}: not a DependencyMatcher pattern: {exc}") from None
-            if own is not matcher:
-                anchored.append(Anchored(key, own, hashes, folded))
+            hashes, folded = _anchors(compiled, vocab)
+            if hashes or folded:
+                anchored.append(Anchored(key, hashes, folded))
+            else:
+                free.append(key)
+            patterns[key] = compiled
             nodes[key] = names
-    return Relations(matcher, tuple(anchored), nodes, tuple(groups))
+    return Relations(vocab, patterns, tuple(free), tuple(anchored), nodes, tuple(groups))
 
 
 def _anchors(pattern: Pattern, vocab: Vocab) -> tuple[tuple[frozenset[int], ...], tuple[frozenset[str], ...]]:
