@@ -14,6 +14,7 @@ from strikewatch.clauses import CLAUSE_DEPS, clause_path
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
+from strikewatch.spans import document_text
 
 __all__ = ["DateMention", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
            "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
@@ -255,7 +256,7 @@ def elapsed_days(trigger: Token, sent: Span, language: str, number_words: dict[t
         count = _cardinal(number, words, number_words)
         if not count:
             continue
-        cue = _cue(fold(sent.doc.text[sent.start_char:number.idx]), words)
+        cue = _cue(fold(document_text(sent.doc)[sent.start_char:number.idx]), words)  # (`doc.text` joins every token)
         # "nearly a month of protests", "trois semaines de grève": the span names the event's own length
         named_length = within and unit in (trigger.head, trigger.head.head)
         if within and (cue is not None or named_length) or cue == "since" and ongoing:

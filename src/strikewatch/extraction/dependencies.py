@@ -59,7 +59,8 @@ class Anchored:
     folded: tuple[frozenset[str], ...]
 
     def may_match(self, sent: Span) -> bool:
-        return all(not anchor.isdisjoint(words_present(sent)) for anchor in self.words) and \
+        present = words_present(sent)
+        return all(not anchor.isdisjoint(present) for anchor in self.words) and \
             all(not anchor.isdisjoint(folded_words(sent)) for anchor in self.folded)
 
 

@@ -149,7 +149,7 @@ class TokenPattern:
     matcher: Matcher
     anchors: tuple[frozenset[int], ...]
 
-    def may_match(self, present: set[int]) -> bool:
+    def may_match(self, present: frozenset[int]) -> bool:
         return all(not anchor.isdisjoint(present) for anchor in self.anchors)
 
 
@@ -175,16 +175,22 @@ def word_anchors(attrs: dict[str, Any], vocab: Vocab) -> list[frozenset[int]]:
     return anchors
 
 
-def words_present(span: Span) -> set[int]:
+def words_present(span: Span) -> frozenset[int]:
     """The hashes of what each token of the span is written as, in lower case, and its lemma and norm
-    (from one array per document, kept in its `user_data`)."""
-    array = span.doc.user_data.get(_WORD_ARRAY)
-    if array is None:
-        array = span.doc.user_data[_WORD_ARRAY] = span.doc.to_array([ORTH, LOWER, LEMMA, NORM])
-    return set(array[span.start:span.end].ravel().tolist())
+    (from one array per document, kept in its `user_data`); found once per span (kept there too): every
+    pattern that needs words asks of the sentence."""
+    memo = span.doc.user_data.setdefault(_WORDS_PRESENT, {})
+    found = memo.get((span.start, span.end))
+    if found is None:
+        array = span.doc.user_data.get(_WORD_ARRAY)
+        if array is None:
+            array = span.doc.user_data[_WORD_ARRAY] = span.doc.to_array([ORTH, LOWER, LEMMA, NORM])
+        found = memo[(span.start, span.end)] = frozenset(array[span.start:span.end].ravel().tolist())
+    return cast(frozenset[int], found)
 
 
 _WORD_ARRAY = "strikewatch.words"
+_WORDS_PRESENT = "strikewatch.words_present"
 
 
 def folded_words(span: Span) -> frozenset[str]:
@@ -255,7 +261,7 @@ class PhraseTable:
                 entry = self.entries[rank]
                 match = Match(positions[start], positions[end - 1] + 1, entry.value, entry.weak, entry.length, rank)
                 found[(match.start, match.end, rank)] = match
-        present = words_present(span) if self.patterns else set()
+        present = words_present(span) if self.patterns else frozenset()
         for pattern in self.patterns:
             if not pattern.may_match(present):
                 continue
