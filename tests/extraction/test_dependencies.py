@@ -188,3 +188,15 @@ def test_relations_tried_by_their_words_find_what_one_matcher_of_them_all_finds(
             skipped += sum(not p.may_match(sent) for p in relations.anchored)
             tried += sum(p.may_match(sent) for p in relations.anchored)
     assert skipped and tried
+
+
+def test_a_pattern_that_needs_a_tag_is_tried_only_where_the_tag_stands() -> None:
+    """A node's TAG, like its words, is something the sentence must hold for the pattern to match there."""
+    relations = compile_relations({"to": [[{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "xcomp"}},
+                                           {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to",
+                                            "RIGHT_ATTRS": {"TAG": "TO"}}]]}, {}, ("verb",), "test")
+    nlp = load_pipeline("en")
+    without, with_to = nlp("Dockers struck in Antwerp on Monday."), nlp("Dockers decided to strike on Monday.")
+    assert relations.free == () and not relations.anchored[0].may_match(without[:])
+    assert relations.anchored[0].may_match(with_to[:])
+    assert [(m["verb"].text, m["to"].text) for m in relations.find(with_to[:])["to"]] == [("strike", "to")]

@@ -50,9 +50,9 @@ def _node(node: dict[str, Any], words: Mapping[str, frozenset[str]], where: str)
 
 @dataclass(frozen=True)
 class Anchored:
-    """One pattern whose nodes need words (a LEMMA, LOWER… value or list, a WORDS or LEMMAS list), tried
-    only on a sentence that holds one word of each such node: as written, in lower case, as lemma or norm
-    (`words`, hashes), or folded (`folded`)."""
+    """One pattern whose nodes need words (a LEMMA, LOWER… value or list, a WORDS or LEMMAS list) or a fine
+    tag (TAG), tried only on a sentence that holds one of each such node's: as written, in lower case, as
+    lemma, norm or tag (`words`, hashes), or folded (`folded`)."""
 
     key: str
     words: tuple[frozenset[int], ...]

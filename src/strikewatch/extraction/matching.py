@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any, cast
 
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, NORM, ORTH
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, NORM, ORTH, TAG
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -142,8 +142,9 @@ class Entry:
 class TokenPattern:
     """One token pattern of the data, in a Matcher of its own, with the words a span must hold for it
     to match there: for each token a match needs, the hashes of the words (as written, in lower case,
-    lemma or norm) one of which that token must be. A span lacking one of them is not matched at all:
-    spaCy's Matcher tries every pattern at every token, calling Python for each set of words."""
+    lemma or norm) or fine tags one of which that token must be. A span lacking one of them is not
+    matched at all: spaCy's Matcher tries every pattern at every token, calling Python for each set of
+    words."""
 
     rank: int
     matcher: Matcher
@@ -163,9 +164,10 @@ def _anchors(pattern: list[dict[str, Any]], vocab: Vocab) -> tuple[frozenset[int
 
 def word_anchors(attrs: dict[str, Any], vocab: Vocab) -> list[frozenset[int]]:
     """The words a token with these attributes must be, as hashes: each word attribute's value (a word,
-    or an IN list of words); a token tested otherwise (POS, NOT_IN, REGEX…) says nothing."""
+    or an IN list of words), and its fine-grained tag's (TAG, read per token as its words are); a token
+    tested otherwise (POS, DEP, NOT_IN, REGEX…) says nothing."""
     anchors = []
-    for attr in WORD_ATTRIBUTES:
+    for attr in ANCHOR_ATTRIBUTES:
         value = attrs.get(attr)
         if isinstance(value, str):
             anchors.append(frozenset([vocab.strings.add(value)]))
@@ -176,15 +178,15 @@ def word_anchors(attrs: dict[str, Any], vocab: Vocab) -> list[frozenset[int]]:
 
 
 def words_present(span: Span) -> frozenset[int]:
-    """The hashes of what each token of the span is written as, in lower case, and its lemma and norm
-    (from one array per document, kept in its `user_data`); found once per span (kept there too): every
-    pattern that needs words asks of the sentence."""
+    """The hashes of what each token of the span is written as, in lower case, its lemma, norm and
+    fine-grained tag (from one array per document, kept in its `user_data`); found once per span (kept
+    there too): every pattern that needs words asks of the sentence."""
     memo = span.doc.user_data.setdefault(_WORDS_PRESENT, {})
     found = memo.get((span.start, span.end))
     if found is None:
         array = span.doc.user_data.get(_WORD_ARRAY)
         if array is None:
-            array = span.doc.user_data[_WORD_ARRAY] = span.doc.to_array([ORTH, LOWER, LEMMA, NORM])
+            array = span.doc.user_data[_WORD_ARRAY] = span.doc.to_array([ORTH, LOWER, LEMMA, NORM, TAG])
         found = memo[(span.start, span.end)] = frozenset(array[span.start:span.end].ravel().tolist())
     return cast(frozenset[int], found)
 
@@ -286,6 +288,7 @@ class PhraseTable:
 
 
 WORD_ATTRIBUTES = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
+ANCHOR_ATTRIBUTES = (*WORD_ATTRIBUTES, "TAG")  # what `words_present` holds of each token
 MORPH_ATTR = "strikewatch_morph"  # the token's morphological features, one string each ("Tense=Fut")
 MORPH_PREDICATES = ("IS_SUPERSET", "IS_SUBSET", "INTERSECTS")
 
