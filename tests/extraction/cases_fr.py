@@ -309,6 +309,9 @@ CASES = [
     # ce qui agit n'est pas ce dont parle le verbe : le gaz qui empêche a été tiré
     ("Les manifestants ont été empêchés par des tirs de grenades lacrymogènes lundi à Nouakchott.", "2024-06-07",
      {"repression": {"date_start": "2024-06-03", "country": "MR"}}),
+    # ce qu'on n'a pas eu (« sans enregistrer d'affrontements ») n'a pas eu lieu
+    ("La grève a été suivie lundi à Sfax, sans enregistrer d'affrontements ni d'altercations.", "2024-06-07",
+     {"strike": {"date_start": "2024-06-03", "country": "TN"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

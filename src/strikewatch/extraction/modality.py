@@ -15,7 +15,7 @@ MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 
 
 def _is_negated(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
-    """"n'ont pas fait grève", "no strike": negation on the trigger, or on the verb it is the object of,
+    """"n'ont pas fait grève", "no strike", "sans manifester": negation on the trigger, or on the verb it is the object of,
     or the determiner of the noun it qualifies ("ninguna jornada de huelga", "aucun jour de grève").
     A negated predicate does not deny its subject ("les destitutions ne répondent en rien"). The words of
     a measure's trigger (`own`) are its meaning, not a cue: "no protests will be allowed" is a ban."""
@@ -26,6 +26,9 @@ def _is_negated(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
             if child.i in own:
                 continue
             if child.dep_ in ("neg", "advmod") and fold(child.text) in lexicon.negations:
+                return True
+            # "sans enregistrer d'affrontements": a verb marked "without"
+            if child.dep_ == "mark" and fold(child.text) in lexicon.negations:
                 return True
             if child.dep_ == "det" and fold(child.text) in lexicon.negations and (node.i == token.i or qualified):
                 return True
