@@ -305,14 +305,14 @@ CASES = [
     ("Riot police dispersed the picketline at the food plant in Calamba on Monday.", "2020-06-03",
      {"repression": {"date_start": "2020-06-01", "country": "PH"}}),
     # batons carried are no force; batons used on people are
-    ("Baton-wielding riot police stood guard on every street corner in Harare on Monday.", "2021-06-09", {}),
+    ("In Harare on Monday, riot police carrying batons waited at the main crossroads.", "2021-06-09", {}),
     ("Officers hit the marchers with batons in Lahore on Monday.", "2021-06-09",
      {"repression": {"date_start": "2021-06-07", "country": "PK"}}),
     # a ballot's result, and detention as migration policy, are no events of ours
-    ("Only 40% of teachers voted in the ballot, but 82% of them backed strike action.", "2023-03-01", {}),
+    ("Turnout was 38%, and 80% of those lecturers backed strike action as well as action short of a strike.", "2023-03-01", {}),
     ("More than 1,800 people were held in onshore detention for over a year.", "2023-03-01", {}),
     # set or scheduled to happen is to come; a strike that began and was expected to last is one
-    ("When the public sector strike against pension changes is set to take place, schools will close in Leeds.",
+    ("Schools in Leeds will close on the day the council workers' strike is set to take place.",
      "2011-11-18", {}),
     ("The strike, which began on Monday, was expected to last a week in Leeds.", "2011-11-18",
      {"strike": {"date_start": "2011-11-14", "admin1": "GB-ENG"}}),

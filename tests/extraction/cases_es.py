@@ -537,7 +537,7 @@ CASES = [
      "2025-05-05", {}),
     ("La movilización policial cerró el centro de Culiacán durante horas.", "2025-05-05", {}),
     # una huelga fijada para un día no se ha hecho; el paro que baja es desempleo
-    ("Los choferes confirmaron una huelga para el martes 16 de diciembre.", "2024-12-10", {}),
+    ("Los taxistas mantienen la huelga para el jueves 19.", "2024-12-10", {}),
     ("El paro estimado bajó un 2 por ciento en el primer trimestre en Andalucía.", "2024-12-10", {}),
     # máquinas y juegos detenidos no son personas detenidas; parar la producción sí es una huelga
     ("Los ingenios de Camagüey detuvieron sus máquinas esta semana por las lluvias.", "2024-12-10", {}),
@@ -546,19 +546,19 @@ CASES = [
     # una manifestación religiosa no es una protesta; la huelga como forma, medio o herramienta en general
     ("Cada diciembre se celebra en Quito una de las manifestaciones religiosas más importantes del país.",
      "2024-12-10", {}),
-    ("Desde hace siglos, la huelga ha sido una forma pacífica de presionar a los patrones.", "2024-12-10", {}),
+    ("Para los jornaleros, la huelga ha sido una forma de presión desde siempre.", "2024-12-10", {}),
     ("Las huelgas han sido esenciales para conquistar la jornada de ocho horas.", "2024-12-10", {}),
     ("Para el obrero, la huelga representa una herramienta frente a los abusos.", "2024-12-10", {}),
     ("Procedimiento de la huelga en Honduras", "2024-12-10", {}),
     # la huelga en la historia: un siglo sin año (regla 9), lo que la huelga llegó a ser
-    ("En el siglo XIX, las primeras huelgas en Europa marcaron el inicio de la lucha por la jornada de ocho horas.",
+    ("En el siglo XX, las huelgas textiles de Cataluña cambiaron la ley laboral.",
      "2024-06-05", {}),
-    ("Con la Revolución Industrial, la huelga se convirtió en una herramienta imprescindible para la lucha obrera.",
+    ("Con las fábricas, el paro se convirtió en un arma de los obreros.",
      "2024-06-05", {}),
     ("La huelga fue la forma en que los mineros de Oruro respondieron a la rebaja salarial el 3 de marzo.", "2024-12-10",
      {"strike": {"country": "BO"}}),
     # el derecho a la huelga, calificado, no es una huelga
-    ("El derecho constitucional a la huelga no es un acto gratuito.", "2024-06-05", {}),
+    ("El derecho constitucional a la huelga tiene límites claros.", "2024-06-05", {}),
     # los trabajadores que paran hacen huelga; un tren o la lluvia que para, no
     ("Los estibadores del puerto de Valparaíso pararon el lunes por la mañana.", "2024-06-07",
      {"strike": {"date_start": "2024-06-03", "admin1": "CL-VS"}}),

@@ -293,7 +293,7 @@ CASES = [
     ("La manifestation des enseignants contre la réforme a dégénéré lundi à Dakar, selon la police.", "2024-03-06",
      {"riot": {"date_start": "2024-03-04", "admin1": "SN-DK"}}),
     # des voleurs interpellés, des policiers qui patrouillent derrière eux : un fait divers (règle 10)
-    ("Une bande de voleurs a été interpellée mardi à Rouen par les policiers de la brigade anti-criminalité.",
+    ("Trois voleurs de scooters ont été interpellés mardi à Rouen par une patrouille.",
      "2024-03-06", {}),
     ("Des policiers ont été déployés dans tout le quartier de Rouen pour retrouver les voleurs de la camionnette.",
      "2024-03-06", {}),
@@ -302,7 +302,7 @@ CASES = [
     # le droit de grève, qualifié, n'est pas une grève
     ("Le droit constitutionnel de grève n'est pas absolu.", "2024-06-05", {}),
     # le travail qui s'arrête est une grève ; ceux qui suivent le mouvement font grève là où ils sont
-    ("Le travail s'est arrêté jeudi matin sur plus de 250 chantiers à Zurich.", "2024-06-07",
+    ("Jeudi, le travail s'est arrêté sur une centaine de chantiers de Zurich.", "2024-06-07",
      {"strike": {"date_start": "2024-06-06", "admin1": "CH-ZH"}}),
     ("Les maçons de Zurich sont en grève depuis lundi. Jeudi, à Lausanne, des centaines d'ouvriers ont suivi le mouvement.",
      "2024-06-07", {"strike": {"admin1": "CH-VD"}}),
@@ -310,7 +310,7 @@ CASES = [
     ("Les manifestants ont été empêchés par des tirs de grenades lacrymogènes lundi à Nouakchott.", "2024-06-07",
      {"repression": {"date_start": "2024-06-03", "country": "MR"}}),
     # ce qu'on n'a pas eu (« sans enregistrer d'affrontements ») n'a pas eu lieu
-    ("La grève a été suivie lundi à Sfax, sans enregistrer d'affrontements ni d'altercations.", "2024-06-07",
+    ("Lundi à Sfax, la grève s'est déroulée sans provoquer d'affrontements.", "2024-06-07",
      {"strike": {"date_start": "2024-06-03", "country": "TN"}}),
 ]
 
