@@ -322,6 +322,11 @@ CASES = [
      {"protest": {"date_start": "2024-06-03", "admin1": "GB-ENG"}}),
     ("Tear gas fired by the police prevented the march from reaching parliament in Nairobi on Monday.", "2024-06-07",
      {"repression": {"date_start": "2024-06-03", "country": "KE"}}),
+    # a long cue of time or cause before the protests makes them background ("in the wake of", "in response to")
+    ("Authorities imposed a curfew in Kathmandu on Monday in the wake of the protests.", "2024-06-11",
+     {"restriction": {"date_start": "2024-06-10", "country": "NP"}}),
+    ("In response to the protests, the government of Nepal imposed a curfew in Kathmandu on Monday.", "2024-06-11",
+     {"restriction": {"date_start": "2024-06-10", "country": "NP"}}),
 ]
 
 HELD_OUT = [

@@ -80,9 +80,10 @@ def _verb_over_nouns(token: Token) -> Token:
 
 
 def _preceded_by(start: int, sent: Span, cues: PhraseTable) -> bool:
-    """A cue among the four words before the word at `start`, ending just before it or one word (an
-    article: "appel à une grève") before."""
-    window = sent.doc[max(sent.start, start - 4):start]
+    """A cue among the words before the word at `start` (as many as its longest cue and one more, at
+    least four), ending just before it or one word (an article: "appel à une grève") before."""
+    reach = max(CUE_WINDOW, max((entry.length for entry in cues.entries), default=0) + 1)
+    window = sent.doc[max(sent.start, start - reach):start]
     return any(match.end >= start - 1 for match in cues.find_all(window))
 
 
@@ -141,6 +142,7 @@ def _staged(head: Token, sent: Span, lexicon: Lexicon, group: str) -> bool:
 
 
 PHRASE_DEPS = frozenset({"nmod", "pobj", "compound"})  # a noun phrase's inner links
+CUE_WINDOW = 4  # words before a trigger where a cue may stand, at least
 
 
 def _acts(below: Token, governor: Token, lexicon: Lexicon) -> bool:
