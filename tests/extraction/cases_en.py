@@ -327,6 +327,11 @@ CASES = [
      {"restriction": {"date_start": "2024-06-10", "country": "NP"}}),
     ("In response to the protests, the government of Nepal imposed a curfew in Kathmandu on Monday.", "2024-06-11",
      {"restriction": {"date_start": "2024-06-10", "country": "NP"}}),
+    # a decline arrested, a protest leader named, robbers' loot: no event of ours
+    ("Delegates argued over ways to arrest the long decline of union membership.", "2024-06-11", {}),
+    ("Julio Vilca, a protest leader from Ilave, said they would travel to Lima on Monday.", "2024-06-11", {}),
+    ("Police arrested two robbers escaping with their loot after robbing a shop in Ibadan on Monday.", "2024-06-11", {}),
+    ("Police arrested 30 protest leaders in Lima on Monday.", "2024-06-11", {"arrest": {"arrests": 30, "country": "PE"}}),
 ]
 
 HELD_OUT = [
