@@ -217,6 +217,7 @@ class PhraseTable:
         self.phrases = PhraseMatcher(space.vocab)
         self.patterns: list[TokenPattern] = []
         self.words: dict[int, tuple[str, ...]] = {}  # entry -> its phrase's words
+        self.longest = 0  # the most words of a phrase: how far back a cue before a word may start
         space.tables.append(self)
 
     def add(self, phrase_words: tuple[str, ...], value: str, weak: bool = False) -> None:
@@ -228,6 +229,7 @@ class PhraseTable:
         self.words[len(self.entries)] = phrase_words
         self._add_spellings(len(self.entries), phrase_words)
         self.entries.append(Entry(value, weak, len(phrase_words)))
+        self.longest = max(self.longest, len(phrase_words))
 
     def _add_spellings(self, rank: int, phrase_words: tuple[str, ...], must: str | None = None) -> None:
         """The phrase in keys: each word as itself or as a group it belongs to (with `must` among them)."""

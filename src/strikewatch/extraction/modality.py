@@ -82,7 +82,7 @@ def _verb_over_nouns(token: Token) -> Token:
 def _preceded_by(start: int, sent: Span, cues: PhraseTable) -> bool:
     """A cue among the words before the word at `start` (as many as its longest cue and one more, at
     least four), ending just before it or one word (an article: "appel à une grève") before."""
-    reach = max(CUE_WINDOW, max((entry.length for entry in cues.entries), default=0) + 1)
+    reach = max(CUE_WINDOW, cues.longest + 1)
     window = sent.doc[max(sent.start, start - reach):start]
     return any(match.end >= start - 1 for match in cues.find_all(window))
 
