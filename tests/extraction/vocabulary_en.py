@@ -38,6 +38,9 @@ SAYINGS = [
     ("Crowds looted shops and torched a bank in Johannesburg on Monday.", {"riot"}),
     ("Protesters stormed the parliament building in Kathmandu on Tuesday and set it on fire.", {"riot"}),
     ("Running battles between youths and police raged in Belfast on Monday night.", {"riot"}),
+    # a demonstration that turns violent is one riot (DESIGN rule 6)
+    ("The students' march in Accra ended in clashes with police on Thursday.", {"riot"}),
+    ("On Friday the vigil outside the Lahore court descended into violence.", {"riot"}),
     ("Demonstrators threw Molotov cocktails at the police in Caracas on Friday.", {"riot"}),
     ("Violence erupted in Noumea on Monday as rioters burned shops and cars.", {"riot"}),
     ("Protesters clashed with the army in Khartoum on Monday.", {"riot"}),

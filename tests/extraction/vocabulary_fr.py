@@ -33,9 +33,15 @@ SAYINGS = [
     ("Des pneus ont été brûlés et des routes barricadées lundi à Abidjan.", {"riot"}),
     # une manifestation qui dégénère est une émeute, pas aussi une manifestation (DESIGN.md règle 6)
     ("La manifestation a dégénéré samedi à Lyon, des vitrines ont été brisées.", {"riot"}),
+    ("Le sit-in des étudiants a tourné à l'affrontement avec les gendarmes jeudi à Bouaké.", {"riot"}),
+    ("Samedi à Nancy, le cortège s'est terminé en échauffourées avec les CRS.", {"riot"}),
     ("Les manifestants ont échangé des jets de pierre avec la police lundi à Al Hoceïma.", {"riot"}),
     ("Des dizaines de jeunes ont jeté des projectiles sur les gendarmes mardi soir à Cayenne.", {"riot"}),
     ("Des jeunes ont jeté des pierres et des bouteilles sur les policiers vendredi soir à Colombes.", {"riot"}),
+    ("Les caristes et la direction de l'entrepôt sont parvenus jeudi à un accord sur une hausse de 4 % des salaires à Rungis.",
+     {"concession"}),
+    ("Vendredi soir, des renforts de gendarmerie sont arrivés à Tataouine après deux nuits de heurts.",
+     {"deployment", "riot"}),
     # répression
     ("Lundi, à Lomé, la gendarmerie a fait usage de la force face aux dockers en grève.", {"repression", "strike"}),
     ("Les forces de l'ordre ont dispersé la foule à coups de grenades lacrymogènes lundi à Conakry.",
@@ -139,4 +145,8 @@ NOT_EVENTS = [
     "Les syndicats ont retenu la proposition de la direction lundi.",
     "Le ministre a pris le bus mardi pour se rendre à la préfecture.",
     "Les tribunaux ont annulé les arrêtés préfectoraux mardi.",
+    # des troubles de santé ; des forces qui reculent devant la foule ne cèdent rien
+    "Depuis l'incendie de l'entrepôt, plusieurs riverains de Rouen souffrent de troubles respiratoires.",
+    "Le médecin du travail a relevé des troubles du sommeil chez les caristes de l'entrepôt.",
+    "Vendredi à Nantes, les policiers ont reculé sous les sifflets des manifestants.",
 ]

@@ -121,15 +121,16 @@ def _code_the_force(found: Found, by_type: dict[str, Found]) -> None:
                            told=[c for c in found.told if c.kind in CASUALTIES])
 
 
-def _absorb(found: Found, by_type: dict[str, Found], sent: Span) -> None:
+def _absorb(found: Found, by_type: dict[str, Found], triggers: list[Trigger], sent: Span) -> None:
     """"The march turned violent", "la manifestation a dégénéré": a demonstration that turns violent is one
-    riot, not also a protest (DESIGN.md coding rule 6; types.toml `absorbs`), when it is the subject of the
-    riot's words; "clashes broke out after days of marches" tells two happenings."""
+    riot, not also a protest (DESIGN.md coding rule 6; types.toml `absorbs`), when one of its words is the
+    subject of one of the riot's words; "clashes broke out after days of marches" tells two happenings."""
     absorbed = by_type.get(TYPES[found.type].absorbs or "")
     if absorbed is None:
         return
-    subject = absorbed.trigger.head(sent)
-    if not subject.dep_.startswith("nsubj") or subject.head.i != found.trigger.head(sent).i:
+    riot_words = {t.head(sent).i for t in triggers if t.type == found.type}
+    if not any(subject.dep_.startswith("nsubj") and subject.head.i in riot_words
+               for subject in (t.head(sent) for t in triggers if t.type == absorbed.type)):
         return
     del by_type[absorbed.type]
     found.counts = {**absorbed.counts, **found.counts}
@@ -173,7 +174,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
     for found in list(by_type.values()):
         _code_the_force(found, by_type)
     for found in list(by_type.values()):
-        _absorb(found, by_type, sent)
+        _absorb(found, by_type, triggers, sent)
     for found in by_type.values():
         if TYPES[found.type].casualties_to in by_type:
             for casualty in CASUALTIES:
