@@ -446,6 +446,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         story.anchor = reached
         if lead_from is None:
             lead_from = _story_start(mentions, published)
+    if all(draft.found.trigger.weak and draft.found.actor is None and draft.found.sector is None for draft in drafts):
+        drafts = []  # "une caravane", "des incidents", "the unrest", by no one named: a story that tells no event
     _date_the_lead(drafts, lead_from)
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)

@@ -565,6 +565,12 @@ CASES = [
     ("El tren paró en la estación de Atocha el lunes.", "2024-06-07", {}),
     # el sujeto de un predicado ("ya están calendarizadas") no actúa: se habla de él
     ("Las movilizaciones de los docentes de Asunción ya están calendarizadas para junio.", "2024-06-07", {}),
+    # "huelga decir": no hace falta decirlo; se capta el voto, no a una persona; una subida que se detiene
+    ("El acuerdo llegó tarde, y huelga decirlo, sin los sindicatos de Rosario.", "2024-06-07", {}),
+    ("Los partidos recorrieron Mendoza el martes para capturar el voto de los indecisos.", "2024-06-07", {}),
+    ("La subida parece haberse detenido en los precios del gasóleo de Valencia.", "2024-06-07", {}),
+    # el paro como desempleo que se mueve en un número de personas
+    ("El paro en Galicia ha bajado en 1.200 personas durante el último trimestre.", "2024-06-07", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -309,3 +309,34 @@ def test_a_title_after_a_date_line_sums_up_the_event_the_body_tells() -> None:
     doc = build_document(Record(text, "<page>", None, {"published": "2025-03-07", "language": "en", "title": title}))
     events = next(analyse_documents([doc], on_error=lambda _, reason: pytest.fail(reason)))[1]
     assert [(e.type, e.date_start, e.location) for e in events] == [("repression", "2025-03-05", "Kasese")]
+
+
+@pytest.mark.parametrize("language, text", [
+    # the crime is told in the lead, which a byline line does not replace
+    ("es", "Redacción.\nAgentes de la policía capturaron en Copán a dos hombres pedidos en extradición por "
+           "narcotráfico.\nUno de ellos vivía en la zona desde hacía años.\nLas autoridades detuvieron a ambos "
+           "hombres durante un operativo nocturno."),
+    ("fr", "Par notre correspondant.\nLes gendarmes ont interpellé à Lille deux braqueurs présumés d'une "
+           "bijouterie.\nL'un d'eux habitait le quartier depuis des années.\nLes enquêteurs ont arrêté les deux "
+           "hommes mardi matin."),
+])
+def test_a_crime_told_in_the_lead_after_a_byline_keeps_its_arrests_out(language: str, text: str) -> None:
+    assert not [e for e in strikewatch.extract(text, published="2024-05-02", language=language)
+                if e.type == "arrest"]
+
+
+@pytest.mark.parametrize("language, text", [
+    # words that name our events only weakly ("caravana", "incidents", "unrest") tell none in a story
+    # that names no event in strong words
+    ("es", "La caravana de autos antiguos partió el sábado de Montevideo rumbo a Colonia, donde los "
+           "participantes compartieron un almuerzo."),
+    ("fr", "Des incidents techniques ont retardé samedi le départ du train de Lyon vers Marseille."),
+])
+def test_weak_words_alone_tell_no_event(language: str, text: str) -> None:
+    assert strikewatch.extract(text, published="2024-05-06", language=language) == []
+
+
+def test_weak_words_count_in_a_story_that_tells_an_event() -> None:
+    text = ("Los camioneros iniciaron una huelga el lunes en Salta. El martes, una caravana de camiones recorrió "
+            "la ciudad para reclamar mejores tarifas.")
+    assert {e.type for e in strikewatch.extract(text, published="2024-05-08", language="es")} == {"strike", "protest"}

@@ -72,6 +72,10 @@ def _subtype(sent: Span, start: int, end: int, lexicon: Lexicon) -> str | None:
     return max(found, key=lambda m: (m.start, m.rank)).value if found else None
 
 
+LEAD_WORDS = 5  # words of a sentence that may open a story
+LEAD_WITHIN = 3  # sentences a story's lead may lie after a byline or dateline
+
+
 def _context(sent: Span) -> list[Span]:
     """Where a type's `unless` words are looked for: the sentence, the one before it ("Two men robbed a
     shop. They were arrested in the street.") and the document's first sentence, which says what the
@@ -80,8 +84,18 @@ def _context(sent: Span) -> list[Span]:
     if sent.start == 0:
         return [sent]
     previous = doc[sent.start - 1].sent
-    lead = doc[0].sent
-    return [sent, previous] if lead.start == previous.start else [sent, previous, lead]
+    lead = _lead(doc[0].sent)
+    return [sent, previous] if lead.start >= previous.start else [sent, previous, lead]
+
+
+def _lead(first: Span) -> Span:
+    """The story's first sentence of some length: a byline ("Redacción.") or a dateline line opens no story."""
+    sent = first
+    for _ in range(LEAD_WITHIN):
+        if sum(t.is_alpha for t in sent) >= LEAD_WORDS or sent.end >= len(sent.doc):
+            return sent
+        sent = sent.doc[sent.end].sent
+    return first
 
 
 def _unless_outside(unless: frozenset[str], sent: Span, start: int, end: int) -> bool:
