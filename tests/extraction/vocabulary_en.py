@@ -163,4 +163,11 @@ NOT_EVENTS = [
     "The army killed 20 militants in an operation in Waziristan on Sunday.",
     "Soldiers fired over the heads of the crowd while the minister spoke.",
     "The daughter of a union leader was killed by unidentified assailants in Almaty.",
+    # a dispute over an agreement, a ballot for a mandate, rules and tools debated, offices shut for a storm
+    "The nurses' union accused the hospital board of repeated breaches of the collective bargaining agreement.",
+    "Members in Cardiff were sent a ballot seeking support for strike action over the summer.",
+    "The committee published its draft protest guidance for city councils on Tuesday.",
+    "The mayor of Leeds set out the case for water cannon in a letter to the council.",
+    "Officers found a can of pepper spray in the suspect's car in Dundee on Friday.",
+    "The governor suspended classes and government work in six provinces on Monday as the typhoon approached.",
 ]

@@ -149,4 +149,6 @@ NOT_EVENTS = [
     "Depuis l'incendie de l'entrepôt, plusieurs riverains de Rouen souffrent de troubles respiratoires.",
     "Le médecin du travail a relevé des troubles du sommeil chez les caristes de l'entrepôt.",
     "Vendredi à Nantes, les policiers ont reculé sous les sifflets des manifestants.",
+    "Lors de la fouille à Metz, les douaniers ont découvert trois bombes lacrymogènes dans le coffre.",
+    "La préfecture a suspendu les cours et le travail des agents publics lundi à l'approche du cyclone.",
 ]
