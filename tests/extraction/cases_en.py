@@ -332,6 +332,9 @@ CASES = [
     ("Julio Vilca, a protest leader from Ilave, said they would travel to Lima on Monday.", "2024-06-11", {}),
     ("Police arrested two robbers escaping with their loot after robbing a shop in Ibadan on Monday.", "2024-06-11", {}),
     ("Police arrested 30 protest leaders in Lima on Monday.", "2024-06-11", {"arrest": {"arrests": 30, "country": "PE"}}),
+    # of two words of one type, the main clause's gives the sentence's date
+    ("Nurses who had rallied in Leeds on Monday marched in York on Wednesday.", "2024-03-08",
+     {"protest": {"location": "York", "date_start": "2024-03-06"}}),
 ]
 
 HELD_OUT = [

@@ -312,6 +312,13 @@ CASES = [
     # ce qu'on n'a pas eu (« sans enregistrer d'affrontements ») n'a pas eu lieu
     ("Lundi à Sfax, la grève s'est déroulée sans provoquer d'affrontements.", "2024-06-07",
      {"strike": {"date_start": "2024-06-03", "country": "TN"}}),
+    # de deux mots d'un type, celui de la proposition principale donne la date de la phrase
+    ("Les enseignants, qui avaient manifesté lundi à Lyon, ont défilé mercredi à Grenoble.", "2024-03-08",
+     {"protest": {"location": "Grenoble", "date_start": "2024-03-06"}}),
+    # « battu » que le petit modèle lit comme un adjectif
+    ("Après avoir manifesté à Berne fin septembre, les maçons ont une nouvelle fois battu le pavé hier à Genève.",
+     "2024-10-25",
+     {"protest": {"location": "Genève", "date_start": "2024-10-24"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

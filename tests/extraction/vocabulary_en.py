@@ -170,4 +170,7 @@ NOT_EVENTS = [
     "The mayor of Leeds set out the case for water cannon in a letter to the council.",
     "Officers found a can of pepper spray in the suspect's car in Dundee on Friday.",
     "The governor suspended classes and government work in six provinces on Monday as the typhoon approached.",
+    # a lay-off still to come; gatherings banned against an epidemic, not against unrest
+    "Staff at the Obuasi mine said on Monday that the impending lay-off of 300 workers was unfair.",
+    "Under the distancing rules imposed in Busan to curb infections, all rallies are prohibited until May.",
 ]

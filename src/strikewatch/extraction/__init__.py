@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from strikewatch.clauses import clause_head
 from strikewatch.extraction.attach import (Count, count_field, find_actor, find_counts, find_employer, find_sector,
                                           one_person_arrested)
 from strikewatch.extraction.lexicon import Lexicon
@@ -136,6 +137,12 @@ def _absorb(found: Found, by_type: dict[str, Found], triggers: list[Trigger], se
     found.counts = {**absorbed.counts, **found.counts}
 
 
+def _tells_the_sentence(trigger: Trigger, sent: Span) -> bool:
+    """A trigger in the sentence's main clause, not in a clause of time, manner or cause hung on it: of two
+    words of one type, the one whose date and places the sentence gives."""
+    return clause_head(trigger.head(sent)).i == sent.root.i
+
+
 def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
                     region_places: bool = False) -> list[Found]:
     """Events the sentence asserts happened, one per type."""
@@ -158,6 +165,9 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
             found = by_type[trigger.type]
             if found.trigger.weak and not trigger.weak:
                 found.trigger, found.confidence = trigger, max(found.confidence, 0.7)
+            elif _tells_the_sentence(trigger, sent) and not _tells_the_sentence(found.trigger, sent) \
+                    and trigger.weak <= found.trigger.weak:
+                found.trigger = trigger  # "Après avoir manifesté à Berne…, ils ont battu le pavé hier à Genève"
             found.subtype = found.subtype or trigger.subtype
             continue
         actor, actor_tokens = find_actor(trigger, sent, lexicon)
