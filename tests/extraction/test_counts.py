@@ -21,6 +21,11 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # past a proper adjective before the people counted, and people named by their nationality
+    ("en", "Thousands of Bangladeshi garment workers sewing shirts for famous western labels on Monday walked off the "
+           "job in Gazipur.", "2024-03-07", "strike", {"participants": 2000, "count_approx": True}),
+    ("en", "Thousands of Peruvians angry at the price of fuel took to the streets of Arequipa on Tuesday.",
+     "2024-03-07", "protest", {"participants": 2000, "count_approx": True}),
     # a bare figure that acts is a crowd ("thousands took to the streets"); a few who speak are not
     ("en", "Police fired live rounds in Nairobi on Tuesday as thousands took to the streets to protest the tax "
            "rises.", "2024-03-07", "protest", {"participants": 2000, "count_approx": True}),

@@ -312,7 +312,8 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
             if _forms(noun) & kinds:
                 return noun
     for token in doc[last + 1:min(sent.end, last + COUNTED_NOUN_WITHIN)]:
-        if token.dep_ in ("compound", "nmod") and last < token.head.i < last + COUNTED_NOUN_WITHIN and not _forms(token) & kinds \
+        if token.dep_ in ("compound", "nmod", "amod") and last < token.head.i < last + COUNTED_NOUN_WITHIN \
+                and not _forms(token) & kinds \
                 or token.pos_ == "PRON" and "Poss=Yes" in token.morph:
             continue
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ in ("ADJ", "VERB", "X") and _forms(token) & kinds:
@@ -341,8 +342,8 @@ def _count_kind(noun: Token, lexicon: Lexicon) -> str | None:
     kind = _kind_named_by([noun], lexicon)
     if kind:
         return kind
-    if _forms(noun) & (lexicon.people | lexicon.roles):  # "trois secrétaires généraux interpellés"
-        default = "participants"
+    if _forms(noun) & (lexicon.people | lexicon.roles) or noun.ent_type_ == "NORP" and "Number=Plur" in noun.morph:
+        default = "participants"  # "trois secrétaires généraux interpellés", "thousands of Nigerians"
     elif _forms(noun) & lexicon.count_kinds[FORCES]:  # "2,000 police officers were deployed"
         default = FORCES
     else:
