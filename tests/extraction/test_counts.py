@@ -77,6 +77,14 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("fr", "La police a procédé samedi à Cotonou à l'interpellation de trois secrétaires généraux de "
            "confédérations syndicales.", "2024-04-29", "arrest", {"arrests": 3}),
     ("en", "Police arrested four union leaders in Dhaka on Monday.", "2024-04-29", "arrest", {"arrests": 4}),
+    ("en", "Three Zambian railway union officials were detained in Kabwe on Monday.", "2024-04-29", "arrest",
+     {"arrests": 3}),
+    # dozens counted in twos and threes
+    ("en", "Police in Kisumu arrested two dozen marchers on Monday.", "2024-04-29", "arrest", {"arrests": 24}),
+    ("fr", "À Brest, les gendarmes ont interpellé deux douzaines de manifestants lundi.", "2024-04-29", "arrest",
+     {"arrests": 24}),
+    ("es", "En Rosario, la policía detuvo a dos docenas de manifestantes el lunes.", "2024-04-29", "arrest",
+     {"arrests": 24}),
     # "one of them" says or dies; it is no crowd
     ("fr", "« Nous ne partirons pas », lâche un gréviste de l'usine de Douala, où les salariés sont en grève "
            "depuis lundi.",
