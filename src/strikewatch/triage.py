@@ -248,7 +248,7 @@ def _vocabulary(language: str) -> list[Entry]:
             needed = text in paired or bool(data.get("requires"))
             for form in spellings(text):  # a phrase says enough; a single word may need company
                 entries.append(Entry(_required(form), company if needed and len(form) == 1 else None))
-        for pattern in data.get("patterns", []):  # token patterns ("bloquer" + "la route")
+        for pattern in [*data.get("patterns", []), *data.get("weak_patterns", [])]:  # ("bloquer" + "la route")
             entries.extend(Entry(_required(phrase)) for phrase in _pattern_phrases(pattern))
     nouns = lang.load(language, "attributes")["movement"]["nouns"]
     return entries + [Entry(_folded([noun])) for noun in nouns]

@@ -331,9 +331,26 @@ def test_a_crime_told_in_the_lead_after_a_byline_keeps_its_arrests_out(language:
     ("es", "La caravana de autos antiguos partió el sábado de Montevideo rumbo a Colonia, donde los "
            "participantes compartieron un almuerzo."),
     ("fr", "Des incidents techniques ont retardé samedi le départ du train de Lyon vers Marseille."),
+    ("fr", "Après l'éboulement de samedi, les routes sont restées coupées autour de Chamonix."),
+    ("en", "After Saturday's landslide, the roads near Kandy remained blocked for hours."),
+    ("es", "Tras el derrumbe del sábado, las carreteras quedaron cortadas cerca de Cusco."),
 ])
 def test_weak_words_alone_tell_no_event(language: str, text: str) -> None:
     assert strikewatch.extract(text, published="2024-05-06", language=language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Des centaines de chauffeurs ont manifesté lundi à Beyrouth contre la hausse du carburant. À Tripoli, "
+           "les routes ont été coupées près du port."),
+    ("en", "Hundreds of drivers protested in Beirut on Monday against the fuel price rise. In Tripoli, roads were "
+           "blocked near the port."),
+    ("es", "Cientos de choferes protestaron el lunes en Quito contra la subida del combustible. En Guayaquil, las "
+           "calles quedaron bloqueadas cerca del puerto."),
+])
+def test_roads_cut_with_no_one_named_are_a_protest_in_a_protest_story(language: str, text: str) -> None:
+    places = {e.location for e in strikewatch.extract(text, published="2024-05-07", language=language)
+              if e.type == "protest"}
+    assert len(places) == 2
 
 
 def test_weak_words_count_in_a_story_that_tells_an_event() -> None:

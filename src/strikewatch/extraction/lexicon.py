@@ -97,11 +97,12 @@ def _phrases(space: KeySpace, phrases: list[str]) -> PhraseTable:
     return compiled
 
 
-def _add_patterns(table: PhraseTable, patterns: list[list[dict[str, Any]]], value: str, where: str) -> None:
+def _add_patterns(table: PhraseTable, patterns: list[list[dict[str, Any]]], value: str, where: str,
+                  weak: bool = False) -> None:
     """Token patterns of the data (spaCy's Matcher syntax), refused with the file and type when malformed."""
     for pattern in patterns:
         try:
-            table.add_pattern(pattern, value)
+            table.add_pattern(pattern, value, weak)
         except ValueError as exc:  # spaCy's MatchPatternError, or a MORPH that is no feature set
             raise LexiconError(f"{where}: patterns of {value!r}: not a spaCy token pattern: {exc}") from None
 
@@ -138,6 +139,7 @@ def load_lexicon(language: str) -> Lexicon:
             for form in spellings(entry):
                 triggers.add(form, event_type, fold(entry) in weak[event_type])
         _add_patterns(triggers, data.get("patterns", []), event_type, f"{where}/events.toml")
+        _add_patterns(triggers, data.get("weak_patterns", []), event_type, f"{where}/events.toml", weak=True)
         for phrase, subtype in data.get("subtypes", {}).items():
             for form in spellings(phrase):
                 subtypes.add(form, subtype)

@@ -243,7 +243,7 @@ class PhraseTable:
             if group & set(phrase_words):
                 self._add_spellings(rank, phrase_words, must=key)
 
-    def add_pattern(self, pattern: list[dict[str, Any]], value: str) -> None:
+    def add_pattern(self, pattern: list[dict[str, Any]], value: str, weak: bool = False) -> None:
         """A spaCy token pattern (LEMMA, LOWER, POS, MORPH features, OP…); raises ValueError (spaCy's
         MatchPatternError is one) when malformed.
         Its length is that of each match (its optional tokens may be absent). A word written with
@@ -252,7 +252,7 @@ class PhraseTable:
         matcher = Matcher(self.space.vocab, validate=True)  # hashes of strings: it matches any vocabulary
         matcher.add(str(len(self.entries)), [tokens])
         self.patterns.append(TokenPattern(len(self.entries), matcher, _anchors(tokens, self.space.vocab)))
-        self.entries.append(Entry(value, False, 0))
+        self.entries.append(Entry(value, weak, 0))
 
     def find_all(self, span: Span) -> list[Match]:
         """Every match in the span, overlapping ones included."""

@@ -115,6 +115,7 @@ class Triggers(Table):
     phrases: Words = []
     patterns: list[TokenPattern] = []
     weak: Words = []
+    weak_patterns: list[TokenPattern] = []
     subtypes: dict[str, Word] = {}
     requires: Words = []
     unless: Words = []
