@@ -38,6 +38,9 @@ SAYINGS = [
     ("Crowds looted shops and torched a bank in Johannesburg on Monday.", {"riot"}),
     ("Protesters stormed the parliament building in Kathmandu on Tuesday and set it on fire.", {"riot"}),
     ("Running battles between youths and police raged in Belfast on Monday night.", {"riot"}),
+    ("A convoy of 200 tractors drove into the centre of Dublin on Tuesday.", {"protest"}),
+    # to kick off is to begin
+    ("The march of the students kicked off on Tuesday in Accra.", {"protest"}),
     # a demonstration that turns violent is one riot (DESIGN rule 6)
     ("The students' march in Accra ended in clashes with police on Thursday.", {"riot"}),
     ("On Friday the vigil outside the Lahore court descended into violence.", {"riot"}),
@@ -170,6 +173,7 @@ NOT_EVENTS = [
     "The mayor of Leeds set out the case for water cannon in a letter to the council.",
     "Officers found a can of pepper spray in the suspect's car in Dundee on Friday.",
     "The governor suspended classes and government work in six provinces on Monday as the typhoon approached.",
+    "An aid convoy of forty lorries reached the border town of Rafah on Tuesday.",
     # a lay-off still to come; gatherings banned against an epidemic, not against unrest
     "Staff at the Obuasi mine said on Monday that the impending lay-off of 300 workers was unfair.",
     "Under the distancing rules imposed in Busan to curb infections, all rallies are prohibited until May.",
