@@ -569,6 +569,9 @@ CASES = [
     ("El acuerdo llegó tarde, y huelga decirlo, sin los sindicatos de Rosario.", "2024-06-07", {}),
     ("Los partidos recorrieron Mendoza el martes para capturar el voto de los indecisos.", "2024-06-07", {}),
     ("La subida parece haberse detenido en los precios del gasóleo de Valencia.", "2024-06-07", {}),
+    # lo que las huelgas siguen siendo, en general
+    ("Hoy, las huelgas siguen siendo una herramienta clave para los sindicatos de Montevideo.", "2024-06-07", {}),
+    ("Para los gremios de Salta, el paro es un acto de defensa de los salarios.", "2024-06-07", {}),
     # el paro como desempleo que se mueve en un número de personas
     ("El paro en Galicia ha bajado en 1.200 personas durante el último trimestre.", "2024-06-07", {}),
 ]
