@@ -24,6 +24,9 @@ SAYINGS = [
     ("Environ 300 personnes se sont rassemblées devant la préfecture de Lille mardi.", {"protest"}),
     ("Les salariés ont occupé l'usine de Clairoix jeudi.", {"protest"}),
     ("Un convoi d'une soixantaine de tracteurs a rejoint mardi la préfecture d'Agen.", {"protest"}),
+    # une panne n'est pas une émeute, même dans une histoire de grève
+    ("Les cheminots ont fait grève lundi à Alger. Mardi, un incident technique a perturbé les trains à Blida.",
+     {"strike"}),
     ("La grève continue lundi à Casablanca, une partie des salariés occupant l'usine.", {"strike"}),
     ("Les salariés ont séquestré leur directeur pendant deux jours à Amiens.", {"protest"}),
     # un mot de `unless` dans la locution même ne la dément pas (un concert n'est pas une manifestation)
@@ -151,6 +154,7 @@ NOT_EVENTS = [
     "Le médecin du travail a relevé des troubles du sommeil chez les caristes de l'entrepôt.",
     "Vendredi à Nantes, les policiers ont reculé sous les sifflets des manifestants.",
     "Un convoi humanitaire de quarante camions est arrivé mardi à Goma.",
+    "Dans la cour du lycée de Korhogo, des élèves tuent le temps en jouant aux cartes.",
     "Lors de la fouille à Metz, les douaniers ont découvert trois bombes lacrymogènes dans le coffre.",
     "La préfecture a suspendu les cours et le travail des agents publics lundi à l'approche du cyclone.",
 ]
