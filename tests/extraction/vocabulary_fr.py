@@ -155,6 +155,8 @@ NOT_EVENTS = [
     "Vendredi à Nantes, les policiers ont reculé sous les sifflets des manifestants.",
     "Un convoi humanitaire de quarante camions est arrivé mardi à Goma.",
     "Dans la cour du lycée de Korhogo, des élèves tuent le temps en jouant aux cartes.",
+    # un plan de licenciements seulement proposé
+    "Mardi à Vesoul, les délégués ont étudié le plan de licenciements proposé par la direction.",
     "Lors de la fouille à Metz, les douaniers ont découvert trois bombes lacrymogènes dans le coffre.",
     "La préfecture a suspendu les cours et le travail des agents publics lundi à l'approche du cyclone.",
 ]
