@@ -175,6 +175,7 @@ NOT_EVENTS = [
     "The governor suspended classes and government work in six provinces on Monday as the typhoon approached.",
     "An aid convoy of forty lorries reached the border town of Rafah on Tuesday.",
     "Passengers stuck at Kisumu station were killing time with card games on Monday.",
+    "Riot police backed by two water cannon stood guard outside the Harare court on Monday.",
     # a lay-off still to come; gatherings banned against an epidemic, not against unrest
     "Staff at the Obuasi mine said on Monday that the impending lay-off of 300 workers was unfair.",
     "Under the distancing rules imposed in Busan to curb infections, all rallies are prohibited until May.",
