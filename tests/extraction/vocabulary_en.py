@@ -176,6 +176,9 @@ NOT_EVENTS = [
     "An aid convoy of forty lorries reached the border town of Rafah on Tuesday.",
     "Passengers stuck at Kisumu station were killing time with card games on Monday.",
     "Riot police backed by two water cannon stood guard outside the Harare court on Monday.",
+    # a coup ousts a government without conceding anything; a crackdown vowed is still to come
+    "Analysts in Bangkok said the 2014 coup ousted the elected government within hours.",
+    "The police chief in Lagos vowed on Monday to crack down on the organisers of the planned rally.",
     # a lay-off still to come; gatherings banned against an epidemic, not against unrest
     "Staff at the Obuasi mine said on Monday that the impending lay-off of 300 workers was unfair.",
     "Under the distancing rules imposed in Busan to curb infections, all rallies are prohibited until May.",
