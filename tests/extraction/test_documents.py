@@ -325,6 +325,15 @@ def test_a_crime_told_in_the_lead_after_a_byline_keeps_its_arrests_out(language:
                 if e.type == "arrest"]
 
 
+def test_a_list_of_other_headlines_is_no_lead() -> None:
+    # a site's menu of unrelated headlines (a robbery, a drug gang) says nothing of what the story is about
+    text = ("Latest news\nMarkets close lower • Two suspects held over armed robbery of a jeweller • Drug gang "
+            "jailed in Leeds • Rain expected over the weekend\nThe Surat rally for reserved jobs drew a large crowd on "
+            "Tuesday.\nPolice detained 40 protesters in Surat on Tuesday "
+            "after a rally for reserved jobs.")
+    assert "arrest" in {e.type for e in strikewatch.extract(text, published="2024-05-02", language="en")}
+
+
 @pytest.mark.parametrize("language, text", [
     # words that name our events only weakly ("caravana", "incidents", "unrest") tell none in a story
     # that names no event in strong words

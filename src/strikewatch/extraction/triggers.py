@@ -74,6 +74,7 @@ def _subtype(sent: Span, start: int, end: int, lexicon: Lexicon) -> str | None:
 
 LEAD_WORDS = 5  # words of a sentence that may open a story
 LEAD_WITHIN = 3  # sentences a story's lead may lie after a byline or dateline
+LIST_MARKS = frozenset("•|·▪►")  # marks that separate the items of a list of headlines
 
 
 def _context(sent: Span) -> list[Span]:
@@ -89,9 +90,13 @@ def _context(sent: Span) -> list[Span]:
 
 
 def _lead(first: Span) -> Span:
-    """The story's first sentence of some length: a byline ("Redacción.") or a dateline line opens no story."""
+    """The story's first sentence of some length: a byline ("Redacción.") or a dateline line opens no
+    story. A site's list of other headlines ("Stocks close lower • 3 killed in ambush • …") opens none
+    either: past it, the first line stands."""
     sent = first
     for _ in range(LEAD_WITHIN):
+        if sum(t.text in LIST_MARKS for t in sent) >= 2:
+            return first
         if sum(t.is_alpha for t in sent) >= LEAD_WORDS or sent.end >= len(sent.doc):
             return sent
         sent = sent.doc[sent.end].sent
