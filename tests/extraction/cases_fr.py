@@ -316,9 +316,9 @@ CASES = [
     ("Les enseignants, qui avaient manifesté lundi à Lyon, ont défilé mercredi à Grenoble.", "2024-03-08",
      {"protest": {"location": "Grenoble", "date_start": "2024-03-06"}}),
     # « battu » que le petit modèle lit comme un adjectif
-    ("Après avoir manifesté à Berne fin septembre, les maçons ont une nouvelle fois battu le pavé hier à Genève.",
+    ("Après avoir manifesté à Berne en septembre, les grutiers ont une seconde fois battu le pavé lundi à Sion.",
      "2024-10-25",
-     {"protest": {"location": "Genève", "date_start": "2024-10-24"}}),
+     {"protest": {"location": "Sitten", "date_start": "2024-10-21"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

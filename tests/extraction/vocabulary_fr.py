@@ -37,7 +37,7 @@ SAYINGS = [
     ("Des pneus ont été brûlés et des routes barricadées lundi à Abidjan.", {"riot"}),
     # une manifestation qui dégénère est une émeute, pas aussi une manifestation (DESIGN.md règle 6)
     ("La manifestation a dégénéré samedi à Lyon, des vitrines ont été brisées.", {"riot"}),
-    ("Le sit-in des étudiants a tourné à l'affrontement avec les gendarmes jeudi à Bouaké.", {"riot"}),
+    ("Le sit-in des étudiants a tourné à l'affrontement jeudi à Bouaké.", {"riot"}),
     ("Samedi à Nancy, le cortège s'est terminé en échauffourées avec les CRS.", {"riot"}),
     ("Les manifestants ont échangé des jets de pierre avec la police lundi à Al Hoceïma.", {"riot"}),
     ("Des dizaines de jeunes ont jeté des projectiles sur les gendarmes mardi soir à Cayenne.", {"riot"}),
