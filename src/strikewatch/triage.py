@@ -28,6 +28,7 @@ from thinc.types import Ints2d
 from strikewatch import lang
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import FOLDED, fold, fold_chars, lower, spellings, words
+from strikewatch.extraction.triggers import LEAD_WITHIN, lead_index
 from strikewatch.spans import document_text, span_text, with_text
 
 # Rule groups of a lemmatizer's `lemma_rules` that change a stem rather than an ending (spaCy's Spanish
@@ -288,10 +289,11 @@ def marked(units: list[Span], triage: Triage) -> list[bool]:
     and the lead, when they may hold a word that denies it (`unless`)."""
     holds = [triage.is_candidate(unit) for unit in units]
     last = max((i for i, hold in enumerate(holds) if hold), default=-1)
+    lead = lead_index(units[:LEAD_WITHIN + 1])
     return [holds[i] or any(holds[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1])
             and triage.may_count(_texts(unit)) or i < last and triage.may_date(unit)
             or last >= 0 and triage.may_name_employer(unit)
-            or (i + 1 < len(holds) and holds[i + 1] or i == 0 and last >= 0) and triage.may_deny(unit)
+            or (i + 1 < len(holds) and holds[i + 1] or i == lead and last >= 0) and triage.may_deny(unit)
             for i, unit in enumerate(units)]
 
 

@@ -2,7 +2,9 @@
 and lemmas (`matching`: a word written without accents may stand for one with them, not the other way round)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -85,22 +87,22 @@ def _context(sent: Span) -> list[Span]:
     if sent.start == 0:
         return [sent]
     previous = doc[sent.start - 1].sent
-    lead = _lead(doc[0].sent)
+    firsts = list(islice(doc.sents, LEAD_WITHIN + 1))
+    lead = firsts[lead_index(firsts)]
     return [sent, previous] if lead.start >= previous.start else [sent, previous, lead]
 
 
-def _lead(first: Span) -> Span:
-    """The story's first sentence of some length: a byline ("Redacción.") or a dateline line opens no
-    story. A site's list of other headlines ("Stocks close lower • 3 killed in ambush • …") opens none
-    either: past it, the first line stands."""
-    sent = first
-    for _ in range(LEAD_WITHIN):
+def lead_index(sentences: Sequence[Span]) -> int:
+    """Which of a document's first sentences is its lead, whose words say what the story is about: the
+    first of some length, as a byline ("Redacción.") or a dateline line opens no story; a site's list of
+    other headlines ("Stocks close lower • 3 killed in ambush • …") opens none either, and past it the
+    first line stands. The triage reads the same sentence (`triage.marked`)."""
+    for i, sent in enumerate(sentences[:LEAD_WITHIN]):
         if sum(t.text in LIST_MARKS for t in sent) >= 2:
-            return first
-        if sum(t.is_alpha for t in sent) >= LEAD_WORDS or sent.end >= len(sent.doc):
-            return sent
-        sent = sent.doc[sent.end].sent
-    return first
+            return 0
+        if sum(t.is_alpha for t in sent) >= LEAD_WORDS or i == len(sentences) - 1:
+            return i
+    return 0
 
 
 def _unless_outside(unless: frozenset[str], sent: Span, start: int, end: int) -> bool:
