@@ -574,6 +574,14 @@ CASES = [
     ("Para los gremios de Salta, el paro es un acto de defensa de los salarios.", "2024-06-07", {}),
     # el paro como desempleo que se mueve en un número de personas
     ("El paro en Galicia ha bajado en 1.200 personas durante el último trimestre.", "2024-06-07", {}),
+    # un vehículo detenido en un control; cifras que se concentran; el paro como nivel; un despido juzgado;
+    # una concentración de moteros; en vísperas de una huelga, está por venir
+    ("En la ruta 34 los gendarmes detuvieron la marcha de una camioneta Chevrolet el martes en Salta.", "2024-06-07", {}),
+    ("La mayoría de los casos se concentran en Santo Domingo y Santiago.", "2024-06-07", {}),
+    ("Andalucía sigue siendo una de las comunidades con más paro de España.", "2024-06-07", {}),
+    ("El juez declaró improcedente el despido de la trabajadora de Madrid el martes.", "2024-06-07", {}),
+    ("Miles de moteros participaron el sábado en la concentración motera de Bueu.", "2024-06-07", {}),
+    ("En vísperas de la huelga docente, el ministro recibió a los gremios en Montevideo.", "2024-06-07", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -99,6 +99,10 @@ SAYINGS = [
     # solidarity
     ("Teachers' unions in Kenya voiced support for the striking doctors on Tuesday.", {"solidarity"}),
     ("Hundreds attended a solidarity rally for the strikers in Oakland on Sunday.", {"protest", "solidarity"}),
+    # what the strike was on the eve of does not make it one to come; a march that people gather ahead of is
+    # about to set off
+    ("Nurses walked out in Dublin on Monday, on the eve of the budget.", {"strike"}),
+    ("Hundreds of metalworkers gathered in Durban on Tuesday ahead of a protest march.", {"protest"}),
 ]
 
 NOT_EVENTS = [
@@ -182,4 +186,9 @@ NOT_EVENTS = [
     # a lay-off still to come; gatherings banned against an epidemic, not against unrest
     "Staff at the Obuasi mine said on Monday that the impending lay-off of 300 workers was unfair.",
     "Under the distancing rules imposed in Busan to curb infections, all rallies are prohibited until May.",
+    # on the eve of a strike, in the run-up to it: still to come
+    "On the eve of the nurses' strike, the health minister met union leaders in Dublin.",
+    "In the run-up to the dockers' strike, managers met in Leeds on Monday.",
+    # a decline arrested, with a compound word before it
+    "The congress debated how to arrest the long-term decline of union membership in Leeds on Monday.",
 ]

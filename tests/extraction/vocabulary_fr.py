@@ -159,4 +159,9 @@ NOT_EVENTS = [
     "Mardi à Vesoul, les délégués ont étudié le plan de licenciements proposé par la direction.",
     "Lors de la fouille à Metz, les douaniers ont découvert trois bombes lacrymogènes dans le coffre.",
     "La préfecture a suspendu les cours et le travail des agents publics lundi à l'approche du cyclone.",
+    # des gangs, des suspects d'un enlèvement : le crime (règle 10) ; un licenciement jugé un par un ; à la veille
+    "Samedi à Port-au-Prince, des membres de gangs ont incendié plusieurs maisons du quartier.",
+    "La police a arrêté mardi à Port-au-Prince six personnes suspectées d'avoir enlevé un commerçant.",
+    "Le conseil de prud'hommes de Lyon a jugé mardi le licenciement abusif d'une caissière.",
+    "À la veille de la grève des enseignants, le ministre a reçu les syndicats à Dakar.",
 ]
