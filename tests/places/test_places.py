@@ -307,3 +307,11 @@ def test_a_place_near_another_is_a_reference_point_also_after_a_comma() -> None:
     events = strikewatch.extract("Police fired tear gas at striking dockers in Newark, near New York, on Monday.",
                                  published="2025-05-07", language="en")
     assert {(e.type, e.admin1) for e in events} == {("repression", "US-NJ")}
+
+
+def test_a_dateline_in_brackets_is_where_the_report_was_filed_even_after_a_caption() -> None:
+    """A photo caption run into a release's first line puts "(Paris) —" mid-sentence: still a dateline."""
+    text = ("Légende : la police disperse des étudiants à Sfax, en Tunisie, le 3 mai 2025. © Agence Photo "
+            "(Paris) — Les autorités tunisiennes ont dispersé des manifestations étudiantes, a déclaré une ONG.")
+    events = strikewatch.extract(text, published="2025-05-10", language="fr")
+    assert events and {(e.country, e.location) for e in events} == {("TN", "Sfax")}

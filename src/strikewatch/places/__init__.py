@@ -660,10 +660,14 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
 
 def is_dateline(mention: PlaceMention, sent: Span) -> bool:
     """"DETROIT —", "Bogota, May 4 (RHC)--", "YANGON (REUTERS) -", "Lima, 5 dic (EFE).-", "Oaxaca.-": where
-    the report was filed, which is not where its events happened."""
+    the report was filed, which is not where its events happened. "(Beyrouth) —" is one wherever it
+    stands: a photo caption run into the release's first line puts it mid-sentence."""
+    text = document_text(sent.doc)
+    after = text[mention.end:mention.end + 24]
+    if text[mention.start - 1:mention.start] == "(" and re.match(r"\)\s*[—–]|\)\s+-\s", after):
+        return True
     if mention.start != sent.start_char + (len(sent.text) - len(sent.text.lstrip())):
         return False
-    after = document_text(sent.doc)[mention.end:mention.end + 24]
     return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|\.-|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b"
                          r"|,\s*\d{1,2}\s+[a-z]{3,10}\.?\s+\()", after)) \
         or mention.text.isupper() and len(mention.text) > 3 or mention.text.endswith(".-")
