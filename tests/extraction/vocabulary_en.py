@@ -103,6 +103,9 @@ SAYINGS = [
     # about to set off
     ("Nurses walked out in Dublin on Monday, on the eve of the budget.", {"strike"}),
     ("Hundreds of metalworkers gathered in Durban on Tuesday ahead of a protest march.", {"protest"}),
+    # walking off the job in any form of the verb, with any determiner; its "in protest" says why, no event of its own
+    ("Footage showed construction workers at an oil refinery in Abadan walking off their jobs in protest on Monday.",
+     {"strike"}),
 ]
 
 NOT_EVENTS = [
