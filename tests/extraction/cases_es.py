@@ -580,6 +580,9 @@ CASES = [
     ("La mayoría de los casos se concentran en Santo Domingo y Santiago.", "2024-06-07", {}),
     ("Andalucía sigue siendo una de las comunidades con más paro de España.", "2024-06-07", {}),
     ("El juez declaró improcedente el despido de la trabajadora de Madrid el martes.", "2024-06-07", {}),
+    ("El juez condenó a la empresa a pagar los salarios desde la fecha del despido hasta la sentencia en Madrid.",
+     "2024-06-07", {}),
+    ("El informe de Madrid muestra que los despidos individuales representan el 33% de la muestra.", "2024-06-07", {}),
     ("Miles de moteros participaron el sábado en la concentración motera de Bueu.", "2024-06-07", {}),
     ("En vísperas de la huelga docente, el ministro recibió a los gremios en Montevideo.", "2024-06-07", {}),
 ]
