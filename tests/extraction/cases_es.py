@@ -572,6 +572,8 @@ CASES = [
     # lo que las huelgas siguen siendo, en general
     ("Hoy, las huelgas siguen siendo una herramienta clave para los sindicatos de Montevideo.", "2024-06-07", {}),
     ("Para los gremios de Salta, el paro es un acto de defensa de los salarios.", "2024-06-07", {}),
+    # the same when the small parser hangs the subject on "es" (an aside between the copula and what follows)
+    ("La huelga es, para muchos vecinos de Rosario, un gesto de dignidad.", "2024-06-07", {}),
     # el paro como desempleo que se mueve en un número de personas
     ("El paro en Galicia ha bajado en 1.200 personas durante el último trimestre.", "2024-06-07", {}),
     # un vehículo detenido en un control; cifras que se concentran; el paro como nivel; un despido juzgado;
