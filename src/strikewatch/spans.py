@@ -6,6 +6,7 @@ text. The document's entities are built once here (kept in `doc.user_data`) and 
 takes its slice by binary search."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -47,6 +48,13 @@ def document_text(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text (spaCy joins the span's tokens again on each access)."""
     return document_text(span.doc)[span.start_char:span.end_char]
+
+
+def every_word_capitalised(text: str, share: float = 0.8) -> bool:
+    """A headline in title case or capitals ("Teachers March On Parliament"), where a capital says nothing
+    of a word: `share` of its words of four letters or more (at least three) start with one."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def with_text(doc: Doc, text: str) -> Doc:

@@ -23,6 +23,11 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
      "strike", "Pelloran Textiles"),
     ("fr", "Le personnel de la Brevaux en grève a bloqué l'entrée du dépôt de Rennes jeudi.", "2024-02-09",
      "strike", "Brevaux"),
+    # a dateline run into the name, a workplace word of a title before it
+    ("en", "DETROIT - Harlow Motors workers gathered on Saturday to protest the company's planned layoffs outside "
+           "the plant.", "2024-06-07", "protest", "Harlow Motors"),
+    ("fr", "Usine Kelvane de Montréal : les travailleurs sont en grève depuis lundi pour défendre leur syndicat.",
+     "2024-06-07", "strike", "Kelvane"),
     # a possessive before the workplace
     ("en", "Miners at Kelvane's Corran mine downed tools in Rustenburg on Friday.", "2024-08-18", "strike",
      "Kelvane"),
@@ -76,6 +81,12 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     # nor is a country known by one of the language's own names for it
     ("en", "Britain's largest walkout in ten years began on Monday as nurses stopped work in Leeds.", "2024-03-06",
      "strike", None),
+    # a headline capitalises every word: words the text writes nowhere else are no name (a company it names
+    # again is one)
+    ("en", "Federal Workers Step Up Picket Drive as Strike Enters Sixth Day\nThousands of federal clerks walked the "
+           "picket lines in Ottawa on Monday.", "2024-03-06", "strike", None),
+    ("en", "Dravona Workers Walk Out as Strike Enters Sixth Day\nThousands of Dravona workers walked out in Leeds "
+           "on Monday.", "2024-03-06", "strike", "Dravona"),
 ]
 
 

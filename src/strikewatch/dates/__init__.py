@@ -14,7 +14,7 @@ from strikewatch.clauses import CLAUSE_DEPS, clause_path
 from strikewatch.dates.grammar import load_grammar
 from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
-from strikewatch.spans import document_text
+from strikewatch.spans import document_text, every_word_capitalised
 
 __all__ = ["DateMention", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
            "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
@@ -25,7 +25,7 @@ def find_dates(text: str, language: str, published: date | None, anchor: date | 
     """Date expressions of `text` in order, resolved; `anchor` is the last date mentioned before the
     text (narrative time) and is moved along as dates are found. Offsets are shifted by `offset`."""
     grammar = load_grammar(language)
-    resolver = Resolver(grammar, published, year_hint, capitals_tell=not _every_word_capitalised(text))
+    resolver = Resolver(grammar, published, year_hint, capitals_tell=not every_word_capitalised(text))
     folded = fold_chars(text)
     mentions = []
     for match in grammar.pattern.finditer(folded):
@@ -45,13 +45,6 @@ def find_dates(text: str, language: str, published: date | None, anchor: date | 
         mentions.append(mention)
         anchor = mention.first if mention.open_start else mention.last
     return _weekday_pairs(mentions, folded, offset, grammar.weekday_links)
-
-
-def _every_word_capitalised(text: str) -> bool:
-    """A headline in title case or capitals ("Teachers March On Parliament"), where a capital says nothing
-    of a word: four in five of its words of four letters or more start with one."""
-    words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _weekday_pairs(mentions: list[DateMention], folded: str, offset: int, links: frozenset[str]) -> list[DateMention]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.triggers import Trigger
-from strikewatch.spans import HYPHENS, PERSON_LABELS
+from strikewatch.spans import HYPHENS, PERSON_LABELS, document_text, every_word_capitalised, span_text
 
 _KEY = "strikewatch.employers"
 _PLACES_KEY = "strikewatch.places_named"
@@ -27,6 +27,7 @@ _PLACES_KEY = "strikewatch.places_named"
 NAME_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "FAC", "PRODUCT", "NORP", *PERSON_LABELS})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 BRACKETED = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,9}$")  # "(KMG EP)", "(Snim)": a short name defined in brackets
+DASHES = HYPHENS | {"—", "--"}
 BEFORE_WORDS = 6  # "les employés de bureau de la X"
 AFTER_WORDS = 3  # words that may stand between a name and its workplace ("Pou Yuen Vietnam footwear factory")
 DESCRIBED_WORDS = 5  # words of an apposition that describe a name ("Belaruskali, a huge fertilizer factory")
@@ -69,6 +70,13 @@ def _clean(span: Span, typed: bool, lexicon: Lexicon) -> Name:
     organisation."""
     tokens = list(span)
     while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    # a dateline run into the name ("DETROIT - General Motors"), a workplace word of a title before it
+    # ("Usine Rolls-Royce de Montréal")
+    dash = next((i for i, t in enumerate(tokens[:4]) if t.text in DASHES), None)
+    if dash and all(t.text.isupper() for t in tokens[:dash]) and len(tokens) > dash + 1:
+        tokens = tokens[dash + 1:]
+    if len(tokens) > 1 and fold(tokens[0].text) in lexicon.workplaces and tokens[1].text[:1].isupper():
         tokens = tokens[1:]
     cut = next((i for i, t in enumerate(tokens) if i and (
         _possessive(t, lexicon) or t.is_lower and fold(t.text) in lexicon.workforce  # "Brevaux en grève"
@@ -228,6 +236,12 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     return False, False
 
 
+def _only_in_a_headline(doc: Doc, name: Name) -> bool:
+    """Capitals a headline gives every word ("Federal Workers Ramp Up Picket Efforts as Strike Enters Seventh
+    Day"): words the parser took for a name that the text writes nowhere else."""
+    return every_word_capitalised(span_text(doc[name.start].sent), share=1.0) and document_text(doc).count(name.text) < 2
+
+
 def _possessive(token: Token, lexicon: Lexicon) -> bool:
     """A possessive marker of the language's data, or a lone apostrophe the tagger calls one ("Harlow
     Motors' plant")."""
@@ -311,7 +325,8 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
         key = alias.get(fold(name.text), fold(name.text))
         if key in refused or len(key) < 3 and not name.text.isupper() or not name.text[:1].isupper() \
                 or name.end < len(doc) and (doc[name.end].text in HYPHENS  # "a Chinese-owned factory"
-                                            or _one_of(doc[name.end], lexicon.governed_by)):  # "the X police"
+                                            or _one_of(doc[name.end], lexicon.governed_by)) \
+                or not typed and key not in known and _only_in_a_headline(doc, name):  # ("the X police")
             continue
         if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, lower_words, lexicon)
                                   or _is_a_place(name.text, not typed, lexicon.language)
