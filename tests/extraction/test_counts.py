@@ -21,6 +21,13 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # a vague figure in a phrase of manner counts the people who are the verb's subject
+    ("en", "Nurses walked off the job and onto the streets of Auckland in their thousands on Monday.", "2024-03-07",
+     "strike", {"participants": 2000, "count_approx": True}),
+    ("fr", "Les enseignants ont défilé par milliers mardi à Dakar.", "2024-03-07",
+     "protest", {"participants": 2000, "count_approx": True}),
+    ("es", "Los docentes marcharon por miles el martes en Montevideo.", "2024-03-07",
+     "protest", {"participants": 2000, "count_approx": True}),
     # past a proper adjective before the people counted, and people named by their nationality
     ("en", "Thousands of Bangladeshi garment workers sewing shirts for famous western labels on Monday walked off the "
            "job in Gazipur.", "2024-03-07", "strike", {"participants": 2000, "count_approx": True}),

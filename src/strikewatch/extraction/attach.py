@@ -217,6 +217,8 @@ def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         kind = _count_kind(noun, lexicon) if noun is not None else told
         if kind is None and noun is None and _acting_crowd(doc[first:last + 1], value, vague):
             kind = "participants"  # "thousands took to the streets", "des milliers ont manifesté"
+        elif kind is None and vague and (crowd := _counted_by_manner(doc[first:last + 1], lexicon)) is not None:
+            noun, kind = crowd, "participants"  # "nurses marched in their thousands"
         if kind == "participants" and told:
             kind = told
         if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)):
@@ -276,6 +278,19 @@ def _acting_crowd(number: Span, value: int, vague: bool) -> bool:
     # or set before the verb's plural pronoun subject: "une cinquantaine, ils ont manifesté"
     return root.dep_ == "nsubj" or root.i < root.head.i and any(
         c.dep_ == "nsubj" and c.pos_ == "PRON" and "Number=Plur" in c.morph and c.i > root.i for c in root.head.children)
+
+
+def _counted_by_manner(number: Span, lexicon: Lexicon) -> Token | None:
+    """"Nurses marched in their thousands", "ils ont défilé par milliers", "marcharon por miles": a vague figure
+    in a phrase of manner on a verb counts the people who are its subject."""
+    root = number.root
+    case = root.head if root.head.pos_ == "ADP" else next((c for c in root.children if c.dep_ == "case"), None)
+    if case is None:
+        return None
+    verb = case.head if case.i == root.head.i else root.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and _forms(c) & (lexicon.people | lexicon.roles)), None)
 
 
 def _population(counted: Token, number: range, lexicon: Lexicon) -> bool:
