@@ -362,6 +362,21 @@ def test_roads_cut_with_no_one_named_are_a_protest_in_a_protest_story(language: 
     assert len(places) == 2
 
 
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Les salariés de Carvello sont en grève depuis samedi à Lyon. Plusieurs magasins étaient complètement "
+           "bloqués samedi à Villeurbanne."),
+    ("en", "Staff at Dravona Foods went on strike in Leeds on Monday. Several stores were completely blocked on "
+           "Monday in Bradford."),
+    ("es", "Los empleados de Norvale están en huelga desde el lunes en Rosario. Varios supermercados quedaron "
+           "totalmente bloqueados el martes en Santa Fe."),
+])
+def test_workplaces_blocked_with_no_one_named_are_a_protest_in_a_strike_story(language: str, text: str) -> None:
+    events = strikewatch.extract(text, published="2024-06-07", language=language)
+    assert {e.type for e in events} == {"strike", "protest"}
+    # a storm blocks a port too: alone, the words tell nothing
+    assert strikewatch.extract(text.split(". ")[1], published="2024-06-07", language=language) == []
+
+
 def test_weak_words_count_in_a_story_that_tells_an_event() -> None:
     text = ("Los camioneros iniciaron una huelga el lunes en Salta. El martes, una caravana de camiones recorrió "
             "la ciudad para reclamar mejores tarifas.")
