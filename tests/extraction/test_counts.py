@@ -21,6 +21,16 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # a bare figure is counted by the verb it is the object of, and one whose people are no word of ours by its
+    # own verb
+    ("en", "Troops fired on marchers in Mandalay on Sunday, killing at least 12 and wounding dozens more.", "2024-03-07",
+     "repression", {"fatalities": 12, "injured": 20}),
+    ("en", "Police fired tear gas at students in Lagos on Tuesday, arresting dozens.", "2024-03-07",
+     "arrest", {"arrests": 20}),
+    ("fr", "Les gendarmes ont tiré mardi sur la foule à Labé, tuant deux manifestants et en blessant une dizaine.",
+     "2024-03-07", "repression", {"fatalities": 2, "injured": 10}),
+    ("en", "41 of the medics who joined the strike were detained in Gulu on Tuesday.", "2024-03-07",
+     "arrest", {"arrests": 41}),
     # a vague figure in a phrase of manner counts the people who are the verb's subject
     ("en", "Nurses walked off the job and onto the streets of Auckland in their thousands on Monday.", "2024-03-07",
      "strike", {"participants": 2000, "count_approx": True}),

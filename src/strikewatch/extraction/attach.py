@@ -212,9 +212,13 @@ def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
             counts.append(Count(counts[-1].kind, value, approx, counts[-1].token))
             continue
         noun = _counted_noun(doc, last, sent, lexicon)
-        # "3 were killed", "12 ont été tués", "one of the protesters was killed": the number's own verb
-        told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) if doc[last].dep_.startswith("nsubj") else None
-        kind = _count_kind(noun, lexicon) if noun is not None else told
+        # "3 were killed", "12 ont été tués", "one of the protesters was killed", "33 of the medics were detained":
+        # the number's own verb; and the verb a bare number is the object of ("killing at least 14", "arresting
+        # dozens", "en blessant une dizaine")
+        role = doc[last].dep_
+        told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) \
+            if role.startswith("nsubj") or role in ("dobj", "obj") and noun is None else None
+        kind = (_count_kind(noun, lexicon) if noun is not None else None) or told
         if kind is None and noun is None and _acting_crowd(doc[first:last + 1], value, vague):
             kind = "participants"  # "thousands took to the streets", "des milliers ont manifesté"
         elif kind is None and vague and (crowd := _counted_by_manner(doc[first:last + 1], lexicon)) is not None:
