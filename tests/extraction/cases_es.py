@@ -579,10 +579,10 @@ CASES = [
     # un vehículo detenido en un control; cifras que se concentran; el paro como nivel; un despido juzgado;
     # una concentración de moteros; en vísperas de una huelga, está por venir
     ("En la ruta 34 los gendarmes detuvieron la marcha de una camioneta Chevrolet el martes en Salta.", "2024-06-07", {}),
-    ("La mayoría de los casos se concentran en Santo Domingo y Santiago.", "2024-06-07", {}),
-    ("Andalucía sigue siendo una de las comunidades con más paro de España.", "2024-06-07", {}),
+    ("Casi todos los contagios se concentran en Santiago y La Vega.", "2024-06-07", {}),
+    ("Extremadura es la región con más paro del país según el informe.", "2024-06-07", {}),
     ("El juez declaró improcedente el despido de la trabajadora de Madrid el martes.", "2024-06-07", {}),
-    ("El juez condenó a la empresa a pagar los salarios desde la fecha del despido hasta la sentencia en Madrid.",
+    ("La sentencia fija los intereses a partir de la fecha del despido, según el tribunal de Sevilla.",
      "2024-06-07", {}),
     ("El informe de Madrid muestra que los despidos individuales representan el 33% de la muestra.", "2024-06-07", {}),
     ("Miles de moteros participaron el sábado en la concentración motera de Bueu.", "2024-06-07", {}),

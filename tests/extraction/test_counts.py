@@ -32,7 +32,7 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("en", "41 of the medics who joined the strike were detained in Gulu on Tuesday.", "2024-03-07",
      "arrest", {"arrests": 41}),
     # a vague figure in a phrase of manner counts the people who are the verb's subject
-    ("en", "Nurses walked off the job and onto the streets of Auckland in their thousands on Monday.", "2024-03-07",
+    ("en", "Nurses went on strike in Auckland in their thousands on Monday.", "2024-03-07",
      "strike", {"participants": 2000, "count_approx": True}),
     ("fr", "Les enseignants ont défilé par milliers mardi à Dakar.", "2024-03-07",
      "protest", {"participants": 2000, "count_approx": True}),

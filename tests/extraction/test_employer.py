@@ -24,8 +24,8 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("fr", "Le personnel de la Brevaux en grève a bloqué l'entrée du dépôt de Rennes jeudi.", "2024-02-09",
      "strike", "Brevaux"),
     # a dateline run into the name, a workplace word of a title before it
-    ("en", "DETROIT - Harlow Motors workers gathered on Saturday to protest the company's planned layoffs outside "
-           "the plant.", "2024-06-07", "protest", "Harlow Motors"),
+    ("en", "DETROIT - Harlow Motors workers rallied outside the assembly plant on Saturday over pay.", "2024-06-07",
+     "protest", "Harlow Motors"),
     ("fr", "Usine Kelvane de Montréal : les travailleurs sont en grève depuis lundi pour défendre leur syndicat.",
      "2024-06-07", "strike", "Kelvane"),
     # a possessive before the workplace

@@ -193,5 +193,5 @@ NOT_EVENTS = [
     "On the eve of the nurses' strike, the health minister met union leaders in Dublin.",
     "In the run-up to the dockers' strike, managers met in Leeds on Monday.",
     # a decline arrested, with a compound word before it
-    "The congress debated how to arrest the long-term decline of union membership in Leeds on Monday.",
+    "On Monday in Leeds, delegates argued over ways to arrest the long-term slide of their union.",
 ]

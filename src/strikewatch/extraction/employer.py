@@ -237,8 +237,8 @@ def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
 
 
 def _only_in_a_headline(doc: Doc, name: Name) -> bool:
-    """Capitals a headline gives every word ("Federal Workers Ramp Up Picket Efforts as Strike Enters Seventh
-    Day"): words the parser took for a name that the text writes nowhere else."""
+    """Capitals a headline gives every word ("Clerks Step Up Picket Lines As Walkout Drags On"): words the
+    parser took for a name that the text writes nowhere else."""
     return every_word_capitalised(span_text(doc[name.start].sent), share=1.0) and document_text(doc).count(name.text) < 2
 
 
