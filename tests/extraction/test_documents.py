@@ -377,6 +377,23 @@ def test_workplaces_blocked_with_no_one_named_are_a_protest_in_a_strike_story(la
     assert strikewatch.extract(text.split(". ")[1], published="2024-06-07", language=language) == []
 
 
+@pytest.mark.parametrize("language, story, standstill, storm", [
+    ("fr", "Les dockers de Marseille sont en grève depuis lundi.", "Tout le port est à l'arrêt pendant 24 heures à Sète.",
+     "Le port de Brest est à l'arrêt à cause de la tempête lundi."),
+    ("en", "Dockers at Felixstowe went on strike on Monday.", "The whole port of Tilbury was at a standstill on Tuesday.",
+     "The port of Dover was at a standstill because of the storm on Monday."),
+    ("es", "Los estibadores de Valparaíso están en huelga desde el lunes.",
+     "El puerto de San Antonio quedó totalmente paralizado el martes.",
+     "El puerto de Vigo quedó paralizado por el temporal el lunes."),
+])
+def test_a_workplace_at_a_standstill_is_a_strike_in_a_strike_story(language: str, story: str, standstill: str,
+                                                                   storm: str) -> None:
+    strikes = [e for e in strikewatch.extract(f"{story} {standstill}", published="2024-06-07", language=language)
+               if e.type == "strike"]
+    assert len({e.location for e in strikes}) == 2
+    assert strikewatch.extract(storm, published="2024-06-07", language=language) == []
+
+
 def test_weak_words_count_in_a_story_that_tells_an_event() -> None:
     text = ("Los camioneros iniciaron una huelga el lunes en Salta. El martes, una caravana de camiones recorrió "
             "la ciudad para reclamar mejores tarifas.")
