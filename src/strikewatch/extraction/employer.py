@@ -323,10 +323,11 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
     for span, typed in sorted(_names(doc, lexicon), key=lambda item: item[0].start):
         name = _clean(span, typed, lexicon)
         key = alias.get(fold(name.text), fold(name.text))
+        # no company: a name a hyphen joins to the next word ("a Chinese-owned factory"), one before forces it
+        # governs ("the X police"), a headline's capitals
         if key in refused or len(key) < 3 and not name.text.isupper() or not name.text[:1].isupper() \
-                or name.end < len(doc) and (doc[name.end].text in HYPHENS  # "a Chinese-owned factory"
-                                            or _one_of(doc[name.end], lexicon.governed_by)) \
-                or not typed and key not in known and _only_in_a_headline(doc, name):  # ("the X police")
+                or name.end < len(doc) and (doc[name.end].text in HYPHENS or _one_of(doc[name.end], lexicon.governed_by)) \
+                or not typed and key not in known and _only_in_a_headline(doc, name):
             continue
         if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, lower_words, lexicon)
                                   or _is_a_place(name.text, not typed, lexicon.language)
