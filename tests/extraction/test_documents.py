@@ -378,7 +378,7 @@ def test_workplaces_blocked_with_no_one_named_are_a_protest_in_a_strike_story(la
 
 
 @pytest.mark.parametrize("language, story, standstill, storm", [
-    ("fr", "Les dockers de Marseille sont en grève depuis lundi.", "Tout le port est à l'arrêt pendant 24 heures à Sète.",
+    ("fr", "Les dockers de Marseille sont en grève depuis lundi.", "Le port de Sète est resté à l'arrêt toute la journée de mardi.",
      "Le port de Brest est à l'arrêt à cause de la tempête lundi."),
     ("en", "Dockers at Felixstowe went on strike on Monday.", "The whole port of Tilbury was at a standstill on Tuesday.",
      "The port of Dover was at a standstill because of the storm on Monday."),
