@@ -373,7 +373,7 @@ def test_roads_cut_with_no_one_named_are_a_protest_in_a_protest_story(language: 
 def test_workplaces_blocked_with_no_one_named_are_a_protest_in_a_strike_story(language: str, text: str) -> None:
     events = strikewatch.extract(text, published="2024-06-07", language=language)
     assert {e.type for e in events} == {"strike", "protest"}
-    # a storm blocks a port too: alone, the words tell nothing
+    # in a story that tells no event (no one named, no strike), the same words tell nothing
     assert strikewatch.extract(text.split(". ")[1], published="2024-06-07", language=language) == []
 
 
