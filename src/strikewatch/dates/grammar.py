@@ -94,8 +94,9 @@ def load_grammar(language: str) -> Grammar:
     for n, (a, b) in enumerate(g["range_pairs"]):
         alternatives.append(rf"(?:{_alt([a])})\s+{point(f'{n}a')}\s+(?:{_alt([b])})\s+(?:(?:{_alt(g['articles'])})\s+)?{point(f'{n}b')}")
 
-    # "3-5 May", "May 3–5": a day range written with a dash, the month said once
-    dash = r"\s*[-–]\s*"
+    # "3-5 May", "May 3–5", "2 and 3 January", "les 2 et 3 janvier": a day range, the month said once
+    day_links = g.get("weekday_links", [])
+    dash = rf"(?:\s*[-–]\s*|\s+(?:{_alt(day_links)})\s+)" if day_links else r"\s*[-–]\s*"
     n = len(g["range_pairs"])
     alternatives.append(rf"{named(f'd{n}a', day)}{dash}{named(f'd{n}b', day)}{sep}{named(f'm{n}b', month)}"
                         rf"(?:{sep}{named(f'y{n}b', year)})?")
