@@ -231,7 +231,7 @@ def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Le
     span = _tokens_of(sent.doc, mention.start, mention.end)
     if span is None:
         return False
-    if places.is_reference_point(mention, sent):
+    if places.is_reference_point(mention, sent) or places.is_origin(mention, sent):
         return True
     place = span.root
     if trigger.i < place.i and lexicon.background.find_all(sent.doc[trigger.i + 1:place.i]):
@@ -407,8 +407,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             if TYPES[found.type].movement:
                 story.movement_type = found.type
             countries = [m.place.country for m in country_mentions if not _aside(m, head, sent, lexicon)]
-            targets: list[places.PlaceMention | None] = list(
-                [m for m in finer if not _aside(m, head, sent, lexicon)] or finer)
+            targets: list[places.PlaceMention | None] = list(places.where_clause(
+                [m for m in finer if not _aside(m, head, sent, lexicon)] or finer, head, language))
             if not targets and not nationwide and set(countries) <= {country}:
                 if story.place is not None and story.place_paragraph == paragraph:
                     targets = [story.place]
@@ -440,6 +440,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
         for mention in mentions:
             if flashback and not _tells_the_story(mention, parsed, language):
                 continue
+            if mention.precision == "year" and reached is not None:
+                continue  # "since Modi swept to power in 2014": a year is a period, no day the story moves to
             noun = _described_noun(mention, parsed)
             if noun is None or noun.i in told or reached is None or mention.first and mention.first >= reached:
                 reached = mention.first if mention.open_start else mention.last

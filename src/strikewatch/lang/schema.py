@@ -49,7 +49,7 @@ class Grammar(Table):
     articles: list[str]
     open_start: Words
     range_pairs: list[Annotated[Words, Field(min_length=2, max_length=2)]]
-    weekday_links: Words = []  # "on Saturday and Sunday": two weekdays, one range
+    weekday_links: Words = []  # "on Saturday and Sunday", "on 2 and 3 May": two days, one range
     last: Words
     month_parts: dict[str, Word]
     year_words: Words
@@ -257,6 +257,9 @@ class Places(Table):
     missions: Words = []
     site_nouns: Words = []
     away: Words = []  # "south of Lima", "à 150 km de la capitale": a reference point, somewhere else
+    origin: Words = []  # "venus de Flandre", "came from Leeds": where people came from (with `origin_links`)
+    origin_links: Words = []
+    where: Words = []  # "the city, where police arrested 20": the noun a relative clause of place describes
     capital: Capital = Capital()
 
 

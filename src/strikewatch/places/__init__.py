@@ -67,6 +67,9 @@ class PlaceData:
     capital_words: frozenset[str]  # "the capital": the capital of the story's country
     capital_country_words: frozenset[str]  # "the country's capital"
     away: frozenset[str]  # "south of Lima", "north of the capital": a reference point, somewhere else
+    origin: frozenset[str]  # "venus de Flandre", "came from Leeds": where people came from, not the event's place
+    origin_links: frozenset[str]
+    where: frozenset[str]  # "the city, where police arrested 20": what a relative clause of place describes
     capital_demonym_endings: frozenset[str]  # "Zimbabwe-an capital", "capitale mali-enne"
 
 
@@ -103,6 +106,9 @@ def place_data(language: str) -> PlaceData:
         capital_words=frozenset(fold(w) for w in data.get("capital", {}).get("words", [])),
         capital_country_words=frozenset(fold(w) for w in data.get("capital", {}).get("country_words", [])),
         away=frozenset(fold(w) for w in data.get("away", [])),
+        where=frozenset(fold(w) for w in data.get("where", [])),
+        origin=frozenset(fold(w) for w in data.get("origin", [])),
+        origin_links=frozenset(fold(w) for w in data.get("origin_links", [])),
         capital_demonym_endings=frozenset(fold(w) for w in data.get("capital", {}).get("demonym_endings", [])),
     )
 
@@ -198,6 +204,27 @@ def _capitalised(token: Token) -> bool:
 def _after_hyphen(doc: Doc, s: int, start: int) -> bool:
     """The span starts inside a word joined by a hyphen, with no spaces ("Seine-Maritime")."""
     return s - 1 > start and doc[s - 1].text in HYPHENS and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_
+
+
+def where_clause(mentions: list[PlaceMention], trigger: Token, language: str) -> list[PlaceMention]:
+    """The places of a relative clause of place holding the trigger: those inside it and the nearest one
+    before it, which it describes ("Medan and Bandung, the capital of West Java, where police arrested 209
+    people": the arrests are in West Java, not in Medan). Read by position, as the parse often hangs the
+    clause on the last noun ("Kano, the largest city of the north, where…"). All places if there is none."""
+    where = place_data(language).where
+    word = next((c for token in [trigger, *trigger.ancestors] if token.dep_ in ("relcl", "acl:relcl", "acl")
+                 for c in token.children if fold(c.text) in where and c.i < token.i), None)
+    if word is None:
+        return mentions
+    before = [m for m in mentions if m.end <= word.idx]
+    nearest = max((m.start for m in before), default=None)
+    return [m for m in mentions if m.start >= word.idx or m.start == nearest]
+
+
+def _before_hyphen(doc: Doc, e: int) -> bool:
+    """The span ends inside a capitalised word joined by a hyphen, with no spaces ("Part-Dieu")."""
+    return e + 1 < len(doc) and doc[e].text in HYPHENS and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+        and doc[e + 1].text[:1].isupper()
 
 
 def _sub_spans(doc: Doc, start: int, end: int, data: PlaceData) -> list[tuple[int, int]]:
@@ -326,6 +353,9 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
                 # "Seine-Maritime", "Loire-Atlantique": a region after a hyphen qualifies the name (Togo's
                 # Maritime region is not meant); a town there is a site ("Mittal-Temirtau")
                 places = [p for p in places if p.kind not in ("country", "admin1")]
+            if via == "gazetteer" and _before_hyphen(doc, e):
+                # "Part-Dieu", "Bab-Ezzouar": the first word of a name joined by a hyphen is no town of its own
+                places = [p for p in places if p.kind in ("country", "admin1")]
             if not places or source == "org" and via == "gazetteer" \
                     and not _place_in_name(doc, s, e, start, end, places, language):
                 continue
@@ -700,6 +730,31 @@ def is_reference_point(mention: PlaceMention, sent: Span) -> bool:
     if before is not None and before.pos_ == "ADP" and before.i > sent.start and fold(before.text) not in data.away:
         before = sent.doc[before.i - 1]  # "300 km from Lima" (not "protesters from Gdansk")
     return before is not None and fold(before.text) in data.away
+
+
+def is_origin(mention: PlaceMention, sent: Span) -> bool:
+    """"Teachers who came from Leeds", "les manifestants venus de Flandre": where people came from is not
+    where they marched."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    data = place_data(sent.doc.lang_)
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:  # "came from Leeds and Bradford"
+        first = first.head
+    i = span.start - 1
+    if first.i != span.root.i:
+        i = first.i - 1
+        while i > sent.start and sent.doc[i].head.i == first.i and sent.doc[i].text[:1].isupper():
+            i -= 1  # "New" of "New York"
+    while i > sent.start and sent.doc[i].pos_ == "DET":
+        i -= 1
+    if i <= sent.start or fold(sent.doc[i].text) not in data.origin_links:
+        return False
+    while i - 1 > sent.start and sent.doc[i - 1].pos_ == "ADV":  # "bussed in from", "venus directement de"
+        i -= 1
+    verb = sent.doc[i - 1]
+    return fold(verb.text) in data.origin or fold(verb.lemma_) in data.origin
 
 
 def is_owner(mention: PlaceMention, sent: Span) -> bool:
