@@ -130,9 +130,8 @@ def _compound_number_words(sent: Span, lexicon: Lexicon, known: dict[int, Match]
             i += 1
             continue
         last = i
-        while last + 2 < sent.end and fold(sent.doc[last + 1].text) in lexicon.number_links \
-                and last + 2 not in vague and _number_word(sent.doc[last + 2].lower_, lexicon.language) is not None:
-            last += 2
+        while (step := _number_continues(sent, i, last, lexicon, vague)) is not None:
+            last = step
         text = sent.doc[i:last + 1].text.lower()
         value = _number_word(text, lexicon.language)
         # (a lone word under eleven the table lacks is no number: "unos" militares are some)
@@ -140,6 +139,22 @@ def _compound_number_words(sent: Span, lexicon: Lexicon, known: dict[int, Match]
             out.append((i, last, value))
         i = last + 1
     return out
+
+
+def _number_continues(sent: Span, first: int, last: int, lexicon: Lexicon, vague: set[int]) -> int | None:
+    """The last token of the next word of a number in words, after a link ("vingt-cinq", "treinta y dos") or
+    none ("cent vingt", "quatre-vingt dix"); None where the number ends. With no link, the words must
+    read as one number together ("trois quatre" is two)."""
+    doc = sent.doc
+    for after in (last + 2, last + 1):
+        linked = after == last + 2
+        if after >= sent.end or after in vague or _number_word(doc[after].lower_, lexicon.language) is None:
+            continue
+        if linked and fold(doc[last + 1].text) not in lexicon.number_links:
+            continue
+        if linked or _number_word(doc[first:after + 1].text.lower(), lexicon.language) is not None:
+            return after
+    return None
 
 
 @lru_cache(maxsize=8192)
