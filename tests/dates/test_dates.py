@@ -388,3 +388,19 @@ def test_weekdays_of_the_coming_days_are_ahead(language: str, text: str, expecte
         ahead = mention.weekday and span is not None and tells_ahead(span.root, language)
         got.append((read_ahead(mention, published) if ahead else mention).first.isoformat())
     assert got == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Police fired tear gas at protesters in Mysuru on Friday. The party that runs the state came to power in "
+           "2014. Later, demonstrators blocked the main road in Mysuru."),
+    ("fr", "La police a dispersé des manifestants vendredi à Thiès. Le parti au pouvoir a gagné les élections en 2014. "
+           "Plus tard, des manifestants ont bloqué la route principale de Thiès."),
+])
+def test_a_year_named_in_passing_does_not_take_the_story_back_to_it(language: str, text: str) -> None:
+    """A bare year is a period, not a day the story moves to: the undated blockade after it still runs from
+    the Friday told before (rule 3), not from the last day of that year."""
+    import strikewatch
+
+    events = strikewatch.extract(text, published="2019-12-20", language=language)
+    assert ("protest", "2019-12-20", "2019-12-20") in [(e.type, e.date_start, e.date_end) for e in events]

@@ -335,6 +335,24 @@ CASES = [
     # of two words of one type, the main clause's gives the sentence's date
     ("Nurses who had rallied in Leeds on Monday marched in York on Wednesday.", "2024-03-08",
      {"protest": {"location": "York", "date_start": "2024-03-06"}}),
+    # what "is to" happen, told in the present, is still to come; a strike that "is to continue" is under way
+    ("The union said rallies and a nationwide strike are to follow on 14 May.", "2024-05-02", {}),
+    ("A general strike is to begin in Lusaka on Monday, the federation said.", "2024-05-02", {}),
+    ("The dockers' strike in Durban, which began on Monday, is to continue until Friday.", "2024-05-02",
+     {"strike": {"country": "ZA"}}),
+    # two days of a month joined by "and" are one range
+    ("On March 4 and 5, 2021, police in Yangon fired on protesting teachers.", "2021-03-20",
+     {"repression": {"date_start": "2021-03-04", "date_end": "2021-03-05", "country": "MM"}}),
+    # a relative clause of place puts its event at the noun it describes, not at the towns listed before it
+    ("Clashes broke out in Ibadan, Ilorin and Kano, the largest city of the north, where police detained 41 people"
+     " on Tuesday.", "2024-05-02",
+     {"riot": {"location": "Ibadan"}, "arrest": {"location": "Kano", "arrests": 41}}),
+    # a venue named after its town is in that town
+    ("Retired teachers staged a sit-in outside Quetta Press Club on Sunday.", "2024-05-02",
+     {"protest": {"location": "Quetta", "admin1": "PK-BA"}}),
+    # where the marchers came from is not where they marched
+    ("Nurses who travelled from Cork and Galway marched in Dublin on Saturday.", "2024-05-02",
+     {"protest": {"location": "Dublin"}}),
 ]
 
 HELD_OUT = [

@@ -587,6 +587,12 @@ CASES = [
     ("El informe de Madrid muestra que los despidos individuales representan el 33% de la muestra.", "2024-06-07", {}),
     ("Miles de moteros participaron el sábado en la concentración motera de Bueu.", "2024-06-07", {}),
     ("En vísperas de la huelga docente, el ministro recibió a los gremios en Montevideo.", "2024-06-07", {}),
+    # dos días del mes unidos por "y" son un intervalo
+    ("Los días 8 y 9 de abril los estibadores pararon en el puerto de Valparaíso.", "2024-04-20",
+     {"strike": {"date_start": "2024-04-08", "date_end": "2024-04-09", "country": "CL"}}),
+    # de dónde vienen los manifestantes no es dónde marchan
+    ("Cientos de campesinos llegados de Puno marcharon el martes en Lima.", "2024-05-02",
+     {"protest": {"location": "Lima"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

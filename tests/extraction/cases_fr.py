@@ -319,6 +319,24 @@ CASES = [
     ("Après avoir manifesté à Berne en septembre, les grutiers ont une seconde fois battu le pavé lundi à Sion.",
      "2024-10-25",
      {"protest": {"location": "Sitten", "date_start": "2024-10-21"}}),
+    # « interpeller » les autorités, c'est les prendre à partie ; des marches d'escalier ne défilent pas
+    ("Les parents d'élèves ont écrit au recteur pour interpeller les autorités sur le manque d'enseignants.",
+     "2024-05-02", {}),
+    ("Des étudiants attendaient, assis sur les marches de l'escalier de la faculté, l'ouverture des salles.",
+     "2024-05-02", {}),
+    ("Les gendarmes ont interpellé six militants mardi à Rouen.", "2024-05-02",
+     {"arrest": {"arrests": 6, "admin1": "FR-NOR"}}),
+    # un nombre en lettres sans trait d'union, lu en entier
+    ("Quatre-vingt dix grévistes ont été interpellés jeudi à Dakar.", "2024-05-02", {"arrest": {"arrests": 90}}),
+    # deux jours du mois liés par « et » font un intervalle
+    ("Les 6 et 7 mars, les dockers ont fait grève au port de Sfax.", "2024-03-20",
+     {"strike": {"date_start": "2024-03-06", "date_end": "2024-03-07", "country": "TN"}}),
+    # le premier mot d'un nom joint par un trait d'union n'est pas une ville à lui seul
+    ("Cinquante salariés ont débrayé mardi au centre commercial de la Part-Dieu, à Lyon.", "2024-05-02",
+     {"strike": {"country": "FR", "admin1": "FR-ARA"}}),
+    # d'où viennent les manifestants n'est pas où ils manifestent
+    ("Des centaines d'agriculteurs venus de Bretagne ont manifesté mardi à Paris.", "2024-05-02",
+     {"protest": {"location": "Paris", "admin1": "FR-IDF"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -315,3 +315,29 @@ def test_a_dateline_in_brackets_is_where_the_report_was_filed_even_after_a_capti
             "(Paris) — Les autorités tunisiennes ont dispersé des manifestations étudiantes, a déclaré une ONG.")
     events = strikewatch.extract(text, published="2025-05-10", language="fr")
     assert events and {(e.country, e.location) for e in events} == {("TN", "Sfax")}
+
+
+@pytest.mark.parametrize(("language", "text", "where"), [
+    ("en", "Nurses who travelled from Cork and Galway marched in Dublin on Saturday.", {"Dublin"}),
+    ("fr", "Des centaines d'agriculteurs venus de Bretagne et de Normandie ont manifesté mardi à Paris.", {"Paris"}),
+    ("es", "Cientos de campesinos llegados de Puno y Cusco marcharon el martes en Lima.", {"Lima"}),
+])
+def test_where_marchers_came_from_is_not_where_they_marched(language: str, text: str, where: set[str]) -> None:
+    events = strikewatch.extract(text, published="2024-05-02", language=language)
+    assert {e.location for e in events if e.type == "protest"} == where
+
+
+def test_a_relative_clause_of_place_puts_its_event_at_the_noun_it_describes() -> None:
+    """The arrests happened in the city the "where" clause describes, not in the towns listed before it."""
+    text = ("Clashes broke out in Ibadan, Ilorin and Kano, the largest city of the north, where police detained "
+            "41 people on Tuesday.")
+    events = strikewatch.extract(text, published="2024-05-02", language="en")
+    assert {e.location for e in events if e.type == "arrest"} == {"Kano"}
+    assert {e.location for e in events if e.type == "riot"} == {"Ibadan", "Ilorin", "Kano"}
+
+
+def test_the_first_word_of_a_hyphenated_name_is_no_town_of_its_own() -> None:
+    """"Part-Dieu" (a Lyon district) holds "Part", an alternate name of Perth."""
+    events = strikewatch.extract("Cinquante salariés ont débrayé mardi au centre commercial de la Part-Dieu, à Lyon.",
+                                 published="2024-05-02", language="fr")
+    assert events and {e.country for e in events} == {"FR"}
