@@ -259,6 +259,7 @@ class Places(Table):
     away: Words = []  # "south of Lima", "à 150 km de la capitale": a reference point, somewhere else
     origin: Words = []  # "venus de Flandre", "came from Leeds": where people came from (with `origin_links`)
     origin_links: Words = []
+    plural_articles: Words = []  # "les Carrefour du Rhône": a brand's shops, not a town
     where: Words = []  # "the city, where police arrested 20": the noun a relative clause of place describes
     capital: Capital = Capital()
 

@@ -69,6 +69,7 @@ class PlaceData:
     away: frozenset[str]  # "south of Lima", "north of the capital": a reference point, somewhere else
     origin: frozenset[str]  # "venus de Flandre", "came from Leeds": where people came from, not the event's place
     origin_links: frozenset[str]
+    plural_articles: frozenset[str]  # "les Carrefour du Rhône": a name in the singular after them is a brand's shops
     where: frozenset[str]  # "the city, where police arrested 20": what a relative clause of place describes
     capital_demonym_endings: frozenset[str]  # "Zimbabwe-an capital", "capitale mali-enne"
 
@@ -109,6 +110,7 @@ def place_data(language: str) -> PlaceData:
         where=frozenset(fold(w) for w in data.get("where", [])),
         origin=frozenset(fold(w) for w in data.get("origin", [])),
         origin_links=frozenset(fold(w) for w in data.get("origin_links", [])),
+        plural_articles=frozenset(data.get("plural_articles", [])),
         capital_demonym_endings=frozenset(fold(w) for w in data.get("capital", {}).get("demonym_endings", [])),
     )
 
@@ -207,18 +209,40 @@ def _after_hyphen(doc: Doc, s: int, start: int) -> bool:
 
 
 def where_clause(mentions: list[PlaceMention], trigger: Token, language: str) -> list[PlaceMention]:
-    """The places of a relative clause of place holding the trigger: those inside it and the nearest one
-    before it, which it describes ("Medan and Bandung, the capital of West Java, where police arrested 209
-    people": the arrests are in West Java, not in Medan). Read by position, as the parse often hangs the
-    clause on the last noun ("Kano, the largest city of the north, where…"). All places if there is none."""
+    """The places of a relative clause of place holding the trigger: those inside it and the place before
+    it that it describes, with the places that describe that one ("Medan and Bandung, the capital of West
+    Java, where police arrested 209 people": the arrests are in Bandung, West Java, not in Medan). Read by
+    position, as the parse often hangs the clause on the last noun ("Kano, the largest city of the north,
+    where…"); a list ("Medan and Bandung", "Ibadan, Ilorin") ends the description. All places if there is
+    no such clause."""
     where = place_data(language).where
-    word = next((c for token in [trigger, *trigger.ancestors] if token.dep_ in ("relcl", "acl:relcl", "acl")
-                 for c in token.children if fold(c.text) in where and c.i < token.i), None)
-    if word is None:
+    clause = next((token for token in [trigger, *trigger.ancestors] if token.dep_ in ("relcl", "acl:relcl", "acl")
+                   and any(fold(c.text) in where and c.i < token.i for c in token.children)), None)
+    if clause is None:
         return mentions
-    before = [m for m in mentions if m.end <= word.idx]
-    nearest = max((m.start for m in before), default=None)
-    return [m for m in mentions if m.start >= word.idx or m.start == nearest]
+    word = clause.left_edge
+    # the clause ends where it does, not with what the parse joins to it ("…, where police detained 41, and in
+    # Kano" hangs Kano on "detained")
+    last = max((c.right_edge for c in clause.children if c.dep_ not in ("conj", "cc") or c.pos_ in ("VERB", "AUX")),
+               key=lambda t: t.i, default=clause)
+    clause_end = max(last.idx + len(last), clause.idx + len(clause))
+    starts = sorted({(m.start, m.end) for m in mentions if m.end <= word.idx}, reverse=True)
+    described = starts[0][0] if starts else word.idx
+    for (start, end), (following, _) in zip(starts[1:], starts):
+        between = trigger.doc.char_span(end, following, alignment_mode="expand")
+        if between is None or all(t.is_punct or t.is_space for t in between) or any(t.pos_ == "CCONJ" for t in between):
+            break
+        described = start
+    kept = [m for m in mentions if described <= m.start and m.end <= clause_end]
+    towns = {m.place.admin1 for m in kept if m.place.kind not in ("country", "admin1")}
+    return [m for m in kept if not (m.place.kind == "admin1" and m.place.admin1 in towns)]  # "Bandung, West Java"
+
+
+def _shops(doc: Doc, s: int, e: int, data: PlaceData) -> bool:
+    """"Dans les Carrefour du Rhône": a name in the singular after a plural article (as written, so not "Les
+    Ulis") is a brand's shops; plural place names keep theirs ("les Comores", "los Andes")."""
+    return s > doc[s].sent.start and doc[s - 1].text in data.plural_articles \
+        and not doc[e - 1].text.lower().endswith(("s", "x"))
 
 
 def _before_hyphen(doc: Doc, e: int) -> bool:
@@ -342,7 +366,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if place_key(span.text) in data.not_places:
                 taken.update(range(s, e))  # "América Latina" is no place, nor is "Latina" inside it
                 break
-            if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data):
+            if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data) or _shops(doc, s, e, data):
                 continue
             if place_key(span.text) in data.compass and not _region_phrase(doc, s, e, data):
                 continue  # "South Dagon", "le Sud du pays": a direction, not Cameroon's South region
