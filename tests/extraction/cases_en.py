@@ -353,6 +353,12 @@ CASES = [
     # where the marchers came from is not where they marched
     ("Nurses who travelled from Cork and Galway marched in Dublin on Saturday.", "2024-05-02",
      {"protest": {"location": "Dublin"}}),
+    # one of a series of planned walkouts, staged, took place; announced, it is still to come
+    ("The RMT union staged the second of three planned walkouts in Glasgow on Thursday.", "2024-05-02",
+     {"strike": {"country": "GB", "date_start": "2024-05-02"}}),
+    ("The union announced the first of three planned walkouts in Glasgow.", "2024-05-02", {}),
+    # a clock strikes the hour
+    ("The clock struck midnight as delegates in Ottawa finished the debate on the budget.", "2024-05-02", {}),
 ]
 
 HELD_OUT = [

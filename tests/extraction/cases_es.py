@@ -593,6 +593,16 @@ CASES = [
     # de dónde vienen los manifestantes no es dónde marchan
     ("Cientos de campesinos llegados de Puno marcharon el martes en Lima.", "2024-05-02",
      {"protest": {"location": "Lima"}}),
+    # las comparsas de un carnaval desfilan sin protestar
+    ("Como cada año, las comparsas de tambores marcharon por las calles de Montevideo en el desfile de Carnaval.",
+     "2024-05-02", {}),
+    # descrita en condicional simple, la marcha está por venir; en pretérito, ocurrió
+    ("El programa incluye una marcha que saldría del parque Central de San José a las nueve.", "2024-05-02", {}),
+    ("Los docentes hicieron una marcha que salió del centro de Montevideo el lunes.", "2024-05-02",
+     {"protest": {"country": "UY"}}),
+    # "los próximos viernes" están por venir
+    ("Se mantienen los paros parciales para los próximos viernes en el puerto de Bilbao, según el comité.",
+     "2024-05-02", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -334,6 +334,10 @@ def test_a_relative_clause_of_place_puts_its_event_at_the_noun_it_describes() ->
     events = strikewatch.extract(text, published="2024-05-02", language="en")
     assert {e.location for e in events if e.type == "arrest"} == {"Kano"}
     assert {e.location for e in events if e.type == "riot"} == {"Ibadan", "Ilorin", "Kano"}
+    # the clause ends where it does, not with the next place the parse hangs on it
+    text = "Riots broke out in Ibadan, where police detained 41 people, and in Kano, where shops were looted, on Tuesday."
+    events = strikewatch.extract(text, published="2024-05-02", language="en")
+    assert {e.location for e in events if e.type == "arrest"} == {"Ibadan"}
 
 
 def test_the_first_word_of_a_hyphenated_name_is_no_town_of_its_own() -> None:
@@ -341,3 +345,13 @@ def test_the_first_word_of_a_hyphenated_name_is_no_town_of_its_own() -> None:
     events = strikewatch.extract("Cinquante salariés ont débrayé mardi au centre commercial de la Part-Dieu, à Lyon.",
                                  published="2024-05-02", language="fr")
     assert events and {e.country for e in events} == {"FR"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Dans les Carrefour de la métropole, 150 salariés ont débrayé samedi à Villeurbanne."),
+    ("es", "En los Carrefour de la ciudad, 150 empleados pararon el sábado en Alcorcón."),
+])
+def test_a_name_in_the_singular_after_a_plural_article_is_a_brands_shops(language: str, text: str) -> None:
+    """"Les Carrefour" are the chain's supermarkets, not Haiti's commune of that name."""
+    events = strikewatch.extract(text, published="2024-05-02", language=language)
+    assert events and {e.country for e in events} == {"FR" if language == "fr" else "ES"}
