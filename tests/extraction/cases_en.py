@@ -357,6 +357,10 @@ CASES = [
     ("The RMT union staged the second of three planned walkouts in Glasgow on Thursday.", "2024-05-02",
      {"strike": {"country": "GB", "date_start": "2024-05-02"}}),
     ("The union announced the first of three planned walkouts in Glasgow.", "2024-05-02", {}),
+    # to walk out of a building or of talks is to leave it
+    ("The abbot walked out of the temple in Mandalay where he had hidden for a month.", "2024-05-02", {}),
+    ("Hundreds of garment workers walked out of their factories in Gazipur on Monday.", "2024-05-02",
+     {"strike": {"country": "BD"}}),
     # a clock strikes the hour
     ("The clock struck midnight as delegates in Ottawa finished the debate on the budget.", "2024-05-02", {}),
 ]

@@ -334,6 +334,12 @@ CASES = [
     # le premier mot d'un nom joint par un trait d'union n'est pas une ville à lui seul
     ("Cinquante salariés ont débrayé mardi au centre commercial de la Part-Dieu, à Lyon.", "2024-05-02",
      {"strike": {"country": "FR", "admin1": "FR-ARA"}}),
+    # une durée peut précéder la route bloquée
+    ("Une centaine d'éleveurs ont bloqué durant toute la nuit la rocade de Rodez.", "2024-05-02",
+     {"protest": {"admin1": "FR-OCC"}}),
+    # ce qui suivrait une condition est supposé
+    ("Le syndicat a averti que si aucun accord n'était signé jeudi, une grève illimitée s'ensuivrait au port de Sète.",
+     "2024-05-02", {}),
     # d'où viennent les manifestants n'est pas où ils manifestent
     ("Des centaines d'agriculteurs venus de Bretagne ont manifesté mardi à Paris.", "2024-05-02",
      {"protest": {"location": "Paris", "admin1": "FR-IDF"}}),
