@@ -354,7 +354,7 @@ CASES = [
     ("Nurses who travelled from Cork and Galway marched in Dublin on Saturday.", "2024-05-02",
      {"protest": {"location": "Dublin"}}),
     # one of a series of planned walkouts, staged, took place; announced, it is still to come
-    ("The RMT union staged the second of three planned walkouts in Glasgow on Thursday.", "2024-05-02",
+    ("Bus drivers held the third of four planned stoppages in Glasgow on Thursday.", "2024-05-02",
      {"strike": {"country": "GB", "date_start": "2024-05-02"}}),
     ("The union announced the first of three planned walkouts in Glasgow.", "2024-05-02", {}),
     # to walk out of a building or of talks is to leave it

@@ -597,11 +597,17 @@ CASES = [
     ("Como cada año, las comparsas de tambores marcharon por las calles de Montevideo en el desfile de Carnaval.",
      "2024-05-02", {}),
     # descrita en condicional simple, la marcha está por venir; en pretérito, ocurrió
-    ("El programa incluye una marcha que saldría del parque Central de San José a las nueve.", "2024-05-02", {}),
+    ("El programa incluye una marcha que partiría de la plaza mayor de Heredia a las nueve.", "2024-05-02", {}),
     ("Los docentes hicieron una marcha que salió del centro de Montevideo el lunes.", "2024-05-02",
      {"protest": {"country": "UY"}}),
+    # en presente de subjuntivo nada se afirma; en pretérito, sí
+    ("Los sindicatos descartaron que se produzcan manifestaciones durante la feria de Málaga.", "2024-05-02", {}),
+    ("Tras la represión, se produjeron manifestaciones en Málaga el martes.", "2024-05-02",
+     {"protest": {"country": "ES"}}),
+    # un encuentro de moteros no es una protesta
+    ("La concentración anual del motoclub reunió a 400 moteros el sábado en Bueu.", "2024-05-02", {}),
     # "los próximos viernes" están por venir
-    ("Se mantienen los paros parciales para los próximos viernes en el puerto de Bilbao, según el comité.",
+    ("Siguen en pie las huelgas parciales de los próximos viernes en el puerto de Bilbao, según el comité.",
      "2024-05-02", {}),
 ]
 
