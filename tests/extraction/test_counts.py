@@ -165,6 +165,9 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "protest", {"participants": None}),
     ("en", "Police apprehended 27 students during the rally in Dhaka on Sunday.", "2024-04-10",
      "arrest", {"arrests": 27}),
+    # the whole a crowd is a share of is no crowd: not 1200 here, whoever the 900 are
+    ("fr", "Près de 900 grutiers ont cessé le travail mardi au Havre, sur un total de 1200 salariés du port.",
+     "2024-04-10", "strike", {"participants": None}),
     # one person told in the singular who is killed or wounded is one casualty
     ("fr", "Un gréviste a été tué par les gendarmes jeudi soir devant la mine de Tarkwa.", "2024-04-10",
      "repression", {"fatalities": 1}),

@@ -312,9 +312,18 @@ def _counted_by_manner(number: Span, lexicon: Lexicon) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and _forms(c) & (lexicon.people | lexicon.roles)), None)
 
 
+SHARE_WITHIN = 4  # words before a whole where the word that makes a crowd a share of it stands ("out of a total")
+
+
 def _population(counted: Token, number: range, lexicon: Lexicon) -> bool:
     """"A nation of 160 million people", "un pays de 12 millions d'habitants": the people counted are
-    what a place holds (the first noun above them, past prepositions and the number), not a crowd."""
+    what a place holds (the first noun above them, past prepositions and the number), not a crowd; nor
+    is the whole a crowd is a share of ("4000 maçons, sur un total de 5000 ouvriers")."""
+    whole = counted.head.head if counted.head.pos_ == "ADP" else counted.head  # "total of" / "total de"
+    if _forms(whole) & lexicon.wholes:
+        before = " ".join(fold(t.text) for t in whole.doc[max(whole.sent.start, whole.i - SHARE_WITHIN):whole.i])
+        if any(f" {share} " in f" {before} " for share in lexicon.shares):
+            return True
     governor = counted.head
     for _ in range(3):
         if governor.i == governor.head.i or governor.pos_ not in ("ADP", "NUM") and governor.i not in number:

@@ -52,6 +52,7 @@ class Lexicon:
     roles: frozenset[str]  # one person named by a role ("the strike's organiser"): arrests 1 (DESIGN rule 5)
     populations: frozenset[str]  # what people live in ("a nation of 160 million people"): no crowd
     wholes: frozenset[str]  # "a total of 314 dockers": the whole a figure fills, which the verb acts on
+    shares: tuple[str, ...]  # "sur un total de 5000": the whole a crowd is a share of, no crowd itself
     attributions: tuple[str, ...]  # "60 000 selon la police": whose figure it is, after a bare figure
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
@@ -201,6 +202,7 @@ def load_lexicon(language: str) -> Lexicon:
         roles=frozenset(fold(w) for w in counts.get("roles", [])),
         populations=frozenset(fold(w) for w in counts.get("populations", [])),
         wholes=frozenset(fold(w) for w in counts.get("wholes", [])),
+        shares=tuple(fold(w) for w in counts.get("shares", [])),
         attributions=tuple(fold(w) for w in counts.get("attributions", [])),
         count_kinds={kind: frozenset(fold(w) for w in counts.get(kind, []))
                      for kind in ("dead", "injured", "arrested", "dismissed", "forces")},

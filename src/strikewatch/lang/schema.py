@@ -176,6 +176,7 @@ class Counts(Table):
     roles: Words = []
     populations: Words = []
     wholes: Words = []  # "a total of 314 dockers were detained"
+    shares: Words = []  # "4,000 struck out of a total of 5,000": a whole after these is what the crowd is a share of
     attributions: Words = []  # "60 000 selon la police"
     forces: Words = []  # forces counted are a deployment's size
     range_links: Words = []
