@@ -385,6 +385,8 @@ def test_workplaces_blocked_with_no_one_named_are_a_protest_in_a_strike_story(la
     ("es", "Los estibadores de Valparaíso están en huelga desde el lunes.",
      "El puerto de San Antonio quedó totalmente paralizado el martes.",
      "El puerto de Vigo quedó paralizado por el temporal el lunes."),
+    ("fr", "Les enseignants sont en grève depuis lundi à Cotonou.", "À Parakou, les écoles et collèges étaient paralysés mardi.",
+     "Les écoles de Porto-Novo étaient paralysées lundi à cause des inondations."),
 ])
 def test_a_workplace_at_a_standstill_is_a_strike_in_a_strike_story(language: str, story: str, standstill: str,
                                                                    storm: str) -> None:
