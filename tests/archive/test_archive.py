@@ -130,3 +130,15 @@ def test_event_types_by_document_in_one_query(archive: Archive) -> None:
         archive.add_document(doc, events)
     assert archive.event_types_by_document(["a", "b", "c"]) == {"a": {"strike": 2, "protest": 1}, "b": {"riot": 1}}
     assert archive.event_types_by_document(["a", "b"], country="KZ") == {"b": {"riot": 1}}
+
+
+def test_an_interrupt_that_already_rolled_back_leaves_only_the_interrupt(archive: Archive) -> None:
+    """Ctrl-C's handler rolls back the open transaction (`abandon_transaction`); the transaction's own
+    clean-up then finds none to roll back and must not raise over the interrupt."""
+    with pytest.raises(KeyboardInterrupt):
+        with archive.transaction() as db:
+            db.execute("CREATE TABLE scratch (x)")
+            archive.abandon_transaction()
+            raise KeyboardInterrupt
+    assert not archive.db.in_transaction
+    assert archive.db.execute("SELECT name FROM sqlite_master WHERE name = 'scratch'").fetchone() is None

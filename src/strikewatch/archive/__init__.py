@@ -138,7 +138,9 @@ class Archive:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # an interrupt may have rolled it back already (abandon_transaction) before this generator is closed
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 
