@@ -238,10 +238,11 @@ def where_clause(mentions: list[PlaceMention], trigger: Token, language: str) ->
     return [m for m in kept if not (m.place.kind == "admin1" and m.place.admin1 in towns)]  # "Bandung, West Java"
 
 
-def _shops(doc: Doc, s: int, e: int, data: PlaceData) -> bool:
+def _shops(sent: Span, s: int, e: int, data: PlaceData) -> bool:
     """"Dans les Carrefour du Rhône": a name in the singular after a plural article (as written, so not "Les
     Ulis") is a brand's shops; plural place names keep theirs ("les Comores", "los Andes")."""
-    return s > doc[s].sent.start and doc[s - 1].text in data.plural_articles \
+    doc = sent.doc
+    return s > sent.start and doc[s - 1].text in data.plural_articles \
         and not doc[e - 1].text.lower().endswith(("s", "x"))
 
 
@@ -366,7 +367,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if place_key(span.text) in data.not_places:
                 taken.update(range(s, e))  # "América Latina" is no place, nor is "Latina" inside it
                 break
-            if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data) or _shops(doc, s, e, data):
+            if s in persons and persons[s] != (s, e) or not _worth_looking_up(span, data) or _shops(sent, s, e, data):
                 continue
             if place_key(span.text) in data.compass and not _region_phrase(doc, s, e, data):
                 continue  # "South Dagon", "le Sud du pays": a direction, not Cameroon's South region
