@@ -42,10 +42,16 @@ def is_relative(clause: Token) -> bool:
     return any("Rel" in c.morph.get("PronType", []) for c in clause.children)
 
 
-def _own_coordinate(token: Token) -> bool:
-    """A verb coordinated with another that has a subject of its own: a clause of its own."""
-    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
-        c.dep_.startswith("nsubj") for c in token.children)
+def own_coordinate(token: Token) -> bool:
+    """A verb coordinated with another that has a subject of its own: a clause of its own; so is a
+    verb with a finite auxiliary of its own that the parse hangs as another's complement ("n'avaient pas
+    pu aboutir à un accord et d'autres chauffeurs ont également débrayé")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ == "conj":
+        return any(c.dep_.startswith("nsubj") for c in token.children)
+    return token.dep_ == "xcomp" and any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", [])
+                                         for c in token.children)
 
 
 def _of_purpose(clause: Token) -> bool:
@@ -64,7 +70,7 @@ def governors(token: Token, hops: int) -> list[Token]:
     chain = []
     current = token
     for _ in range(hops):
-        if current.head.i == current.i or _own_coordinate(current) or (
+        if current.head.i == current.i or own_coordinate(current) or (
                 current.dep_ in STANDALONE_DEPS and not _of_purpose(current)):
             break
         current, clause = current.head, current

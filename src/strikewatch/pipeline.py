@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from strikewatch import dates, lang, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
-from strikewatch.clauses import clause_head, is_relative
+from strikewatch.clauses import clause_head, is_relative, own_coordinate
 from strikewatch.extraction import Found, borrow_counts, sentence_events
 from strikewatch.extraction.attach import Count, find_counts, find_demands, find_document_employer
 from strikewatch.extraction.employer import note_places
@@ -227,13 +227,17 @@ def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Le
     ("riots in Marseille, days after Nahel's death in Nanterre"; the language's `background` cues; also
     after such a cue that follows the trigger, where the parse may hang it on the main verb) or a
     participle describing another noun ("gendarmes based in Réunion were sent to Mayotte", "the NGO,
-    based in Norway") that does not hold the trigger, or a reference point ("150 km south of Baghdad")."""
+    based in Norway") or a coordinated clause with its own subject that does not hold the trigger, or a
+    reference point ("150 km south of Baghdad")."""
     span = _tokens_of(sent.doc, mention.start, mention.end)
     if span is None:
         return False
     if places.is_reference_point(mention, sent) or places.is_origin(mention, sent):
         return True
     place = span.root
+    coordinate = next((t for t in [trigger, *trigger.ancestors] if own_coordinate(t)), None)
+    if coordinate is not None and not coordinate.left_edge.i <= place.i <= coordinate.right_edge.i:
+        return True  # "workers struck in Leeds, and nurses marched in York": the march is not in Leeds
     if trigger.i < place.i and lexicon.background.find_all(sent.doc[trigger.i + 1:place.i]):
         return True
     before = next((t for t in reversed(sent.doc[sent.start:span.start]) if t.pos_ not in ("ADP", "DET")), None)
@@ -242,6 +246,8 @@ def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Le
     for holder in [place, *place.ancestors]:
         if holder.i == trigger.i:
             return False
+        if own_coordinate(holder) and not holder.left_edge.i <= trigger.i <= holder.right_edge.i:
+            return True  # "strikes in Fremantle, and a strike is planned for Brisbane": the other clause's place
         cues = [holder, *(c for c in holder.children if c.dep_ in ("case", "mark", "prep"))]
         if _describes_another(holder, trigger) or any(lexicon.background.find_all(sent.doc[c.i:c.i + 1]) for c in cues if c.i < place.i):
             return not holder.left_edge.i <= trigger.i <= holder.right_edge.i

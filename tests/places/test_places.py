@@ -355,3 +355,24 @@ def test_a_name_in_the_singular_after_a_plural_article_is_a_brands_shops(languag
     """"Les Carrefour" are the chain's supermarkets, not Haiti's commune of that name."""
     events = strikewatch.extract(text, published="2024-05-02", language=language)
     assert events and {e.country for e in events} == {"FR" if language == "fr" else "ES"}
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "where"), [
+    # a coordinated clause with its own subject keeps its own places
+    ("en", "Workers struck in Leeds on Monday, and nurses marched in York.", "protest", {"York"}),
+    ("en", "Workers struck in Leeds on Monday, and nurses marched in York.", "strike", {"Leeds"}),
+    ("en", "Dockers have held two strikes in Fremantle this month, and a further strike is planned for Brisbane "
+           "next week.", "strike", {"Fremantle"}),
+    # where a firm or a source is based is not where the event is
+    ("en", "Drivers walked out in Toledo on Thursday, said a spokesman for the operator, which is based in Detroit.",
+     "strike", {"Toledo"}),
+    ("es", "Los choferes pararon el lunes en Rosario, informó la empresa, con sede en Córdoba.", "strike", {"Rosario"}),
+    ("fr", "Les chauffeurs ont débrayé lundi à Namur, selon un porte-parole de la société basée à Bruxelles.",
+     "strike", {"Namur"}),
+    # a car model after its brand is named after a place, not there
+    ("en", "Workers at the Toledo plant that builds the Jeep Cherokee struck on Thursday.", "strike", {"Toledo"}),
+])
+def test_places_of_other_clauses_seats_and_products_are_not_the_events(language: str, text: str, event_type: str,
+                                                                        where: set[str]) -> None:
+    events = strikewatch.extract(text, published="2024-05-02", language=language)
+    assert {e.location for e in events if e.type == event_type} == where

@@ -137,6 +137,7 @@ class NotHappened(Table):
     announce: Words
     preceding: Words
     negations: Words
+    occurrence: Words = []  # predicates that say an event happened: negated, they deny their subject ("n'a pas eu lieu")
     background: Words = []
     future_morph: Words = []
     clause_morph: Words = []  # future_morph on the head of the trigger's clause
@@ -260,6 +261,8 @@ class Places(Table):
     away: Words = []  # "south of Lima", "à 150 km de la capitale": a reference point, somewhere else
     origin: Words = []  # "venus de Flandre", "came from Leeds": where people came from (with `origin_links`)
     origin_links: Words = []
+    seat: Words = []  # "a firm based in Redford": where someone is based (with `seat_links`)
+    seat_links: Words = []
     plural_articles: Words = []  # "les Carrefour du Rhône": a brand's shops, not a town
     where: Words = []  # "the city, where police arrested 20": the noun a relative clause of place describes
     capital: Capital = Capital()

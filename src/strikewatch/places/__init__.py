@@ -69,6 +69,8 @@ class PlaceData:
     away: frozenset[str]  # "south of Lima", "north of the capital": a reference point, somewhere else
     origin: frozenset[str]  # "venus de Flandre", "came from Leeds": where people came from, not the event's place
     origin_links: frozenset[str]
+    seat: frozenset[str]  # "a company based in Redford", "un responsable basé à Goma": where someone sits, not acts
+    seat_links: frozenset[str]
     plural_articles: frozenset[str]  # "les Carrefour du Rhône": a name in the singular after them is a brand's shops
     where: frozenset[str]  # "the city, where police arrested 20": what a relative clause of place describes
     capital_demonym_endings: frozenset[str]  # "Zimbabwe-an capital", "capitale mali-enne"
@@ -110,6 +112,8 @@ def place_data(language: str) -> PlaceData:
         where=frozenset(fold(w) for w in data.get("where", [])),
         origin=frozenset(fold(w) for w in data.get("origin", [])),
         origin_links=frozenset(fold(w) for w in data.get("origin_links", [])),
+        seat=frozenset(fold(w) for w in data.get("seat", [])),
+        seat_links=frozenset(fold(w) for w in data.get("seat_links", [])),
         plural_articles=frozenset(data.get("plural_articles", [])),
         capital_demonym_endings=frozenset(fold(w) for w in data.get("capital", {}).get("demonym_endings", [])),
     )
@@ -154,7 +158,10 @@ def _candidates(sent: Span, entities: list[Span]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     # the small models often tag places as persons ("Sidi Bouzid", "Santiago is under…"): such spans are
     # looked up, but believed only as far as capitalised words are
-    dates = {i for ent in entities if ent.label_ in TIME_LABELS for i in range(ent.start, ent.end)}
+    # dates are no places, and a model after its brand is a product named after a place ("the Jeep Cherokee";
+    # the small model calls places products too, "Dhaka's Savar upazila", so a brand must stand before it)
+    unnamed = {i for ent in entities if ent.label_ in TIME_LABELS or ent.label_ == "PRODUCT" and ent.start > sent.start
+               and doc[ent.start - 1].ent_type_ == "ORG" for i in range(ent.start, ent.end)}
     for ent in entities:
         commas = [t.i for t in ent if t.text == ","]
         if commas and ent.label_ not in PLACE_LABELS:
@@ -172,11 +179,11 @@ def _candidates(sent: Span, entities: list[Span]) -> list[tuple[int, int, str]]:
         if i == sent.start and token.pos_ == "NOUN" and token.is_title \
                 and not (i + 1 < sent.end and _capitalised(doc[i + 1])):
             i += 1  # "Police rounded up…": a common noun capitalised as the sentence's first word (Police, PL)
-        elif _capitalised(token) and i not in dates:
+        elif _capitalised(token) and i not in unnamed:
             j = i + 1
             while j < sent.end and j - i < MAX_WORDS:
                 nxt = doc[j]
-                if _capitalised(nxt) and j not in dates:
+                if _capitalised(nxt) and j not in unnamed:
                     j += 1
                 elif fold(nxt.text) in name_words().connectors and j + 1 < sent.end and doc[j + 1].is_title:
                     j += 2
@@ -759,7 +766,8 @@ def is_reference_point(mention: PlaceMention, sent: Span) -> bool:
 
 def is_origin(mention: PlaceMention, sent: Span) -> bool:
     """"Teachers who came from Leeds", "les manifestants venus de Flandre": where people came from is not
-    where they marched."""
+    where they marched; nor is where a firm or a source is based ("Piston Automotive, which is based in
+    Redford", "a police official based in Imphal")."""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -774,12 +782,14 @@ def is_origin(mention: PlaceMention, sent: Span) -> bool:
             i -= 1  # "New" of "New York"
     while i > sent.start and sent.doc[i].pos_ == "DET":
         i -= 1
-    if i <= sent.start or fold(sent.doc[i].text) not in data.origin_links:
+    if i <= sent.start:
         return False
+    link = fold(sent.doc[i].text)
     while i - 1 > sent.start and sent.doc[i - 1].pos_ == "ADV":  # "bussed in from", "venus directement de"
         i -= 1
     verb = sent.doc[i - 1]
-    return fold(verb.text) in data.origin or fold(verb.lemma_) in data.origin
+    return any(link in links and (fold(verb.text) in verbs or fold(verb.lemma_) in verbs)
+               for verbs, links in ((data.origin, data.origin_links), (data.seat, data.seat_links)))
 
 
 def is_owner(mention: PlaceMention, sent: Span) -> bool:
