@@ -363,6 +363,22 @@ CASES = [
      {"strike": {"country": "BD"}}),
     # a clock strikes the hour
     ("The clock struck midnight as delegates in Ottawa finished the debate on the budget.", "2024-05-02", {}),
+    # a right named is not used; people pressed "out of striking" did not strike
+    ("The new charter guarantees citizens the right to demonstrate peacefully and to petition parliament.",
+     "2024-05-02", {}),
+    ("Managers tried to pressure the cleaners out of striking with threats of dismissal.", "2024-05-02", {}),
+    # solidarity as a song's theme, or only wished for, is no support given
+    ("The choir sang an old hymn about solidarity at the union's centenary dinner.", "2024-05-02", {}),
+    ("Readers who wish to send solidarity to the cleaners can write to the union office.", "2024-05-02", {}),
+    # a day's possessive is no actor
+    ("Thursday's walkout by bus drivers in Leeds lasted six hours.", "2024-05-02",
+     {"strike": {"location": "Leeds", "actor1": None}}),
+    # on strike "to protest": why they struck, not a second event
+    ("Nurses on strike to protest unpaid wages in Nairobi said the talks had failed.", "2024-05-02",
+     {"strike": {"location": "Nairobi"}}),
+    # what did not take place or go ahead did not happen
+    ("The march by nurses in Harare did not take place on Monday.", "2024-05-02", {}),
+    ("The sit-in at the Lusaka depot did not go ahead on Monday.", "2024-05-02", {}),
 ]
 
 HELD_OUT = [

@@ -609,6 +609,14 @@ CASES = [
     # "los próximos viernes" están por venir
     ("Siguen en pie las huelgas parciales de los próximos viernes en el puerto de Bilbao, según el comité.",
      "2024-05-02", {}),
+    # la nulidad de un despido, o el despido de una persona, no son despidos masivos
+    ("El juzgado declaró la nulidad del despido de la trabajadora y ordenó su readmisión.", "2024-05-02", {}),
+    ("La cadena confirmó el despido de un cocinero del hotel de Mogán.", "2024-05-02", {}),
+    # lo que no se realizó o no tuvo lugar no ocurrió; lo que se realizó, sí
+    ("La marcha de los jubilados no se realizó el jueves en Montevideo.", "2024-05-02", {}),
+    ("Finalmente la huelga de los estibadores no tuvo lugar el lunes en Valparaíso.", "2024-05-02", {}),
+    ("La marcha de los jubilados se realizó el jueves en Montevideo.", "2024-05-02",
+     {"protest": {"location": "Montevideo"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -343,6 +343,29 @@ CASES = [
     # d'où viennent les manifestants n'est pas où ils manifestent
     ("Des centaines d'agriculteurs venus de Bretagne ont manifesté mardi à Paris.", "2024-05-02",
      {"protest": {"location": "Paris", "admin1": "FR-IDF"}}),
+    # disperser « violemment » des étudiants : l'adverbe entre le verbe et son objet
+    ("À Toamasina, les policiers ont dispersé violemment les étudiants devant le rectorat jeudi.", "2024-05-02",
+     {"repression": {"location": "Toamasina"}}),
+    # une grève « pour protester » dit pourquoi on fait grève, pas une autre manifestation
+    ("Tunisie : les boulangers en grève pour protester contre le prix de la farine", "2024-05-02",
+     {"strike": {"country": "TN"}}),
+    # un barrage dressé sur la route est une action, même levé depuis
+    ("Vers midi, le barrage dressé par les éleveurs à Pontivy a été levé.", "2024-05-02",
+     {"protest": {"location": "Pontivy"}}),
+    # remercier des salariés, c'est presque toujours leur dire merci ; le renvoi d'une personne n'est pas un
+    # licenciement de masse ; une absence « pour fait de grève » est une catégorie du droit
+    ("Le directeur a remercié les salariés de l'usine de Vierzon pour leurs efforts pendant l'année.", "2024-05-02", {}),
+    ("Le conseil des prud'hommes a examiné lundi le licenciement d'une caissière de Brest.", "2024-05-02", {}),
+    ("Trois jours de retenue pour fait de grève ont été appliqués aux agents de la mairie de Caen.", "2024-05-02", {}),
+    # les modalités d'une grève se règlent avant elle
+    ("L'assemblée générale a fixé les modalités d'une grève des contrôleurs.", "2024-05-02", {}),
+    # ce qui « n'a pas pu avoir lieu » n'a pas eu lieu ; ce qui « a bien eu lieu », si
+    ("La marche prévue par les étudiants n'a finalement pas pu avoir lieu à Bamako.", "2024-05-02", {}),
+    ("Le rassemblement des infirmières a bien eu lieu jeudi devant l'hôpital de Brest.", "2024-05-02",
+     {"protest": {"location": "Brest"}}),
+    # le but accroché à l'objet (« ont cessé le travail plusieurs heures pour protester ») dit pourquoi
+    ("Les ouvriers du port de Dakar ont cessé le travail plusieurs heures pour protester contre la baisse des primes.",
+     "2024-05-02", {"strike": {"location": "Dakar"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -76,8 +76,8 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
 def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Lexicon) -> bool:
     """"Went on strike to protest the law", "staged a strike to protest", "en grève pour protester contre…",
     "walked out in protest": a word of a type that is the purpose of another (types.toml `purpose_of`)
-    hanging under a trigger of that type, or under the verb that stages it ("staged a strike", "observé
-    une grève"), by purpose links (the `purpose` relations of lang/dependencies.toml; not beside it, as in
+    hanging under a trigger of that type, under the verb that stages it ("staged a strike", "observé
+    une grève") or under the people it describes ("enseignants en grève pour protester…"), by purpose links (the `purpose` relations of lang/dependencies.toml; not beside it, as in
     "struck and marched") says why they acted, not that they also did this."""
     explained = TYPES[trigger.type].purpose_of
     heads = {t.head(sent).i for t in others if t.type == explained}
@@ -92,8 +92,8 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
             if node not in staged_by:
                 break
             node = staged_by[node]
+            heads.add(node)  # the people in the state ("les enseignants en grève pour protester…") too
             if sent.doc[node].pos_ in ("VERB", "AUX"):
-                heads.add(node)
                 break
     acting: set[int] = set()  # the verbs the explained triggers are the subjects of
     for m in found.get("subject", []):

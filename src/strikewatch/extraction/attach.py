@@ -69,8 +69,8 @@ def find_actor(trigger: Trigger, sent: Span, lexicon: Lexicon) -> tuple[str | No
     candidates += [c for c in trigger_head.children if c.dep_ in SUBJECT_DEPS + COMPLEMENT_DEPS
                    and c.pos_ in ("NOUN", "PROPN")]
     for noun in candidates:
-        if noun.pos_ == "PRON" or noun.ent_type_ in ("GPE", "LOC") or noun.text.isupper() and len(noun) > 3:
-            continue  # a place ("MINNEAPOLIS —" dateline, "Santiago is under…") is not who acted
+        if noun.pos_ == "PRON" or noun.ent_type_ in ("GPE", "LOC", "DATE", "TIME") or noun.text.isupper() and len(noun) > 3:
+            continue  # a place ("MINNEAPOLIS —" dateline, "Santiago is under…") or a day ("Thursday's strike") is not who acted
         tokens = _phrase_tokens(noun)
         span = sent.doc[tokens[0].i:tokens[-1].i + 1]
         matches = lexicon.actors.find(span)

@@ -34,6 +34,7 @@ class Lexicon:
     preceding: PhraseTable  # cues just before a trigger ("appel à la grève")
     background: PhraseTable  # cues of a clause of time ("after the clashes")
     negations: frozenset[str]
+    occurrence: frozenset[str]  # "avoir lieu", "take place": negated, they deny their subject
     future_morph: tuple[str, ...]
     hearsay_aux: frozenset[str]  # a conditional of these before a participle reports a past fact ("auraient été arrêtés")
     passive_aux: frozenset[str]  # the passive's auxiliary, where the model does not label it `aux:pass`
@@ -184,6 +185,7 @@ def load_lexicon(language: str) -> Lexicon:
         preceding=_phrases(space, modality["preceding"]),
         background=_phrases(space, modality.get("background", [])),
         negations=frozenset(fold(w) for w in modality["negations"]),
+        occurrence=frozenset(fold(w) for w in modality.get("occurrence", [])),
         future_morph=tuple(modality.get("future_morph", [])),
         hearsay_aux=frozenset(modality.get("hearsay_aux", [])),
         passive_aux=frozenset(modality.get("passive_aux", [])),

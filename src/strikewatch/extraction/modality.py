@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from strikewatch.clauses import clause_head, governors
+from strikewatch.clauses import clause_head, governors, own_coordinate
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.matching import PhraseTable
 from strikewatch.extraction.triggers import Trigger
@@ -17,9 +17,13 @@ MAX_HOPS = 3  # how far up the parse a governing cue still speaks of the trigger
 def _is_negated(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
     """"n'ont pas fait grève", "no strike", "sans manifester": negation on the trigger, or on the verb it is the object of,
     or the determiner of the noun it qualifies ("ninguna jornada de huelga", "aucun jour de grève").
-    A negated predicate does not deny its subject ("les destitutions ne répondent en rien"). The words of
+    A negated predicate does not deny its subject ("les destitutions ne répondent en rien"), unless it says
+    that the subject happened (`occurrence`: "la marche n'a pas pu avoir lieu"). The words of
     a measure's trigger (`own`) are its meaning, not a cue: "no protests will be allowed" is a ban."""
-    nodes = [token] if token.dep_.startswith("nsubj") else [token, token.head]
+    if token.dep_.startswith("nsubj") and _tells_occurrence(token.head, lexicon):
+        nodes = [token, token.head]  # "la marche n'a pas pu avoir lieu", "the rally did not take place"
+    else:
+        nodes = [token] if token.dep_.startswith("nsubj") or own_coordinate(token) else [token, token.head]
     qualified = token.dep_ == "nmod" and token.head.pos_ == "NOUN"
     for node in nodes:
         for child in node.children:
@@ -33,6 +37,14 @@ def _is_negated(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
             if child.dep_ == "det" and fold(child.text) in lexicon.negations and (node.i == token.i or qualified):
                 return True
     return False
+
+
+def _tells_occurrence(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb, or what completes it, says that something happened ("a eu lieu", "n'a pas pu avoir lieu",
+    "did not take place", "no pudo realizarse")."""
+    near = [verb, *(c for c in verb.children if c.dep_ in ("obj", "dobj", "xcomp", "prt", "compound", "compound:prt", "advmod"))]
+    near += [c for n in near[1:] if n.dep_ == "xcomp" for c in n.children if c.dep_ in ("obj", "dobj", "prt")]
+    return any(fold(t.lemma_) in lexicon.occurrence or fold(t.text) in lexicon.occurrence for t in near)
 
 
 def _is_future_or_hypothetical(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
@@ -163,8 +175,9 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     head = trigger.head(sent)
     # "desconvocaron la huelga iniciada el miércoles": told as begun or held, it took place whatever calls it
     # off; "la huelga ha sido suspendida": called off, even as a subject
-    if _staged(head, sent, lexicon, "begun"):
-        return True
+    if _staged(head, sent, lexicon, "begun") and not (head.dep_.startswith("nsubj") and
+                                                      _tells_occurrence(head.head, lexicon) and _is_negated(head, lexicon)):
+        return True  # (unless denied: "la marcha no se realizó")
     if _staged(head, sent, lexicon, "called_off") or _staged(head, sent, lexicon, "to_come"):
         return False
     # a measure is made by announcing it: the words of its trigger ("no protests will be allowed") are the
