@@ -379,6 +379,17 @@ CASES = [
     # what did not take place or go ahead did not happen
     ("The march by nurses in Harare did not take place on Monday.", "2024-05-02", {}),
     ("The sit-in at the Lusaka depot did not go ahead on Monday.", "2024-05-02", {}),
+    # a definition speaks of a kind of event; a hypothesis of none yet
+    ("Strikes are a weapon that workers use when talks fail.", "2024-05-02", {}),
+    ("Hospitals in Leeds must keep minimum cover in case of a strike, the code says.", "2024-05-02", {}),
+    # a participle before the clause describes its subject
+    ("Banned by the police, the march by nurses went ahead in Harare on Saturday.", "2024-05-02",
+     {"restriction": {"location": "Harare"}, "protest": {"location": "Harare"}}),
+    # gunfights between a crowd and the police, a factory wrecked by a crowd: riots
+    ("Gunfights between protesters and security forces broke out in the port city of Basra on Wednesday.",
+     "2024-05-02", {"riot": {"admin1": "IQ-BA"}}),
+    ("The spinning mill in Gazipur was assaulted and destroyed by hundreds of striking workers on Thursday.",
+     "2024-05-02", {"riot": {"country": "BD"}}),
 ]
 
 HELD_OUT = [

@@ -617,6 +617,9 @@ CASES = [
     ("Finalmente la huelga de los estibadores no tuvo lugar el lunes en Valparaíso.", "2024-05-02", {}),
     ("La marcha de los jubilados se realizó el jueves en Montevideo.", "2024-05-02",
      {"protest": {"location": "Montevideo"}}),
+    # una definición habla de una clase de hechos; lo que regula una ley, también
+    ("Una huelga general es una paralización de todas las actividades de un país.", "2024-05-02", {}),
+    ("El proyecto sobre huelgas en servicios esenciales se debate esta semana en el Congreso.", "2024-05-02", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -366,6 +366,22 @@ CASES = [
     # le but accroché à l'objet (« ont cessé le travail plusieurs heures pour protester ») dit pourquoi
     ("Les ouvriers du port de Dakar ont cessé le travail plusieurs heures pour protester contre la baisse des primes.",
      "2024-05-02", {"strike": {"location": "Dakar"}}),
+    # une définition parle d'un genre d'événements, pas d'un événement ; un seul, au présent, reste un événement
+    ("Les grèves sont un moyen de pression que les salariés utilisent quand le dialogue échoue.", "2024-05-02", {}),
+    ("La grève des dockers de Marseille est un succès, selon la CGT.", "2024-05-02",
+     {"strike": {"location": "Marseille"}}),
+    # une hypothèse
+    ("Les hôpitaux de Lille doivent assurer un service minimum en cas de grève.", "2024-05-02", {}),
+    # le lien vers la vidéo d'une autre histoire, avec sa durée ; une heure d'horloge suit une préposition
+    ("Tchad : le Premier ministre démissionne après de violentes manifestations 01:17", "2024-05-02", {}),
+    ("Des centaines de manifestants ont défilé à Lomé à partir de 10:30", "2024-05-02",
+     {"protest": {"location": "Lomé"}}),
+    # le participe mis en tête décrit le sujet : la marche interdite l'a été
+    ("Interdite par le préfet, la marche des enseignants a tout de même eu lieu samedi à Thiès.", "2024-05-02",
+     {"restriction": {"location": "Thiès"}, "protest": {"location": "Thiès"}}),
+    # une option « arrêtée » est fixée ; à quoi l'on renonce n'a pas lieu
+    ("Une fois leur option arrêtée, les cheminots de Namur ne peuvent plus changer d'avis.", "2024-05-02", {}),
+    ("Les syndicats signataires s'engagent à renoncer à la grève en cas de conflit à Genève.", "2024-05-02", {}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from strikewatch.clauses import clause_head
 from strikewatch.extraction.attach import (Count, count_field, find_actor, find_counts, find_employer, find_sector,
@@ -143,10 +143,33 @@ def _tells_the_sentence(trigger: Trigger, sent: Span) -> bool:
     return clause_head(trigger.head(sent)).i == sent.root.i
 
 
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in noun.children)
+
+
+def _defines_a_kind(sent: Span, candidates: list[Trigger]) -> bool:
+    """"Una huelga es una forma de protesta", "Strikes are a weapon of the weak", "Une grève est un arrêt
+    collectif du travail": a definition in the present (a trigger, indefinite or plural, the subject of a
+    copula whose predicate is indefinite) speaks of a kind of event, not of one; nothing in it is news
+    ("the strike is a success" and "la huelga es la tercera del mes" are about one)."""
+    root = sent.root
+    copula = next((c for c in root.children if c.dep_ == "cop"), None)
+    predicate: Token | None = root
+    if copula is None and root.pos_ == "AUX":  # "A strike is a refusal…": the copula heads, its `attr` predicates
+        copula, predicate = root, next((c for c in root.children if c.dep_ == "attr"), None)
+    if copula is None or predicate is None or "Pres" not in copula.morph.get("Tense", []) or not _indefinite(predicate):
+        return False
+    heads = {t.head(sent).i for t in candidates}
+    return any(c.dep_.startswith("nsubj") and c.i in heads and (_indefinite(c) or "Plur" in c.morph.get("Number", []))
+               for c in root.children)
+
+
 def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
                     region_places: bool = False) -> list[Found]:
     """Events the sentence asserts happened, one per type."""
     candidates = find_triggers(sent, lexicon)
+    if candidates and _defines_a_kind(sent, candidates):
+        return []
     triggers = [t for t in candidates if happened(t, sent, lexicon)]
     foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
     triggers = foreground or triggers

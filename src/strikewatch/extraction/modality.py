@@ -2,6 +2,8 @@
 hypothetical and denied events are not coded.) Decided on the parse around the trigger."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from strikewatch.clauses import clause_head, governors, own_coordinate
@@ -147,6 +149,18 @@ def _is_question(sent: Span) -> bool:
     return span_text(sent).rstrip(" \n\"'»”’)").endswith("?")
 
 
+VIDEO_LENGTH = re.compile(r"[^\W\d][\s»”\"']+\d{1,2}:\d{2}$")  # "…après les manifestations 01:26"
+
+
+def _is_video_link(sent: Span) -> bool:
+    """"Népal : le Premier ministre démissionne après de violentes manifestations 01:17": a link to another
+    story's video, its running time at the end with no full stop, tells nothing of this story (a clock time
+    follows a preposition: "a commencé à 10:30")."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 2 and VIDEO_LENGTH.search(span_text(sent).strip()) is not None \
+        and words[-2].pos_ != "ADP" and not words[-2].like_num
+
+
 def _staged(head: Token, sent: Span, lexicon: Lexicon, group: str) -> bool:
     """Whether the language's modality patterns of a group ("planned", "called_off", "begun") have the
     trigger as their node "trigger"."""
@@ -170,7 +184,7 @@ def _acts(below: Token, governor: Token, lexicon: Lexicon) -> bool:
 
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
-    if _is_question(sent):
+    if _is_question(sent) or _is_video_link(sent):
         return False
     head = trigger.head(sent)
     # "desconvocaron la huelga iniciada el miércoles": told as begun or held, it took place whatever calls it
