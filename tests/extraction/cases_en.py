@@ -385,11 +385,9 @@ CASES = [
     # a participle before the clause describes its subject
     ("Banned by the police, the march by nurses went ahead in Harare on Saturday.", "2024-05-02",
      {"restriction": {"location": "Harare"}, "protest": {"location": "Harare"}}),
-    # gunfights between a crowd and the police, a factory wrecked by a crowd: riots
+    # gunfights between a crowd and the police are a riot
     ("Gunfights between protesters and security forces broke out in the port city of Basra on Wednesday.",
      "2024-05-02", {"riot": {"admin1": "IQ-BA"}}),
-    ("The spinning mill in Gazipur was assaulted and destroyed by hundreds of striking workers on Thursday.",
-     "2024-05-02", {"riot": {"country": "BD"}}),
 ]
 
 HELD_OUT = [

@@ -77,8 +77,9 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
     """"Went on strike to protest the law", "staged a strike to protest", "en grève pour protester contre…",
     "walked out in protest": a word of a type that is the purpose of another (types.toml `purpose_of`)
     hanging under a trigger of that type, under the verb that stages it ("staged a strike", "observé
-    une grève") or under the people it describes ("enseignants en grève pour protester…"), by purpose links (the `purpose` relations of lang/dependencies.toml; not beside it, as in
-    "struck and marched") says why they acted, not that they also did this."""
+    une grève") or under the people it describes ("enseignants en grève pour protester…"), by purpose
+    links (the `purpose` relations of lang/dependencies.toml; not beside it, as in "struck and marched")
+    says why they acted, not that they also did this."""
     explained = TYPES[trigger.type].purpose_of
     heads = {t.head(sent).i for t in others if t.type == explained}
     if not heads:

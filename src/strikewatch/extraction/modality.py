@@ -22,10 +22,10 @@ def _is_negated(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
     A negated predicate does not deny its subject ("les destitutions ne répondent en rien"), unless it says
     that the subject happened (`occurrence`: "la marche n'a pas pu avoir lieu"). The words of
     a measure's trigger (`own`) are its meaning, not a cue: "no protests will be allowed" is a ban."""
-    if token.dep_.startswith("nsubj") and _tells_occurrence(token.head, lexicon):
-        nodes = [token, token.head]  # "la marche n'a pas pu avoir lieu", "the rally did not take place"
-    else:
-        nodes = [token] if token.dep_.startswith("nsubj") or own_coordinate(token) else [token, token.head]
+    subject = token.dep_.startswith("nsubj")
+    # "la marche n'a pas pu avoir lieu", "the rally did not take place": the predicate's negation is the subject's
+    alone = subject and not _tells_occurrence(token.head, lexicon) or own_coordinate(token)
+    nodes = [token] if alone else [token, token.head]
     qualified = token.dep_ == "nmod" and token.head.pos_ == "NOUN"
     for node in nodes:
         for child in node.children:
@@ -47,6 +47,11 @@ def _tells_occurrence(verb: Token, lexicon: Lexicon) -> bool:
     near = [verb, *(c for c in verb.children if c.dep_ in ("obj", "dobj", "xcomp", "prt", "compound", "compound:prt", "advmod"))]
     near += [c for n in near[1:] if n.dep_ == "xcomp" for c in n.children if c.dep_ in ("obj", "dobj", "prt")]
     return any(fold(t.lemma_) in lexicon.occurrence or fold(t.text) in lexicon.occurrence for t in near)
+
+
+def _denied_occurrence(token: Token, lexicon: Lexicon) -> bool:
+    """"La marcha no se realizó", "the strike did not take place": told as held, and denied."""
+    return token.dep_.startswith("nsubj") and _tells_occurrence(token.head, lexicon) and _is_negated(token, lexicon)
 
 
 def _is_future_or_hypothetical(token: Token, lexicon: Lexicon, own: range = range(0)) -> bool:
@@ -189,9 +194,8 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     head = trigger.head(sent)
     # "desconvocaron la huelga iniciada el miércoles": told as begun or held, it took place whatever calls it
     # off; "la huelga ha sido suspendida": called off, even as a subject
-    if _staged(head, sent, lexicon, "begun") and not (head.dep_.startswith("nsubj") and
-                                                      _tells_occurrence(head.head, lexicon) and _is_negated(head, lexicon)):
-        return True  # (unless denied: "la marcha no se realizó")
+    if _staged(head, sent, lexicon, "begun") and not _denied_occurrence(head, lexicon):
+        return True
     if _staged(head, sent, lexicon, "called_off") or _staged(head, sent, lexicon, "to_come"):
         return False
     # a measure is made by announcing it: the words of its trigger ("no protests will be allowed") are the
