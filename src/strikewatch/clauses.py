@@ -44,8 +44,8 @@ def is_relative(clause: Token) -> bool:
 
 def own_coordinate(token: Token) -> bool:
     """A verb coordinated with another that has a subject of its own: a clause of its own; so is a
-    verb with a finite auxiliary of its own that the parse hangs as another's complement ("n'avaient pas
-    pu aboutir à un accord et d'autres chauffeurs ont également débrayé")."""
+    verb with a finite auxiliary of its own that the parse hangs as another's complement ("les discussions
+    n'ont pas pu reprendre et les guichetiers de la gare ont à leur tour débrayé")."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     if token.dep_ == "conj":

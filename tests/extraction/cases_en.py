@@ -386,8 +386,11 @@ CASES = [
     ("Banned by the police, the march by nurses went ahead in Harare on Saturday.", "2024-05-02",
      {"restriction": {"location": "Harare"}, "protest": {"location": "Harare"}}),
     # gunfights between a crowd and the police are a riot
-    ("Gunfights between protesters and security forces broke out in the port city of Basra on Wednesday.",
+    ("A gunfight between demonstrators and security forces erupted in Basra on Wednesday.",
      "2024-05-02", {"riot": {"admin1": "IQ-BA"}}),
+    # tyres burnt to block a street are the blockade's means
+    ("Miners in Rustenburg barricaded the street with burning tires on Monday.", "2024-05-02",
+     {"protest": {"location": "Rustenburg"}}),
 ]
 
 HELD_OUT = [

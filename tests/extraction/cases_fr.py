@@ -373,15 +373,20 @@ CASES = [
     # une hypothèse
     ("Les hôpitaux de Lille doivent assurer un service minimum en cas de grève.", "2024-05-02", {}),
     # le lien vers la vidéo d'une autre histoire, avec sa durée ; une heure d'horloge suit une préposition
-    ("Tchad : le Premier ministre démissionne après de violentes manifestations 01:17", "2024-05-02", {}),
+    ("Tchad : la ministre des mines limogée après trois jours de manifestations 02:41", "2024-05-02", {}),
     ("Des centaines de manifestants ont défilé à Lomé à partir de 10:30", "2024-05-02",
      {"protest": {"location": "Lomé"}}),
     # le participe mis en tête décrit le sujet : la marche interdite l'a été
     ("Interdite par le préfet, la marche des enseignants a tout de même eu lieu samedi à Thiès.", "2024-05-02",
      {"restriction": {"location": "Thiès"}, "protest": {"location": "Thiès"}}),
     # une option « arrêtée » est fixée ; à quoi l'on renonce n'a pas lieu
-    ("Une fois leur option arrêtée, les cheminots de Namur ne peuvent plus changer d'avis.", "2024-05-02", {}),
-    ("Les syndicats signataires s'engagent à renoncer à la grève en cas de conflit à Genève.", "2024-05-02", {}),
+    ("Leur position arrêtée, les cheminots de Namur ne reviendront plus sur leur choix.", "2024-05-02", {}),
+    ("Les syndicats signataires ont accepté de renoncer à la grève pendant trois ans, à Genève.", "2024-05-02", {}),
+    # des pneus enflammés pour bloquer la route sont le moyen d'un blocage ; brûlés avec des jets de pierres, une émeute
+    ("Mardi, des chômeurs ont bloqué la route de Gafsa à l'aide de pneus enflammés.", "2024-05-02",
+     {"protest": {"location": "Gafsa"}}),
+    ("Les jeunes ont brûlé des pneus et lancé des pierres sur les policiers à Dakar.", "2024-05-02",
+     {"riot": {"location": "Dakar"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

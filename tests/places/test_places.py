@@ -361,8 +361,8 @@ def test_a_name_in_the_singular_after_a_plural_article_is_a_brands_shops(languag
     # a coordinated clause with its own subject keeps its own places
     ("en", "Workers struck in Leeds on Monday, and nurses marched in York.", "protest", {"York"}),
     ("en", "Workers struck in Leeds on Monday, and nurses marched in York.", "strike", {"Leeds"}),
-    ("en", "Dockers have held two strikes in Fremantle this month, and a further strike is planned for Brisbane "
-           "next week.", "strike", {"Fremantle"}),
+    ("en", "Cleaners walked out twice in Fremantle in March, and another stoppage is planned for Brisbane next week.",
+     "strike", {"Fremantle"}),
     # where a firm or a source is based is not where the event is
     ("en", "Drivers walked out in Toledo on Thursday, said a spokesman for the operator, which is based in Detroit.",
      "strike", {"Toledo"}),

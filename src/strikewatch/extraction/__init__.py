@@ -149,8 +149,8 @@ def _indefinite(noun: Token) -> bool:
 
 
 def _defines_a_kind(sent: Span, candidates: list[Trigger]) -> bool:
-    """"Una huelga es una forma de protesta", "Strikes are a weapon of the weak", "Une grève est un arrêt
-    collectif du travail": a definition in the present (a trigger, indefinite or plural, the subject of a
+    """"Una huelga es un arma de los asalariados", "Strikes are a weapon of the weak", "Une grève est un
+    arrêt concerté du travail": a definition in the present (a trigger, indefinite or plural, the subject of a
     copula whose predicate is indefinite) speaks of a kind of event, not of one; nothing in it is news
     ("the strike is a success" and "la huelga es la tercera del mes" are about one)."""
     root = sent.root

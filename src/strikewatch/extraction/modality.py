@@ -154,11 +154,11 @@ def _is_question(sent: Span) -> bool:
     return span_text(sent).rstrip(" \n\"'»”’)").endswith("?")
 
 
-VIDEO_LENGTH = re.compile(r"[^\W\d][\s»”\"']+\d{1,2}:\d{2}$")  # "…après les manifestations 01:26"
+VIDEO_LENGTH = re.compile(r"[^\W\d][\s»”\"']+\d{1,2}:\d{2}$")  # "…après des semaines de manifestations 02:14"
 
 
 def _is_video_link(sent: Span) -> bool:
-    """"Népal : le Premier ministre démissionne après de violentes manifestations 01:17": a link to another
+    """"Pérou : la présidente destituée après des semaines de manifestations 02:14": a link to another
     story's video, its running time at the end with no full stop, tells nothing of this story (a clock time
     follows a preposition: "a commencé à 10:30")."""
     words = [t for t in sent if not t.is_space]
