@@ -391,6 +391,8 @@ CASES = [
     # tyres burnt to block a street are the blockade's means
     ("Miners in Rustenburg barricaded the street with burning tires on Monday.", "2024-05-02",
      {"protest": {"location": "Rustenburg"}}),
+    # a habit is no event
+    ("Whenever there is a strike at the port of Durban, exporters lose money.", "2024-05-02", {}),
 ]
 
 HELD_OUT = [

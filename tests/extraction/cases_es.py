@@ -620,6 +620,8 @@ CASES = [
     # una definición habla de una clase de hechos; lo que regula una ley, también
     ("Una huelga general es una paralización de todas las actividades de un país.", "2024-05-02", {}),
     ("El proyecto sobre huelgas en servicios esenciales se debate esta semana en el Congreso.", "2024-05-02", {}),
+    # un hábito no es un hecho
+    ("Siempre que hay una huelga en el puerto de Vigo, los camioneros pierden dinero.", "2024-05-02", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

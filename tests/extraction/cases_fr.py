@@ -387,6 +387,8 @@ CASES = [
      {"protest": {"location": "Gafsa"}}),
     ("Les jeunes ont brûlé des pneus et lancé des pierres sur les policiers à Dakar.", "2024-05-02",
      {"riot": {"location": "Dakar"}}),
+    # une habitude n'est pas un événement
+    ("Chaque fois qu'il y a une grève à la SNCF, les usagers de Lyon s'organisent.", "2024-05-02", {}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
