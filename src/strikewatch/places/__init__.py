@@ -160,8 +160,10 @@ def _candidates(sent: Span, entities: list[Span]) -> list[tuple[int, int, str]]:
     # looked up, but believed only as far as capitalised words are
     # dates are no places, and a model after its brand is a product named after a place ("the Jeep Cherokee";
     # the small model calls places products too, "Dhaka's Savar upazila", so a brand must stand before it)
-    unnamed = {i for ent in entities if ent.label_ in TIME_LABELS or ent.label_ == "PRODUCT" and ent.start > sent.start
-               and doc[ent.start - 1].ent_type_ == "ORG" for i in range(ent.start, ent.end)}
+    unnamed = {i for ent in entities
+               if ent.label_ in TIME_LABELS
+               or (ent.label_ == "PRODUCT" and ent.start > sent.start and doc[ent.start - 1].ent_type_ == "ORG")
+               for i in range(ent.start, ent.end)}
     for ent in entities:
         commas = [t.i for t in ent if t.text == ","]
         if commas and ent.label_ not in PLACE_LABELS:
