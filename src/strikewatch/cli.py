@@ -17,7 +17,7 @@ from rich.table import Table
 from strikewatch import __version__
 from strikewatch.archive import MARK_END, MARK_START, Archive, EventFilters, default_path
 from strikewatch.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_PARTIAL, StrikewatchError, UsageError, printable
-from strikewatch.ingest import STDIN, expand_paths, read_documents
+from strikewatch.ingest import STDIN, expand_paths, publication_date, read_documents
 from strikewatch.lang import available_languages
 from strikewatch.model import Document, Event
 
@@ -242,7 +242,7 @@ def extract(
     inputs: Annotated[list[str], typer.Argument(help="JSONL of {id, text, published?, language?} or txt/md/html/pdf files and folders.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Where to write events, one JSON object per line (- for stdout).")] = "-",
     language: Annotated[Optional[str], typer.Option("--language", help="Language of every input, when known (fr, en).")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Publication date (ISO) of every input without one.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date (ISO, or a month like 2022-01) of every input without one.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad file or JSONL line.")] = False,
     workers: WorkersOption = None,
     no_screen: ScreenOption = False,
@@ -264,8 +264,9 @@ def extract(
     from strikewatch.pipeline import analyse_documents, can_analyse
 
     wanted = _languages(language)
-    if published and not _is_iso_date(published):
-        raise UsageError(f"--published {published!r}: expected an ISO date like 2022-01-08")
+    if published and not publication_date(published):
+        raise UsageError(f"--published {published!r}: expected an ISO date like 2022-01-08 or a month like 2022-01")
+    published = publication_date(published)
     if out_dir is not None or scheduler is not None:
         _extract_scaled(inputs, out_dir, scheduler or "local", partition_size, output, language, published,
                         not no_screen, workers, strict, triage=not no_triage)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from strikewatch.dates import DateMention
+from strikewatch.dates import DateMention, Publication
 from strikewatch.extraction import CASUALTIES, Found
 from strikewatch.extraction.employer import employer_at
 from strikewatch.model import COUNT_FIELDS, TYPES, Document, Event
@@ -29,14 +29,17 @@ class Draft:
     headline: bool = False  # the document's title: it sums up events the body tells
 
 
-def _interval(draft: Draft, published: date | None) -> tuple[date | None, date | None, str]:
+def _interval(draft: Draft, period: Publication | None) -> tuple[date | None, date | None, str]:
     own, until = draft.own_date, draft.until
     kind = TYPES[draft.found.type]
+    published = period.day if period else None
     if own is not None:
         first, last = own.first, own.last
         precision = "range" if own.open_start else own.precision
     elif kind.dated_at_publication and published:  # an announcement (DESIGN.md coding rule 5)
         first, last, precision = published, published, "day"
+    elif draft.anchor is None and period and published is None:
+        first, last, precision = period.first, period.last, "range"  # a month-dated page told nothing finer
     else:
         first, last = draft.anchor, published
         precision = "range" if first or last else "unknown"
@@ -99,11 +102,11 @@ def _counts_per_place(drafts: list[Draft]) -> dict[int, dict[str, tuple[int, boo
     return out
 
 
-def to_event(draft: Draft, doc: Document, published: date | None, demands: list[str],
+def to_event(draft: Draft, doc: Document, period: Publication | None, demands: list[str],
              own_counts: dict[str, tuple[int, bool]] | None = None) -> Event:
     found = draft.found
     sent = draft.sentence
-    first, last, precision = _interval(draft, published)
+    first, last, precision = _interval(draft, period)
     written = doc.text[sent.start_char:sent.end_char]  # as written (the models read plain apostrophes)
     lead = len(written) - len(written.lstrip())
     text = written.strip()
@@ -233,7 +236,7 @@ def _told_in_passing(events: list[Event], own_dated: set[int], published: date |
     return events if any(recent(e) for e in events) else []
 
 
-def merge_document(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
+def merge_document(drafts: list[Draft], doc: Document, period: Publication | None, demands: list[str],
                    employer: str | None = None) -> list[Event]:
     """One event per (type, place, date). A report without a date of its own (a later mention of
     "the protests") joins a dated report of the same type and place that it overlaps: news repeats
@@ -246,7 +249,7 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
     whole: list[bool] = []  # dated by how long the movement had run: its days told elsewhere are part of it
     per_place = _counts_per_place(drafts)
     for draft in drafts:
-        event = to_event(draft, doc, published, demands, per_place.get(id(draft)))
+        event = to_event(draft, doc, period, demands, per_place.get(id(draft)))
         from_headline = draft.headline and draft.own_date is None
         same = next((i for i, e in enumerate(events) if e.type == event.type and _place_key(e) == _place_key(event)
                      and (e.date_start, e.date_end) == (event.date_start, event.date_end)), None)
@@ -279,7 +282,7 @@ def merge_document(drafts: list[Draft], doc: Document, published: date | None, d
             _absorb(twin, event)
         else:
             kept.append(event)
-    kept = _told_in_passing(kept, {id(e) for e, own in zip(events, dated) if own}, published)
+    kept = _told_in_passing(kept, {id(e) for e, own in zip(events, dated) if own}, period.day if period else None)
     _casualties_to_force(kept)
     _crowd_to_its_action(kept)
     if employer and any(TYPES[e.type].labour for e in kept):

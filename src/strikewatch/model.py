@@ -144,7 +144,7 @@ class Document:
     text: str
     raw_text: str = ""
     language: str = "und"
-    published: str | None = None
+    published: str | None = None  # an ISO day ("2022-01-08") or, for a page dated by month only, "2022-01"
     title: str | None = None
     author: str | None = None
     url: str | None = None

@@ -344,8 +344,10 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     the others still move the story's time and place."""
     language = doc.language
     lexicon = load_lexicon(language)
-    published = date.fromisoformat(doc.published) if doc.published else None
-    hint = None if published else dates.year_hint(doc.text)
+    period = dates.publication_period(doc.published)
+    published = period.day if period else None
+    latest = period.last if period else None  # events after it are announced ones
+    hint = latest or dates.year_hint(doc.text)
     sents = list(parsed.sents)
     worded = triage.token_words(parsed)[1]
     with _timed("places"):
@@ -404,9 +406,9 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
                 days = dates.duration_days(sentence_text, language, lexicon.count_words)
                 if days and 1 < days <= 60 and own.first <= date.max - timedelta(days=days - 1):
                     own = replace(own, last=own.first + timedelta(days=days - 1), precision="range")
-            if own is not None and published and own.first and own.first > published and not until:
+            if own is not None and latest and own.first and own.first > latest and not until:
                 continue  # a date after publication: announced, not happened
-            if own is None and until is None and published and story.anchor and story.anchor > published:
+            if own is None and until is None and latest and story.anchor and story.anchor > latest:
                 continue  # the story has moved to a day after publication ("tomorrow… the strike")
             if _refers_back(head):
                 continue  # "cette arrestation", "this protest", "esta nueva protesta": told already, as happened or not
@@ -460,7 +462,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):
-        return merge_document(drafts, doc, published, demands, employer)
+        return merge_document(drafts, doc, period, demands, employer)
 
 
 ErrorHandler = Callable[[Document, str], None]

@@ -360,6 +360,33 @@ def test_an_announced_day_ahead_is_no_event() -> None:
     assert strikewatch.extract(text, published="2024-06-05", language="es") == []
 
 
+# A page dated by its month only (a monthly bulletin, an archive stamp "date 2023-03").
+MONTH_DATED = [
+    ("fr", "Les infirmières de l'hôpital de Brest ont fait grève pour leurs salaires.", ("2023-03-01", "2023-03-31")),
+    ("en", "Bus drivers in Leeds walked out over pay.", ("2023-03-01", "2023-03-31")),
+    ("es", "Los estibadores de Vigo hicieron huelga por sus salarios.", ("2023-03-01", "2023-03-31")),
+    # a day without a year is in the year of the page; a weekday cannot be placed within the month
+    ("fr", "Le 14 mars, les infirmières de l'hôpital de Brest ont fait grève.", ("2023-03-14", "2023-03-14")),
+    ("en", "On Tuesday, bus drivers in Leeds walked out over pay.", ("2023-03-01", "2023-03-31")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MONTH_DATED)
+def test_a_page_dated_by_month_tells_its_undated_events_within_that_month(language: str, text: str,
+                                                                         expected: tuple[str, str]) -> None:
+    import strikewatch
+
+    events = strikewatch.extract(text, published="2023-03", language=language)
+    assert [(e.type, e.date_start, e.date_end) for e in events] == [("strike", *expected)]
+
+
+def test_a_day_after_the_month_of_a_month_dated_page_is_announced() -> None:
+    import strikewatch
+
+    text = "Les infirmières de l'hôpital de Brest feront grève le 4 avril."
+    assert strikewatch.extract(text, published="2023-03", language="fr") == []
+
+
 # Published on Wednesday 15 May 2024: a weekday of a clause about the coming days is the coming one.
 AHEAD = [
     ("en", "Rail lines will close on Thursday and Saturday.", ["2024-05-16", "2024-05-18"]),

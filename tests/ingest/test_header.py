@@ -20,6 +20,18 @@ def test_published(text: str, expected: str | None) -> None:
     assert find_published(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    (" date 2019-06 Les caristes du dépôt ont débrayé deux heures.", "2019-06"),  # a page stamped by month
+    ("Published: 2021-11\nThe drivers walked out.", "2021-11"),
+    ("date 2019-06 Le 12 juin 2019, les caristes ont débrayé.", "2019-06-12"),  # a day of that month is finer
+    ("date 2019-06 Le 12 mai 2019, les caristes ont débrayé.", "2019-06"),  # a day outside it is an event's
+    ("2019-2020 : bilan d'une année de grèves", None),  # a span of years is no month
+    ("Le rapport 2019-06 de l'inspection est paru.", None),  # a month stamp stands at the very start only
+])
+def test_a_page_stamped_with_a_month_only_is_published_that_month(text: str, expected: str | None) -> None:
+    assert find_published(text) == expected
+
+
 def test_published_takes_the_first_date_in_the_head_only() -> None:
     text = "Title\n12 mars 2023\n" + "x " * 500 + "le 3 janvier 2020"
     assert find_published(text) == "2023-03-12"

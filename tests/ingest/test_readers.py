@@ -72,16 +72,20 @@ def test_jsonl_metadata_and_bad_lines(tmp_path: Path) -> None:
         "",
         json.dumps({"text": "Les cheminots ont manifesté à Lille mardi.", "published": "hier"}),
         json.dumps({"text": "Les cheminots ont cessé le travail à Lille mardi dernier."}),
+        json.dumps({"id": "x3", "text": "Bulletin: the dockers struck again.", "published": "2023-02"}),
+        json.dumps({"id": "x4", "text": "Bulletin: the dockers struck again.", "published": "2023-13"}),
     ]), encoding="utf-8")
     items = _docs(path)
     assert [type(i).__name__ for i in items] == ["Document", "InputError", "InputError", "InputError",
-                                                 "InputError", "Document"]
+                                                 "InputError", "Document", "Document", "InputError"]
     assert items[0].id == "x1" and items[0].published == "2023-01-18" and items[0].url == "https://example.org/1"
     assert str(items[1]).startswith(f"{path}:2: malformed JSON")
     assert str(items[2]).startswith(f"{path}:3: missing or empty \"text\"")
     assert str(items[3]).startswith(f"{path}:4:")
     assert str(items[4]).startswith(f"{path}:6:") and "ISO date" in str(items[4])
     assert len(items[5].id) == 64  # sha256 of the cleaned text when no id is given
+    assert items[6].published == "2023-02"  # a monthly bulletin is dated by its month
+    assert str(items[7]).startswith(f"{path}:9:") and "2023-13" in str(items[7])
 
 
 def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:

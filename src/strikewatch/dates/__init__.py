@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -16,8 +17,8 @@ from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
 from strikewatch.spans import document_text, every_word_capitalised
 
-__all__ = ["DateMention", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
-           "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
+__all__ = ["DateMention", "Publication", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
+           "publication_period", "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
@@ -111,6 +112,27 @@ def read_ahead(mention: DateMention, published: date) -> DateMention:
 
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+class Publication(NamedTuple):
+    """The days a publication date spans: one day, or a whole month for a page dated by month only."""
+    first: date
+    last: date
+
+    @property
+    def day(self) -> date | None:
+        return self.first if self.first == self.last else None
+
+
+def publication_period(published: str | None) -> Publication | None:
+    """A document's publication date ("2022-10-05", or a month, "2022-10") as the days it spans."""
+    if not published:
+        return None
+    if len(published) == 7:
+        first = date.fromisoformat(published + "-01")
+        return Publication(first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1))
+    day = date.fromisoformat(published)
+    return Publication(day, day)
 
 
 def year_hint(text: str) -> date | None:

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -14,15 +15,19 @@ from strikewatch.ingest.language import UNDETERMINED, detect_language
 from strikewatch.ingest.readers import EXTENSIONS, STDIN, Record, expand_paths, read_path
 from strikewatch.model import Document, content_hash
 
-__all__ = ["EXTENSIONS", "STDIN", "build_document", "expand_paths", "read_documents"]
+__all__ = ["EXTENSIONS", "STDIN", "build_document", "expand_paths", "publication_date", "read_documents"]
 
 
-def _iso_date(value: str | None) -> str | None:
-    """Caller or page dates come as '2022-01-08', '2022-01-08T10:00:00Z', ...: keep the day."""
+def publication_date(value: str | None) -> str | None:
+    """Caller or page dates come as '2022-01-08', '2022-01-08T10:00:00Z', ...: keep the day; a
+    month alone ('2022-01': a monthly bulletin, an archive page) is kept as a month."""
     if not value:
         return None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        return text
     try:
-        return date.fromisoformat(str(value)[:10]).isoformat()
+        return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         return None
 
@@ -34,15 +39,16 @@ def build_document(record: Record, languages: list[str] | None = None) -> Docume
         raise InputError(record.location, "no text left after cleaning (only markup or page furniture)")
     meta = record.meta
     published = meta.get("published")
-    if published and not _iso_date(published):
-        raise InputError(record.location, f"\"published\" is {published!r}; expected an ISO date like 2022-01-08")
+    if published and not publication_date(published):
+        raise InputError(record.location, f"\"published\" is {published!r}; expected an ISO date like 2022-01-08 "
+                         "or a month like 2022-01")
     language = meta.get("language") or detect_language(text, languages)
     return Document(
         id=meta.get("id") or content_hash(text),
         text=text,
         raw_text=record.text,
         language=language or UNDETERMINED,
-        published=_iso_date(published) or find_published(text),
+        published=publication_date(published) or find_published(text),
         title=meta.get("title") or find_title(text),
         author=meta.get("author") or find_author(text),
         url=meta.get("url"),

@@ -9,6 +9,9 @@ from functools import cache
 from strikewatch import lang
 
 HEAD_CHARS = 800  # by-lines and datelines stand near the top; further down a date is an event date
+# a page's own date stamp, at its very start, that names only a month ("date 2022-10", "2022-10 |"):
+# a word and a colon at most before it, and no day after it
+MONTH_STAMP = re.compile(r"\A\W*(?:[^\W\d]+\s*:?\s*)?(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])")
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,7 +61,8 @@ def _to_date(match: re.Match[str], words: dict[str, int]) -> str | None:
 
 
 def find_published(text: str) -> str | None:
-    """First full date (day, month, year) in the head of the text, as an ISO date."""
+    """First full date (day, month, year) in the head of the text, as an ISO date; or, for a page
+    stamped with a month only, that month ("2022-10"), unless the head names a day of it."""
     words, date_patterns, _ = _patterns()
     head = text[:HEAD_CHARS]
     found: list[tuple[int, str]] = []
@@ -68,7 +72,12 @@ def find_published(text: str) -> str | None:
             if iso:
                 found.append((match.start(), iso))
                 break
-    return min(found)[1] if found else None
+    day = min(found)[1] if found else None
+    stamp = MONTH_STAMP.match(head)
+    if stamp is None:
+        return day
+    month = f"{stamp.group('year')}-{stamp.group('month')}"
+    return day if day and day.startswith(month) else month
 
 
 def find_author(text: str) -> str | None:
