@@ -249,6 +249,42 @@ def test_a_country_in_the_urls_path_speaks_as_in_a_title() -> None:
     assert [e.country for e in pipeline.analyse_batch([doc])[0][0]] == ["SN"]
 
 
+@pytest.mark.parametrize(("language", "title", "text", "country"), [
+    ("en", "DR Congo: lay marches dispersed", "Police dispersed the marches of church groups on Sunday.", "CD"),
+    ("en", "The DRC after the vote", "Police dispersed the marches of church groups on Sunday.", "CD"),
+    ("fr", "RDC : les marches des laïcs dispersées", "La police a dispersé dimanche les marches des laïcs.", "CD"),
+    ("fr", "Congo-Brazzaville : marches dispersées", "La police a dispersé dimanche les marches des laïcs.", "CG"),
+    ("es", "RDC: dispersan las marchas", "La policía dispersó el domingo las marchas de los laicos.", "CD"),
+])
+def test_the_two_congos_by_the_names_the_press_gives_them(language: str, title: str, text: str, country: str) -> None:
+    doc = build_document(Record(text, "w.jsonl:7", "w.jsonl", {"id": "w7", "language": language,
+                                                              "published": "2024-03-12", "title": title}))
+    assert {e.country for e in pipeline.analyse_batch([doc])[0][0]} == {country}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Nepal\n\nCurfew imposed after violent clashes\n\n", "NP"),
+    ("Malawi\n\nCurfew imposed after violent clashes\n\n", "MW"),
+])
+def test_a_country_the_tagger_calls_an_organisation_is_still_the_country(text: str, country: str) -> None:
+    """A section label on its own line; an organisation's name holding a country ("Kenya Airways") is none."""
+    sent = next(iter(pipeline.load_pipeline("en")(text).sents))
+    assert [(m.place.kind, m.place.country) for m in places.find_places(sent, "en")] == [("country", country)]
+    firm = next(iter(pipeline.load_pipeline("en")("Nepal Telecom workers walked out on Monday.").sents))
+    assert places.find_places(firm, "en") == []
+
+
+@pytest.mark.parametrize("title", ["Sierra Leone: nurses on strike", "Sierra Leone? Nurses on strike",
+                                   "«Sierra Leone»: nurses on strike"])
+def test_a_country_in_the_title_speaks_though_punctuation_follows_it(title: str) -> None:
+    """The president abroad is where he is, not where the story is."""
+    text = ("Nurses walked out of the main hospitals on Monday over unpaid wages. "
+            "The president, who is on a visit to the United Kingdom, did not comment.")
+    doc = build_document(Record(text, "w.jsonl:6", "w.jsonl", {"id": "w6", "language": "en",
+                                                              "published": "2024-03-12", "title": title}))
+    assert [e.country for e in pipeline.analyse_batch([doc])[0][0]] == ["SL"]
+
+
 @pytest.mark.parametrize(("language", "text", "countries"), [
     ("en", "South Korean unions marched with Kenyan nurses.", ["KR", "KE"]),
     ("en", "The American embassy in Dakar closed its doors.", []),

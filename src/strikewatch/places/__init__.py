@@ -298,8 +298,8 @@ def _worth_looking_up(span: Span, data: PlaceData) -> bool:
 def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[Place], language: str) -> bool:
     """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
     de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi"),
-    or a town after a preposition that does not say whose ("sent to Kisumu", "in the Noumea area", not
-    "workers at Toyota"), or a town a site is named after ("Auckland City Hospital").
+    or a country, or a town after a preposition that does not say whose ("sent to Kisumu", "in the Noumea
+    area", not "workers at Toyota"), or a town a site is named after ("Auckland City Hospital").
     "Radio Habana Cuba" and "Ford Motor" name no place."""
     before = doc[s - 1] if s > doc[s].sent.start else None
     if before is not None and fold(before.text) in name_words().of and e == end:
@@ -311,6 +311,8 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
                    for p in places)
     if (s, e) != (start, end):
         return False
+    if any(p.kind == "country" and p.primary for p in places):
+        return True  # the whole name is a country's ("Nepal" alone on a line, tagged as an organisation)
     if e - s > 1:  # "Santiago de Compostela": a name of several words that is a town's own name
         return any(p.primary and p.kind in ("city", "admin1") for p in places)
     preposition = next((t for t in reversed(doc[doc[s].sent.start:s]) if t.pos_ != "DET"), None)
@@ -676,6 +678,27 @@ def url_place(url: str | None, country: str | None) -> PlaceMention | None:
     return None
 
 
+def _title_countries(title: str, language: str) -> list[str]:
+    """Countries a title names, longest name first ("DR Congo" is not the other Congo; "Sierra Leone"
+    holds no "Leone"), by the names and aliases of every language (a page's title may be in another)."""
+    tables = [place_data(language), *(place_data(code) for code in lang.available_languages() if code != language)]
+    words = place_key(title).split()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            name = " ".join(words[i:i + n])
+            country = next((places[0].country for places in (_lookup(name, data)[0] for data in tables)
+                            if places and places[0].kind == "country" and places[0].primary), None)
+            if country is not None:
+                found.append(country)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
 def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_crumbs: str,
                  language: str, url: str | None = None) -> str | None:
     """The country the document is about. Country names weigh 3, demonyms 2, a town 1 when its reading
@@ -705,13 +728,8 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
                 votes[primary[0].place.country] += 1
     for code in demonyms:
         votes[code] += 2
-    gazetteer = load_gazetteer()
-    words = place_key(title_and_crumbs).split()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            for place in gazetteer.lookup(" ".join(words[i:i + n]))[:1]:
-                if place.kind == "country" and place.primary:
-                    votes[place.country] += 4
+    for code in _title_countries(title_and_crumbs, language):
+        votes[code] += 4
     if not votes:
         return site or (None if groups else place_data(language).default_country)
     top = max(votes.values())

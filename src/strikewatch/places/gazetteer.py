@@ -57,10 +57,11 @@ def _place(row: Sequence[Any], curated: bool, primary: bool = True) -> Place:
 
 @lru_cache(maxsize=100_000)  # asked of every word of every sentence (demonyms): a stream's vocabulary is smaller
 def place_key(name: str) -> str:
-    """The lookup form of a name: folded, apostrophes dropped, hyphens and dots as spaces."""
+    """The lookup form of a name: folded, apostrophes dropped, hyphens, dots and other punctuation as
+    spaces (a title's "Sierra Leone: …" names the country)."""
     key = fold(name)
     key = re.sub(r"['`ʼ’]", "", key)
-    key = re.sub(r"[-‐.,/()]", " ", key)
+    key = re.sub(r"[-‐.,/():;|!?«»\"“”]", " ", key)
     return " ".join(key.split())
 
 
