@@ -262,6 +262,27 @@ def test_the_two_congos_by_the_names_the_press_gives_them(language: str, title: 
     assert {e.country for e in pipeline.analyse_batch([doc])[0][0]} == {country}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A clip online shows nurses marching through Perth’s CBD on Monday.", "Perth"),
+    ("Nurses marched through the Sydney CBD on Tuesday.", "Sydney"),
+    ("Teachers rallied at the Karachi Press Club on Monday.", "Karachi"),  # a venue named after its town
+    ("Dockers rallied at the Lagos Trade Center on Monday.", "Lagos"),
+])
+def test_a_part_or_a_venue_of_a_town_named_with_it_is_in_that_town(text: str, place: str) -> None:
+    [event] = pipeline.extract(text, published="2024-08-29", language="en")
+    assert event.location == place
+
+
+@pytest.mark.parametrize(("text", "place", "employer"), [
+    ("La grève chez Carrefour a touché samedi plus de 300 magasins, selon les syndicats.", None, "Carrefour"),
+    ("Les salariés ont débrayé samedi chez Carrefour, à Lille, pour leurs salaires.", "Lille", "Carrefour"),
+])
+def test_a_name_after_chez_is_a_firm_not_a_town(text: str, place: str | None, employer: str) -> None:
+    """Carrefour is also a town of Haiti: "chez" says it is the chain."""
+    [event] = pipeline.extract(text, published="2024-03-12", language="fr")
+    assert (event.country, event.location, event.employer) == ("FR", place, employer)
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Nepal\n\nCurfew imposed after violent clashes\n\n", "NP"),
     ("Malawi\n\nCurfew imposed after violent clashes\n\n", "MW"),

@@ -277,6 +277,13 @@ def _is_a_place(name: str, any_size: bool = True, language: str | None = None) -
                for p in load_gazetteer().lookup(name))
 
 
+def _after_owner_cue(doc: Doc, name: Name, language: str) -> bool:
+    """The name follows a word after which no place stands ("chez")."""
+    from strikewatch.places import place_data
+
+    return name.start > 0 and fold(doc[name.start - 1].text) in place_data(language).owner_cues
+
+
 def _is_a_demonym(name: str, lexicon: Lexicon) -> bool:
     """A people's name tagged a proper noun ("Private Kenyan hospital doctors"): whose workers they are,
     not who employs them."""
@@ -329,9 +336,11 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
                 or name.end < len(doc) and (doc[name.end].text in HYPHENS or _one_of(doc[name.end], lexicon.governed_by)) \
                 or not typed and key not in known and _only_in_a_headline(doc, name):
             continue
+        owned = _after_owner_cue(doc, name, lexicon.language)  # "chez Carrefour" is the chain, not the town
         if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, lower_words, lexicon)
-                                  or _is_a_place(name.text, not typed, lexicon.language)
-                                  or _is_a_place(name.bare, not typed) or _is_a_demonym(name.text, lexicon)) \
+                                  or not owned and (_is_a_place(name.text, not typed, lexicon.language)
+                                                    or _is_a_place(name.bare, not typed))
+                                  or _is_a_demonym(name.text, lexicon)) \
                 or _described_as_not_employer(_sentence_before(doc, name.start, 3), lexicon):
             refused.add(key)
             found.pop(key, None)

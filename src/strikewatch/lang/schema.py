@@ -264,6 +264,7 @@ class Places(Table):
     seat: Words = []  # "a firm based in Redford": where someone is based (with `seat_links`)
     seat_links: Words = []
     plural_articles: Words = []  # "les Carrefour du Rhône": a brand's shops, not a town
+    owner_cues: Words = []  # "chez Carrefour": a firm's or a person's name follows, not a place
     where: Words = []  # "the city, where police arrested 20": the noun a relative clause of place describes
     capital: Capital = Capital()
 

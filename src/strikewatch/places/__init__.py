@@ -72,6 +72,7 @@ class PlaceData:
     seat: frozenset[str]  # "a company based in Redford", "un responsable basé à Goma": where someone sits, not acts
     seat_links: frozenset[str]
     plural_articles: frozenset[str]  # "les Carrefour du Rhône": a name in the singular after them is a brand's shops
+    owner_cues: frozenset[str]  # "chez Carrefour", "chez Orange": a name after them is a firm's or a person's
     where: frozenset[str]  # "the city, where police arrested 20": what a relative clause of place describes
     capital_demonym_endings: frozenset[str]  # "Zimbabwe-an capital", "capitale mali-enne"
 
@@ -115,6 +116,7 @@ def place_data(language: str) -> PlaceData:
         seat=frozenset(fold(w) for w in data.get("seat", [])),
         seat_links=frozenset(fold(w) for w in data.get("seat_links", [])),
         plural_articles=frozenset(data.get("plural_articles", [])),
+        owner_cues=frozenset(fold(w) for w in data.get("owner_cues", [])),
         capital_demonym_endings=frozenset(fold(w) for w in data.get("capital", {}).get("demonym_endings", [])),
     )
 
@@ -304,7 +306,8 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     before = doc[s - 1] if s > doc[s].sent.start else None
     if before is not None and fold(before.text) in name_words().of and e == end:
         return True
-    if s == start and e < end and fold(doc[end - 1].text) in place_data(language).site_nouns:
+    named_from = next((i for i in range(start, end) if doc[i].pos_ != "DET"), start)  # "the Sydney CBD"
+    if s == named_from and e < end and fold(doc[end - 1].text) in place_data(language).site_nouns:
         # "Auckland City Hospital", "Durban University of Technology": a site named after its town ("Michigan
         # Assembly Plant" is named after a state, often not the one it is in)
         return any(p.primary and p.kind == "city" and p.population >= TOWN_AFTER_PREPOSITION
@@ -367,6 +370,9 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
                and all(t.text[:1].isupper() or t.text == "-" for t in ent) for i in range(ent.start, ent.end)}
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
+            continue
+        if start > sent.start and fold(doc[start - 1].text) in data.owner_cues:
+            taken.update(range(start, end))  # "grève chez Carrefour": the firm, not the Haitian town
             continue
         if _street(doc[start:end], sent, data):
             taken.update(range(start, end))
