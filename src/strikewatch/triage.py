@@ -251,8 +251,8 @@ def _vocabulary(language: str) -> list[Entry]:
                 entries.append(Entry(_required(form), company if needed and len(form) == 1 else None))
         for pattern in [*data.get("patterns", []), *data.get("weak_patterns", [])]:  # ("bloquer" + "la route")
             entries.extend(Entry(_required(phrase)) for phrase in _pattern_phrases(pattern))
-    nouns = lang.load(language, "attributes")["movement"]["nouns"]
-    return entries + [Entry(_folded([noun])) for noun in nouns]
+    movement = lang.load(language, "attributes")["movement"]
+    return entries + [Entry(_folded([noun])) for noun in [*movement["nouns"], *movement.get("join_nouns", [])]]
 
 
 @cache

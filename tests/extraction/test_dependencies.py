@@ -64,6 +64,22 @@ def test_a_movement_that_spreads_is_the_story_s_movement_in_a_new_place(language
     assert sorted((e.type, e.date_start) for e in events) == [("strike", "2024-06-03"), ("strike", "2024-06-04")]
 
 
+@pytest.mark.parametrize(("language", "text", "places"), [
+    ("fr", "Les infirmiers de Rennes se sont mis en grève lundi. Mardi, ceux de Brest se sont joints à l'action.",
+     ["Brest", "Rennes"]),
+    ("fr", "Les infirmiers de Rennes se sont mis en grève lundi. Mardi, ceux de Brest se sont associés au mouvement.",
+     ["Brest", "Rennes"]),
+    ("es", "Los maestros de Culiacán iniciaron una huelga el lunes. El martes los de Mazatlán se sumaron a la acción.",
+     ["Culiacán", "Mazatlán"]),
+    # an action alone is anyone's: only one joined is the movement's
+    ("fr", "Les infirmiers de Rennes se sont mis en grève lundi. Mardi, l'action des policiers a touché Brest.",
+     ["Rennes"]),
+])
+def test_workers_who_join_the_action_strike_where_they_are(language: str, text: str, places: list[str]) -> None:
+    events = strikewatch.extract(text, published="2024-06-05", language=language)
+    assert sorted(e.location for e in events if e.type == "strike") == places
+
+
 def test_the_relations_match_nodes_by_name() -> None:
     relations = compile_relations({"spread": [[{**NODE, "RIGHT_ATTRS": {"DEP": "nsubj", "WORDS": "nouns"}},
                                                {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "verb",

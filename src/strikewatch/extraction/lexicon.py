@@ -63,7 +63,7 @@ class Lexicon:
     number_links: frozenset[str]  # "twenty-five", "treinta y dos": words inside one number in words
     between: frozenset[str]  # "between 200 and 300", "entre 200 et 300": a range told by its two ends
     between_links: frozenset[str]
-    movement_nouns: frozenset[str]
+    movement_nouns: frozenset[str]  # nouns a spreading movement may go by, those only joined ("l'action") too
     spread_verbs: frozenset[str]
     companions: Relations  # what a single trigger word acts on, by tiers (lang/dependencies.toml)
     spreading: Relations  # a movement noun spreading ("spread"), or acting where places are a region's ("in_region")
@@ -169,7 +169,9 @@ def load_lexicon(language: str) -> Lexicon:
         numbers.add(phrase_words, str(value), approx)
     movement = attributes["movement"]
     movement_words = {"movement_nouns": frozenset(fold(w) for w in movement["nouns"]),
-                      "spread_verbs": frozenset(fold(w) for w in movement["spread_verbs"])}
+                      "spread_verbs": frozenset(fold(w) for w in movement["spread_verbs"]),
+                      "join_links": frozenset(fold(w) for w in movement.get("join_links", []))}
+    movement_words["join_nouns"] = movement_words["movement_nouns"] | {fold(w) for w in movement.get("join_nouns", [])}
     future_forms = _forms(modality.get("future_forms", []), f"{where}/modality.toml [not_happened] future_forms")
     relations = lang.load_dependencies()
     shared = "lang/dependencies.toml"
@@ -215,7 +217,7 @@ def load_lexicon(language: str) -> Lexicon:
         number_links=frozenset(fold(w) for w in counts.get("number_links", [])),
         between=frozenset(fold(w) for w in counts.get("between", [])),
         between_links=frozenset(fold(w) for w in counts.get("between_links", [])),
-        movement_nouns=movement_words["movement_nouns"],
+        movement_nouns=movement_words["join_nouns"],  # (the matcher is asked only when one is in the sentence)
         spread_verbs=movement_words["spread_verbs"],
         companions=compile_relations({f"tier{n}": tier["patterns"] for n, tier in enumerate(relations["companion"])},
                                      {}, ("trigger", "companion"), f"{shared} [[companion]]"),

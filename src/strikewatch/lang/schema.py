@@ -189,6 +189,8 @@ class Counts(Table):
 class Movement(Table):
     nouns: Words
     spread_verbs: Words
+    join_links: Words = []  # "se sont joints à l'action": the word before the movement a verb is joined to
+    join_nouns: Words = []  # "l'action": the movement only when joined (with `join_links`)
 
 
 class Employer(Table):
