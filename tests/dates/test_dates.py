@@ -141,6 +141,20 @@ def test_without_publication_date_years_come_from_the_text() -> None:
     assert find_dates("mardi", "fr", None, year_hint=hint) == []
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "ce lundi 4 octobre", date(2021, 10, 4)),  # 4 October 2022 was a Tuesday
+    ("en", "on Wednesday, October 20", date(2021, 10, 20)),
+    ("es", "el miércoles 20 de octubre", date(2021, 10, 20)),
+    ("fr", "le samedi 3 décembre", date(2022, 12, 3)),  # the guessed year fits
+    ("fr", "le mardi 3 décembre", date(2022, 12, 3)),  # no fit within two years: the guess stands
+])
+def test_without_publication_date_a_weekday_picks_the_year(language: str, text: str, expected: date) -> None:
+    """A text of unknown date guesses its year from the latest it names (here 2022); a weekday written
+    with the day says which of the last years it was."""
+    [mention] = find_dates(text, language, None, year_hint=date(2022, 12, 31))
+    assert mention.first == expected
+
+
 def test_offsets_point_into_the_text() -> None:
     text = "Les dockers ont cessé le travail mardi 7 mars à Marseille."
     [mention] = find_dates(text, "fr", D("2023-03-08"), offset=100)

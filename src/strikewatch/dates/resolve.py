@@ -234,7 +234,21 @@ class Resolver:
         if year is None and anchor:
             year = anchor.year
         found = _safe(year, month, day) if year and day else None
+        weekday = next((self.g.weekdays[w] for w in re.findall(r"\w+", folded) if w in self.g.weekdays), None)
+        if found and not year_match and self.ref is None and weekday is not None:
+            found = self._year_of_weekday(found, weekday)
         return _on_day(base, found)
+
+    @staticmethod
+    def _year_of_weekday(found: date, weekday: int) -> date:
+        """A text of unknown date that says "lundi 4 octobre" without a year: its year is the latest, up to
+        the one guessed and two before it, in which that day is a Monday (a text of 2021 may name 2022 as
+        the year a plan is due); further back the guess itself is more likely wrong."""
+        for back in range(3):
+            earlier = _safe(found.year - back, found.month, found.day)
+            if earlier and earlier.weekday() == weekday:
+                return earlier
+        return found
 
     def _wdday(self, m: re.Match[str], original: str, folded: str, base: Matched, anchor: date | None
                ) -> DateMention | None:
