@@ -393,6 +393,8 @@ CASES = [
      {"protest": {"location": "Rustenburg"}}),
     # a habit is no event
     ("Whenever there is a strike at the port of Durban, exporters lose money.", "2024-05-02", {}),
+    # what a union pays its strikers is no strike
+    ("The union increased strike benefits to 500 dollars a week at its convention in Reno.", "2024-05-02", {}),
 ]
 
 HELD_OUT = [

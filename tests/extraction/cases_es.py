@@ -622,6 +622,9 @@ CASES = [
     ("El proyecto sobre huelgas en servicios esenciales se debate esta semana en el Congreso.", "2024-05-02", {}),
     # un hábito no es un hecho
     ("Siempre que hay una huelga en el puerto de Vigo, los camioneros pierden dinero.", "2024-05-02", {}),
+    # los medios que se reúnen y los centros de detención no son protestas ni arrestos
+    ("La tormenta obligó a una rápida movilización de los equipos de emergencia en Lugo.", "2024-05-02", {}),
+    ("El documental muestra la vida diaria en un centro de detención de menores de Rosario.", "2024-05-02", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

@@ -389,6 +389,8 @@ CASES = [
      {"riot": {"location": "Dakar"}}),
     # une habitude n'est pas un événement
     ("Chaque fois qu'il y a une grève à la SNCF, les usagers de Lyon s'organisent.", "2024-05-02", {}),
+    # une prison n'est pas une arrestation
+    ("Le documentaire suit trois détenus du centre de détention de Joux-la-Ville pendant un an.", "2024-05-02", {}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
