@@ -236,13 +236,23 @@ def _told_in_passing(events: list[Event], own_dated: set[int], published: date |
     return events if any(recent(e) for e in events) else []
 
 
+def _told_of_someone(events: list[Event], timeless: bool) -> list[Event]:
+    """A text that names no time and places nothing it tells (a guide to strike notices, a law, an essay
+    on strikes) reports only what someone it names or counts did: its strikes of no one are strikes in
+    general. Read before the document's employer is lent to its events."""
+    if not timeless or any(e.location or e.admin1 for e in events):
+        return events
+    return [e for e in events if e.actor1 or e.employer or any(getattr(e, kind) for kind in COUNT_FIELDS)]
+
+
 def merge_document(drafts: list[Draft], doc: Document, period: Publication | None, demands: list[str],
-                   employer: str | None = None) -> list[Event]:
+                   employer: str | None = None, timeless: bool = False) -> list[Event]:
     """One event per (type, place, date). A report without a date of its own (a later mention of
     "the protests") joins a dated report of the same type and place that it overlaps: news repeats
     its events far more often than it tells new ones without a date. A headline's event joins the
     body's event of the same type wherever it is placed: the body tells it better. A day of a movement
-    dated by how long it had run ("on strike for two weeks") joins that movement at the same place."""
+    dated by how long it had run ("on strike for two weeks") joins that movement at the same place.
+    `timeless`: the text has no publication date and names no time at all."""
     events: list[Event] = []
     dated: list[bool] = []
     headline: list[bool] = []
@@ -283,6 +293,7 @@ def merge_document(drafts: list[Draft], doc: Document, period: Publication | Non
         else:
             kept.append(event)
     kept = _told_in_passing(kept, {id(e) for e, own in zip(events, dated) if own}, period.day if period else None)
+    kept = _told_of_someone(kept, timeless)
     _casualties_to_force(kept)
     _crowd_to_its_action(kept)
     if employer and any(TYPES[e.type].labour for e in kept):

@@ -462,7 +462,8 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)
     with _timed("merge"):
-        return merge_document(drafts, doc, period, demands, employer)
+        timeless = period is None and not dates.names_a_time(doc.text, language)
+        return merge_document(drafts, doc, period, demands, employer, timeless)
 
 
 ErrorHandler = Callable[[Document, str], None]

@@ -400,3 +400,20 @@ def test_weak_words_count_in_a_story_that_tells_an_event() -> None:
     text = ("Los camioneros iniciaron una huelga el lunes en Salta. El martes, una caravana de camiones recorrió "
             "la ciudad para reclamar mejores tarifas.")
     assert {e.type for e in strikewatch.extract(text, published="2024-05-08", language="es")} == {"strike", "protest"}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a text that dates and places nothing: strikes of no one are strikes in general
+    ("fr", "Il est évident que les mouvements de grève perturbent les usagers des transports.", []),
+    ("es", "Para los empresarios, la huelga supone retos importantes en la gestión del personal.", []),
+    # ... while what someone named or counted did is reported, date or place or not
+    ("fr", "Quelque 300 enseignants ont fait grève pour réclamer leurs primes.", ["strike"]),
+    ("en", "Police fired tear gas at the protesters, the union said.", ["repression"]),
+    ("es", "Los mineros de la empresa Cerro Verde iniciaron una huelga indefinida.", ["strike"]),
+    # a time named, even one the text does not let us date, is enough to make it news
+    ("fr", "Le 12 mars 2024, les mouvements de grève ont perturbé les usagers des transports.", ["strike"]),
+    ("fr", "Mardi, les mouvements de grève ont perturbé les usagers des transports.", ["strike"]),
+])
+def test_a_text_without_time_or_place_reports_only_what_someone_did(language: str, text: str,
+                                                                    expected: list[str]) -> None:
+    assert [e.type for e in strikewatch.extract(text, published=None, language=language)] == expected

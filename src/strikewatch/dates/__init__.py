@@ -18,7 +18,7 @@ from strikewatch.extraction.lexicon import fold, fold_chars
 from strikewatch.spans import document_text, every_word_capitalised
 
 __all__ = ["DateMention", "Publication", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
-           "publication_period", "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
+           "names_a_time", "publication_period", "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
@@ -133,6 +133,12 @@ def publication_period(published: str | None) -> Publication | None:
         return Publication(first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1))
     day = date.fromisoformat(published)
     return Publication(day, day)
+
+
+def names_a_time(text: str, language: str) -> bool:
+    """Whether the text names any time at all, resolved or not ("jeudi 9", "cette semaine", "2019"): a
+    report tells when; a guide or an essay on strikes need not."""
+    return load_grammar(language).pattern.search(fold_chars(text)) is not None
 
 
 def year_hint(text: str) -> date | None:
