@@ -39,6 +39,7 @@ from strikewatch.evaluate import load_gold, match, optional
 from strikewatch.extraction.lexicon import Lexicon, fold, load_lexicon
 from strikewatch.extraction.modality import is_background
 from strikewatch.ingest import read_documents
+from strikewatch.dates import Publication, publication_period
 from strikewatch.merge import Draft
 from strikewatch.model import COUNT_FIELDS, Document, Event
 
@@ -97,7 +98,8 @@ def describe(events: list[Event], drafts: list[Draft], doc: Document) -> list[Fe
     how often the text tells it, the document's relevance, the sentence's words, language)."""
     language = doc.language
     lexicon = load_lexicon(language)
-    published = date.fromisoformat(doc.published) if doc.published else None
+    period = publication_period(doc.published)
+    published = period.day if period else None
     sents = list(drafts[0].sentence.doc.sents) if drafts else []
     index_of = {s.start: i for i, s in enumerate(sents)}
     mentions = Counter(d.found.type for d in {id(d.found): d for d in drafts}.values())
@@ -157,9 +159,9 @@ def tapped() -> Iterator[list[tuple[Document, list[Event], list[Features]]]]:
     seen: list[tuple[Document, list[Event], list[Features]]] = []
     merge = pipeline.merge_document
 
-    def recorded(drafts: list[Draft], doc: Document, published: date | None, demands: list[str],
-                 employer: str | None = None) -> list[Event]:
-        events = merge(drafts, doc, published, demands, employer)
+    def recorded(drafts: list[Draft], doc: Document, period: Publication | None, demands: list[str],
+                 employer: str | None = None, timeless: bool = False) -> list[Event]:
+        events = merge(drafts, doc, period, demands, employer, timeless)
         seen.append((doc, list(events), describe(events, drafts, doc)))
         return events
 
