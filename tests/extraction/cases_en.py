@@ -395,6 +395,12 @@ CASES = [
     ("Whenever there is a strike at the port of Durban, exporters lose money.", "2024-05-02", {}),
     # what a union pays its strikers is no strike
     ("The union increased strike benefits to 500 dollars a week at its convention in Reno.", "2024-05-02", {}),
+    # the army called out and forces mobilised are deployments, not rallies; a strike ruled unlawful is a ban
+    ("The army was called out in Pokhara on Friday.", "2024-05-04", {"deployment": {"location": "Pokhara"}}),
+    ("Police mobilized about 8,000 officers in central Busan on Saturday.", "2024-05-05",
+     {"deployment": {"location": "Busan"}}),
+    ("A labour court in Mombasa ruled the dockers' strike illegal on Monday.", "2024-05-07",
+     {"restriction": {"location": "Mombasa"}}),
 ]
 
 HELD_OUT = [

@@ -625,6 +625,9 @@ CASES = [
     # los medios que se reúnen y los centros de detención no son protestas ni arrestos
     ("La tormenta obligó a una rápida movilización de los equipos de emergencia en Lugo.", "2024-05-02", {}),
     ("El documental muestra la vida diaria en un centro de detención de menores de Rosario.", "2024-05-02", {}),
+    # una huelga declarada ilegal es una prohibición
+    ("Un juez de Arequipa declaró ilegal la huelga de los mineros el lunes.", "2024-05-07",
+     {"restriction": {"location": "Arequipa"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

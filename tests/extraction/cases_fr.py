@@ -391,6 +391,10 @@ CASES = [
     ("Chaque fois qu'il y a une grève à la SNCF, les usagers de Lyon s'organisent.", "2024-05-02", {}),
     # une prison n'est pas une arrestation
     ("Le documentaire suit trois détenus du centre de détention de Joux-la-Ville pendant un an.", "2024-05-02", {}),
+    # des agents mobilisés sont un déploiement ; une grève déclarée illégale, une interdiction
+    ("La préfecture a mobilisé 1500 agents à Lyon samedi.", "2024-05-05", {"deployment": {"location": "Lyon"}}),
+    ("Le tribunal de Thiès a déclaré la grève des cheminots illégale lundi.", "2024-05-07",
+     {"restriction": {"location": "Thiès"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.
