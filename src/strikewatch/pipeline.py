@@ -102,7 +102,9 @@ def _located_mentions(sents: list[Span], doc: Document
             if best is None:
                 continue
             if places.is_dateline(best, sent):
-                dateline = dateline or best
+                # the first town filed from; a country line ("Sénégal: …" over "Richard-Toll —") says less
+                if dateline is None or dateline.place.kind == "country" and best.place.kind != "country":
+                    dateline = best
             elif not places.is_modifier(best, sent):
                 picked.append(best)
         # "in the capital", where the sentence names no town ("à Téhéran, la capitale", "in the capital

@@ -404,11 +404,11 @@ def test_weak_words_count_in_a_story_that_tells_an_event() -> None:
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # a text that dates and places nothing: strikes of no one are strikes in general
-    ("fr", "Il est évident que les mouvements de grève perturbent les usagers des transports.", []),
+    ("fr", "Chacun sait que les mouvements de grève gênent les voyageurs des trains de banlieue.", []),
     ("es", "Para los empresarios, la huelga supone retos importantes en la gestión del personal.", []),
     # ... while what someone named or counted did is reported, date or place or not
     ("fr", "Quelque 300 enseignants ont fait grève pour réclamer leurs primes.", ["strike"]),
-    ("en", "Police fired tear gas at the protesters, the union said.", ["repression"]),
+    ("en", "The police used tear gas on the marchers, the union said.", ["repression"]),
     ("es", "Los mineros de la empresa Cerro Verde iniciaron una huelga indefinida.", ["strike"]),
     # a time named, even one the text does not let us date, is enough to make it news
     ("fr", "Le 12 mars 2024, les mouvements de grève ont perturbé les usagers des transports.", ["strike"]),
@@ -417,3 +417,19 @@ def test_weak_words_count_in_a_story_that_tells_an_event() -> None:
 def test_a_text_without_time_or_place_reports_only_what_someone_did(language: str, text: str,
                                                                     expected: list[str]) -> None:
     assert [e.type for e in strikewatch.extract(text, published=None, language=language)] == expected
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("date 2021-06-30 DUBAI, United Arab Emirates (Wire) — Thousands of oil workers in Iran went on strike over "
+     "the past week, Iranian media reported.", "IR"),
+    ("date 2022-05 BEIRUT (Wire) — Hundreds of teachers in Syria walked out over pay on Monday, a union said.", "SY"),
+])
+def test_a_dateline_after_a_page_s_date_stamp_is_still_where_the_report_was_filed(text: str, country: str) -> None:
+    assert [(e.country, e.location) for e in strikewatch.extract(text, language="en")] == [(country, None)]
+
+
+def test_a_town_s_dateline_says_more_than_a_country_s_line_before_it() -> None:
+    text = ("date 2025-11-12 Togo: la grève se poursuit à l'hôpital de Sokodé\n\nSokodé — Les infirmiers de l'hôpital "
+            "poursuivent la grève entamée depuis trois semaines.")
+    events = strikewatch.extract(text, published="2025-11-11", language="fr")
+    assert [(e.type, e.admin1) for e in events] == [("strike", "TG-C")]

@@ -746,6 +746,11 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
     return next((code for code in tied if code in likely), tied[0])
 
 
+# what may stand before a dateline at the start of its sentence: nothing, or a page's date stamp ("date
+# 2021-06-30 DUBAI, United Arab Emirates (AP) —")
+DATE_STAMP = re.compile(r"\s*(?:(?:[^\W\d]+\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+)?")
+
+
 def is_dateline(mention: PlaceMention, sent: Span) -> bool:
     """"DETROIT —", "Bogota, May 4 (RHC)--", "YANGON (REUTERS) -", "Lima, 5 dic (EFE).-", "Oaxaca.-": where
     the report was filed, which is not where its events happened. "(Beyrouth) —" is one wherever it
@@ -754,7 +759,7 @@ def is_dateline(mention: PlaceMention, sent: Span) -> bool:
     after = text[mention.end:mention.end + 24]
     if text[mention.start - 1:mention.start] == "(" and re.match(r"\)\s*[—–]|\)\s+-\s", after):
         return True
-    if mention.start != sent.start_char + (len(sent.text) - len(sent.text.lstrip())):
+    if not DATE_STAMP.fullmatch(text[sent.start_char:mention.start]):
         return False
     return bool(re.match(r"\s*(?:[—–]|-{1,2}\s|\(|:|\.-|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\b"
                          r"|,\s*\d{1,2}\s+[a-z]{3,10}\.?\s+\()", after)) \
