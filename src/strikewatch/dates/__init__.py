@@ -17,8 +17,9 @@ from strikewatch.dates.resolve import DateMention, Resolver, with_open_end
 from strikewatch.extraction.lexicon import fold, fold_chars
 from strikewatch.spans import document_text, every_word_capitalised
 
-__all__ = ["DateMention", "Publication", "counted_back", "duration_days", "elapsed_days", "ends_then", "find_dates", "is_flashback",
-           "names_a_time", "publication_period", "read_ahead", "starts_open", "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
+__all__ = ["DateMention", "Publication", "counted_back", "duration_days", "elapsed_days", "ends_then",
+           "find_dates", "is_flashback", "names_a_time", "publication_period", "read_ahead", "starts_open",
+           "tells_ahead", "tells_the_story", "with_open_end", "year_hint"]
 
 
 def find_dates(text: str, language: str, published: date | None, anchor: date | None = None,
