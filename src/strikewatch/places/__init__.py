@@ -747,7 +747,7 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
 
 
 # what may stand before a dateline at the start of its sentence: nothing, or a page's date stamp ("date
-# 2021-06-30 DUBAI, United Arab Emirates (AP) —")
+# 2024-02-11 DOHA, Qatar (Wire) —")
 DATE_STAMP = re.compile(r"\s*(?:(?:[^\W\d]+\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+)?")
 
 
