@@ -37,7 +37,7 @@ def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigg
     """"Le mouvement s'est étendu à …", "workers joined the strike": the movement reaches new places
     (the `movement` relations of lang/dependencies.toml; `in_region` when the places are a region's).
     The trigger is the first such movement noun; its type is the caller's."""
-    if lexicon.movement_nouns.isdisjoint(folded_words(sent)):
+    if lexicon.spreading_nouns.isdisjoint(folded_words(sent)):
         return None  # no movement noun: spare the matcher
     found = lexicon.spreading.find(sent)
     groups = ("spread", "in_region") if region_places else ("spread",)

@@ -63,7 +63,7 @@ class Lexicon:
     number_links: frozenset[str]  # "twenty-five", "treinta y dos": words inside one number in words
     between: frozenset[str]  # "between 200 and 300", "entre 200 et 300": a range told by its two ends
     between_links: frozenset[str]
-    movement_nouns: frozenset[str]  # nouns a spreading movement may go by, those only joined ("l'action") too
+    spreading_nouns: frozenset[str]  # every noun of the `spreading` patterns: the matcher is asked only if one is there
     spread_verbs: frozenset[str]
     companions: Relations  # what a single trigger word acts on, by tiers (lang/dependencies.toml)
     spreading: Relations  # a movement noun spreading ("spread"), or acting where places are a region's ("in_region")
@@ -217,7 +217,7 @@ def load_lexicon(language: str) -> Lexicon:
         number_links=frozenset(fold(w) for w in counts.get("number_links", [])),
         between=frozenset(fold(w) for w in counts.get("between", [])),
         between_links=frozenset(fold(w) for w in counts.get("between_links", [])),
-        movement_nouns=movement_words["join_nouns"],  # (the matcher is asked only when one is in the sentence)
+        spreading_nouns=movement_words["join_nouns"],  # (the movement nouns and those only joined, "l'action")
         spread_verbs=movement_words["spread_verbs"],
         companions=compile_relations({f"tier{n}": tier["patterns"] for n, tier in enumerate(relations["companion"])},
                                      {}, ("trigger", "companion"), f"{shared} [[companion]]"),
