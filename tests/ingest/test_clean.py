@@ -44,6 +44,14 @@ def test_every_cleaned_character_maps_back_to_the_same_raw_character(d01_raw: st
     ("Texte\u00a0insécable\u200b ici.", "Texte insécable ici."),
     ("Windows\r\nline endings.", "Windows line endings."),
     ("Keep <script>this</script> visible.", "Keep <script>this</script> visible."),
+    # a line that links to another story goes, with its headline; the same words inside prose stay
+    ("Dockers walked out.\nREAD ALSO: Two killed as a bus overturns near Tema\nThe strike goes on.",
+     "Dockers walked out.\nThe strike goes on."),
+    ("Les dockers ont cessé le travail.\n• À lire aussi : Trois morts dans un accident à Thiès\nLa grève continue.",
+     "Les dockers ont cessé le travail.\nLa grève continue."),
+    ("Los estibadores pararon.\nTe puede interesar\nLea también | Cae un avión en Salta\nEl paro sigue.",
+     "Los estibadores pararon.\nEl paro sigue."),
+    ("Related to the strike, the union said it would appeal.", "Related to the strike, the union said it would appeal."),
 ])
 def test_cleaning_rules(raw: str, expected: str) -> None:
     text, offset_map = clean_text(raw)

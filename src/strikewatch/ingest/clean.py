@@ -11,6 +11,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+
+from strikewatch import lang
 
 OffsetMap = list[list[int]]
 
@@ -54,6 +57,17 @@ STEPS: tuple[Step, ...] = (
     Step("leading blanks", _r(r"^[ \t]+"), ""),
     Step("blank lines", _r(r"\n{3,}"), "\n\n"),
 )
+
+
+@cache
+def _related_links() -> Step:
+    """A line that links to another story ("READ ALSO: …", "• À lire aussi : …", "Te puede interesar"),
+    by the `related_links` of every language (the text's language is not known yet): its headline tells
+    another story, its dates and places are not this one's."""
+    words = sorted({w for code in lang.available_languages() for w in lang.load(code, "pipeline")["related_links"]},
+                   key=len, reverse=True)
+    cues = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return Step("related links", _r(rf"^[^\w\n]{{0,4}}(?:{cues})[ \t]*(?:[:|>–—-][^\n]*)?$\n?", re.I), "")
 
 
 def _apply(text: str, step: Step) -> tuple[str, OffsetMap]:
@@ -115,7 +129,7 @@ def _compose(outer: OffsetMap, inner: OffsetMap, outer_len: int) -> OffsetMap:
 def clean_text(raw: str) -> tuple[str, OffsetMap]:
     """Cleaned text and its offset map back into `raw`."""
     text, offset_map = raw, [[0, 0]]
-    for step in STEPS:
+    for step in (*STEPS[:-1], _related_links(), STEPS[-1]):  # (before blank lines are joined)
         new_text, segments = _apply(text, step)
         if new_text is not text:
             offset_map = _compose(segments, offset_map, len(new_text))

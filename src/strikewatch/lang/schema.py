@@ -33,6 +33,8 @@ class Pipeline(Table):
     install: Word | None = None
     # an elided word and the word it stands for ("d'" = "de"): lexicon phrases are matched with it written in full
     elisions: dict[str, Word] = {}
+    # page furniture: a line that opens with one of these links to another story ("Lire aussi : …")
+    related_links: Words = []
 
 
 # dates.toml
