@@ -433,3 +433,48 @@ def test_places_of_other_clauses_seats_and_products_are_not_the_events(language:
                                                                         where: set[str]) -> None:
     events = strikewatch.extract(text, published="2024-05-02", language=language)
     assert {e.location for e in events if e.type == event_type} == where
+
+
+@pytest.mark.parametrize(("language", "title", "country"), [
+    ("en", "Malawian nurses walk out over unpaid allowances", "MW"),
+    ("fr", "Les infirmiers malawiens en grève", "MW"),
+    ("fr", "Grève des infirmiers zambiens", "ZM"),
+    ("es", "Paran las enfermeras zambianas", "ZM"),
+])
+def test_a_demonym_in_the_title_names_the_storys_country(language: str, title: str, country: str) -> None:
+    """Neighbours named in the body for comparison are not where the story is."""
+    text = {"en": "Nurses at two district hospitals stopped work on Tuesday. Prices have also risen in "
+                  "neighbouring Tanzania, Mozambique and Zimbabwe.",
+            "fr": "Les infirmiers de deux hôpitaux de district ont cessé le travail mardi. Les prix ont aussi "
+                  "augmenté chez les voisins, la Tanzanie, le Mozambique et le Zimbabwe.",
+            "es": "Las enfermeras de dos hospitales de distrito pararon el martes. Los precios también subieron "
+                  "en los vecinos Tanzania, Mozambique y Zimbabue."}[language]
+    doc = build_document(Record(text, "w.jsonl:8", "w.jsonl", {"id": "w8", "language": language,
+                                                              "published": "2024-03-13", "title": title}))
+    assert {e.country for e in pipeline.analyse_batch([doc])[0][0]} == {country}
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Latin American unions meet in Lima"),  # a continent's people
+    ("fr", "Les enseignants congolais en grève"),  # two countries share the name
+    ("en", "Guinean miners down tools"),
+])
+def test_a_title_demonym_that_names_no_one_country_says_nothing(language: str, title: str) -> None:
+    assert places._title_countries(title, language) in ([], ["PE"])
+
+
+@pytest.mark.parametrize(("text", "places_found"), [
+    ("Wellington Tshuma told the radio station he had been beaten with batons.", []),
+    ("Lusaka Phiri said officers beat her during the arrest.", []),
+    # a town and one of its districts, said as one name, is a place
+    ("Nice Lingostière was blocked by the strikers.", [("FR", "Nice")]),
+])
+def test_a_town_that_is_a_speakers_first_name_is_no_place(text: str, places_found: list[tuple[str, str]]) -> None:
+    """The small model sometimes calls a whole person's name a place ("Wellington X told…")."""
+    from spacy.tokens import Span
+
+    doc = pipeline.load_pipeline("en")(text)
+    doc.ents = [Span(doc, 0, 2, label="GPE")]
+    sent = next(iter(doc.sents))
+    assert [(m.place.country, m.place.name) for m in places.find_places(sent, "en") if m.place.primary][:1] \
+        == places_found

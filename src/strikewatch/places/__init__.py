@@ -401,6 +401,9 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if not places or source == "org" and via == "gazetteer" \
                     and not _place_in_name(doc, s, e, start, end, places, language):
                 continue
+            if source == "entity" and via == "gazetteer" and _first_name(doc, (s, e), (start, end), language):
+                taken.update(range(s, end))
+                continue
             if source == "capitalised" and via == "gazetteer" and s == start and e < end \
                     and fold(doc[e].text) not in name_words().connectors and not _case_changes(span, doc[e]):
                 # "Michigan Assembly Plant", "Detroit Free Press": a name built on a place; the words of that
@@ -436,6 +439,17 @@ def _street(span: Span, sent: Span, data: PlaceData) -> bool:
     return (before in data.streets_before or fold(span[0].text) in data.streets_before
             or fold(following) in data.streets_after or fold(span[-1].text) in data.streets_after
             or following in data.mastheads or span[-1].text in data.mastheads)
+
+
+def _first_name(doc: Doc, place: tuple[int, int], name: tuple[int, int], language: str) -> bool:
+    """"Wellington Chibebe told the BBC": a name tagged as a place, made of a town and one capitalised word
+    that is no place, that speaks is a person's, the town a first name ("Nice Lingostière", a town and its
+    district, says nothing)."""
+    if place[0] != name[0] or place[1] != name[1] - 1:
+        return False
+    last, root = doc[place[1]], doc[name[0]:name[1]].root
+    return last.is_alpha and last.text[:1].isupper() and not _lookup(last.text, place_data(language))[0] \
+        and root.dep_.startswith("nsubj") and fold(root.head.lemma_) in load_lexicon(language).told_verbs
 
 
 def _case_changes(span: Span, following: Token) -> bool:
@@ -546,18 +560,41 @@ def same_town(a: Place, b: Place) -> bool:
 
 def _country_named(word: str, data: PlaceData, home: str | None) -> str | None:
     """The country a word names: a country's name, a known demonym, or a country's name with one of the
-    language's demonym endings ("Zimbabwe-an", "mali-enne"), the longest name first ("Nigeria-n", not
-    "Niger-ian"); of two countries of one name ("congolaise"), the story's."""
+    language's demonym endings ("Zimbabwe-an", "mali-enne"); of two countries of one name ("congolaise"),
+    the story's."""
+    _, found = _demonym_readings(word, data)
+    return (home if home in found else found[0]) if found else None
+
+
+def _demonym_readings(word: str, data: PlaceData) -> tuple[str, list[str]]:
+    """(the country's name in the word, the countries of that name, main names first), the longest name
+    first ("Nigeria-n", not "Niger-ian")."""
     key = place_key(word)
     if key in data.demonyms:
-        return data.demonyms[key]
+        return key, [data.demonyms[key]]
     gazetteer = load_gazetteer()
     for cut in range(len(key), MIN_NAME, -1):
-        if cut < len(key) and key[cut:] not in data.capital_demonym_endings:
-            continue
+        if cut < len(key) and key[cut:] not in data.capital_demonym_endings or key[:cut] in data.not_places:
+            continue  # "americ-an" names a continent
         found = [p.country for p in gazetteer.lookup(key[:cut]) if p.kind == "country"]
         if found:
-            return home if home in found else found[0]  # (main names come first)
+            return key[:cut], found
+    return key, []
+
+
+@cache
+def _names_several_countries(name: str) -> bool:
+    """"Congo" is in two countries' names, "Guinea" in four, "Sudan" in two."""
+    return sum(name in place_key(country.name).split() for country in pycountry.countries) > 1
+
+
+def _title_demonym(word: str, data: PlaceData) -> str | None:
+    """The country a title's demonym names, also in the plural ("tchadiens", "chilenas"); none for a
+    name several countries share ("congolais")."""
+    for form in (word, word[:-1]) if word.endswith("s") else (word,):
+        name, found = _demonym_readings(form, data)
+        if found:
+            return None if _names_several_countries(name) else found[0]
     return None
 
 
@@ -686,7 +723,9 @@ def url_place(url: str | None, country: str | None) -> PlaceMention | None:
 
 def _title_countries(title: str, language: str) -> list[str]:
     """Countries a title names, longest name first ("DR Congo" is not the other Congo; "Sierra Leone"
-    holds no "Leone"), by the names and aliases of every language (a page's title may be in another)."""
+    holds no "Leone"), by the names and aliases of every language (a page's title may be in another), or
+    by a demonym of the title's language ("Ugandan army fires tear gas", "grève des enseignants tchadiens";
+    not a mission's: "devant l'ambassade américaine")."""
     tables = [place_data(language), *(place_data(code) for code in lang.available_languages() if code != language)]
     words = place_key(title).split()
     found: list[str] = []
@@ -694,6 +733,9 @@ def _title_countries(title: str, language: str) -> list[str]:
     while i < len(words):
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             name = " ".join(words[i:i + n])
+            if name in tables[0].not_places:
+                i += n  # "Latin American unions" name no country
+                break
             country = next((places[0].country for places in (_lookup(name, data)[0] for data in tables)
                             if places and places[0].kind == "country" and places[0].primary), None)
             if country is not None:
@@ -701,6 +743,10 @@ def _title_countries(title: str, language: str) -> list[str]:
                 i += n
                 break
         else:
+            near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]  # ("lambassade": the key drops "'")
+            mission = any(word in neighbour for neighbour in near for word in tables[0].missions)
+            if not mission and (country := _title_demonym(words[i], tables[0])) is not None:
+                found.append(country)
             i += 1
     return found
 
