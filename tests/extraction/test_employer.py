@@ -87,6 +87,16 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
            "picket lines in Ottawa on Monday.", "2024-03-06", "strike", None),
     ("en", "Dravona Workers Walk Out as Strike Enters Sixth Day\nThousands of Dravona workers walked out in Leeds "
            "on Monday.", "2024-03-06", "strike", "Dravona"),
+    # whom a striker speaks to is the press reporting it, not the employer
+    ("en", "Cleaners at the public hospitals walked out in Accra on Monday, a cleaner told KofiNews. Staff of KofiNews "
+           "found the wards empty.", "2024-03-06", "strike", None),
+    ("fr", "Les agents d'entretien des hôpitaux publics ont cessé le travail lundi à Dakar. « Nous ne pouvons plus "
+           "vivre ainsi », a déclaré à Radio Teranga une employée de la blanchisserie.", "2024-03-06", "strike", None),
+    ("es", "Los empleados de limpieza de los hospitales públicos pararon el lunes en Quito. \"No alcanza el "
+           "sueldo\", dijo a Radio Pichincha una trabajadora de la lavandería.", "2024-03-06", "strike", None),
+    # ... but a firm told to do something is the firm
+    ("en", "Some 400 Dravona workers walked out in Leeds on Monday after the ministry told Dravona to restore "
+           "their shift pay.", "2024-03-06", "strike", "Dravona"),
 ]
 
 

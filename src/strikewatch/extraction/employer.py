@@ -201,6 +201,18 @@ def _described_as_not_employer(before: Span, lexicon: Lexicon) -> bool:
     return False
 
 
+def _spoken_to(root: Token, lexicon: Lexicon) -> bool:
+    """"A nurse told JoyNews", "a déclaré à Radio Lumière", "dijo a Radio Sol": whom a source speaks to is
+    the press reporting the story, not whom the strikers work for ("told Renault to rehire them" orders
+    the firm, and "spoke at Ford" is where)."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "prep" and fold(verb.text) not in lexicon.employer_cues | lexicon.site_cues:
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "dative", "obj", "iobj", "obl:arg"):
+        return False
+    return fold(verb.lemma_) in lexicon.told_verbs and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _in_place(doc: Doc, name: Name, lexicon: Lexicon) -> tuple[bool, bool]:
     """(whether this mention stands where an employer does, whether beside a workforce word)."""
     if any(fold(w) in lexicon.company_words for w in re.findall(r"\w+", name.text)):
@@ -341,7 +353,8 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
                                   or not owned and (_is_a_place(name.text, not typed, lexicon.language)
                                                     or _is_a_place(name.bare, not typed))
                                   or _is_a_demonym(name.text, lexicon)) \
-                or _described_as_not_employer(_sentence_before(doc, name.start, 3), lexicon):
+                or _described_as_not_employer(_sentence_before(doc, name.start, 3), lexicon) \
+                or _spoken_to(doc[name.start:name.end].root, lexicon):
             refused.add(key)
             found.pop(key, None)
             continue

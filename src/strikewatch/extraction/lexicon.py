@@ -78,6 +78,7 @@ class Lexicon:
     company_words: frozenset[str]  # a name that holds one is a company's: "X Sugarcane Factory"
     not_employers: frozenset[str]
     governed_by: frozenset[str]  # a name right before one of these is where it governs: "the Sundarapettai police"
+    told_verbs: frozenset[str]  # lemmas: a name these speak to is the press ("told JoyNews")
     possessives: frozenset[str]  # as written: "'s"
     elided_articles: tuple[str, ...]  # folded: "d'", "l'"
 
@@ -235,6 +236,7 @@ def load_lexicon(language: str) -> Lexicon:
         company_words=frozenset(fold(w) for w in attributes["employer"].get("company_words", [])),
         not_employers=frozenset(fold(w) for w in attributes["employer"]["not_employers"]),
         governed_by=frozenset(fold(w) for w in attributes["employer"].get("governed_by", [])),
+        told_verbs=frozenset(fold(w) for w in attributes["employer"].get("told_verbs", [])),
         possessives=frozenset(attributes["employer"].get("possessives", [])),
         elided_articles=tuple(fold(w) for w in attributes["employer"].get("elided_articles", [])),
     )
