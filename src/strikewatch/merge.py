@@ -245,6 +245,25 @@ def _told_of_someone(events: list[Event], timeless: bool) -> list[Event]:
     return [e for e in events if e.actor1 or e.employer or any(getattr(e, kind) for kind in COUNT_FIELDS)]
 
 
+def _told_of_nothing_in_particular(events: list[Event], drafts: list[Draft]) -> list[Event]:
+    """A text whose one event is a strike, protest or riot only ever named by a noun ("the right to
+    strike", "strikes are inevitable", "la tenue de la grève") and has no one, no count, no trade, no town
+    and no date of its own speaks of them in general (a law, an essay, a warning), not of one that
+    happened: a report of one says who, where or when ("les boulangers en grève" says who)."""
+    if len(events) != 1 or not TYPES[events[0].type].movement:
+        return events
+    event = events[0]
+    if event.actor1 or event.employer or event.sector or event.location \
+            or any(getattr(event, kind) is not None for kind in COUNT_FIELDS):
+        return events
+    for draft in (d for d in drafts if d.found.type == event.type):
+        head = draft.found.trigger.head(draft.sentence)
+        if draft.own_date is not None or head.pos_ not in ("NOUN", "PROPN") \
+                or head.head.pos_ in ("NOUN", "PROPN") and "Plur" in head.head.morph.get("Number", []):
+            return events
+    return []
+
+
 def merge_document(drafts: list[Draft], doc: Document, period: Publication | None, demands: list[str],
                    employer: str | None = None, timeless: bool = False) -> list[Event]:
     """One event per (type, place, date). A report without a date of its own (a later mention of
@@ -293,7 +312,7 @@ def merge_document(drafts: list[Draft], doc: Document, period: Publication | Non
         else:
             kept.append(event)
     kept = _told_in_passing(kept, {id(e) for e, own in zip(events, dated) if own}, period.day if period else None)
-    kept = _told_of_someone(kept, timeless)
+    kept = _told_of_nothing_in_particular(_told_of_someone(kept, timeless), drafts)
     _casualties_to_force(kept)
     _crowd_to_its_action(kept)
     if employer and any(TYPES[e.type].labour for e in kept):

@@ -433,3 +433,20 @@ def test_a_town_s_dateline_says_more_than_a_country_s_line_before_it() -> None:
             "poursuivent la grève entamée depuis trois semaines.")
     events = strikewatch.extract(text, published="2025-11-11", language="fr")
     assert [(e.type, e.admin1) for e in events] == [("strike", "TG-C")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a dated text whose one event is a noun with no one, no trade, no town and no day of its own speaks of
+    # strikes in general (a law, an essay, a warning)
+    ("en", "The bill sets out when a strike is lawful. Ministers published it on 3 May 2023.", []),
+    ("fr", "Le ministre a rappelé que la grève reste un droit encadré par la loi. Il l'a dit le 3 mai 2023.", []),
+    ("es", "El 3 de mayo de 2023, el ministro recordó que la huelga es un derecho regulado por la ley.", []),
+    # ... while a strike someone held, a trade, a town or a day of its own make it a report
+    ("en", "The bill sets out when a strike is lawful. Bus drivers went on strike on 3 May 2023.", ["strike"]),
+    ("fr", "Le 3 mai 2023, la grève des enseignants a paralysé les écoles.", ["strike"]),
+    ("fr", "La grève a paralysé Rennes le 3 mai 2023.", ["strike"]),
+    ("es", "El 3 de mayo de 2023 pararon los mineros de la empresa Sierra Gorda.", ["strike"]),
+])
+def test_a_text_whose_one_event_is_of_no_one_speaks_in_general(language: str, text: str,
+                                                               expected: list[str]) -> None:
+    assert [e.type for e in strikewatch.extract(text, published="2023-05-10", language=language)] == expected
