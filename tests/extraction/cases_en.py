@@ -228,6 +228,9 @@ CASES = [
     ("The union called a strike to protest the new pension law in Detroit.", "2024-06-05", {}),
     # ... nor the purpose of a rally people were only urged to hold
     ("The opposition urged supporters to rally in Accra on Saturday to protest the fuel price rise.", "2024-06-05", {}),
+    # what a government is pressed to grant is not granted
+    ("The nurses' union pressed the health board to reinstate the night allowances in Cardiff.", "2024-06-05", {}),
+    ("Residents pressured the council to scrap the parking charges in Leeds on Monday.", "2024-06-05", {}),
     # a strike authorised by a ballot, voted, put back or supposed ("if") is not held; a definition tells none
     ("Teachers in Fresno voted to authorize a strike, union officials said.", "2024-06-05", {}),
     ("Nurses' union votes to strike", "2024-06-05", {}),

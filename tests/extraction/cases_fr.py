@@ -45,6 +45,12 @@ CASES = [
      {"protest": {"date_start": "2024-06-03", "country": "CI"}}),
     ("Une foule immense a envahi les boulevards de Belgrade vendredi.", "2024-06-05", {"protest": {"country": "RS"}}),
     ("La route a été coupée par la neige lundi en Savoie.", "2024-06-05", {}),
+    # ... also when the road is described at length, or when and how often come before the agent
+    ("Les accès au dépôt pétrolier de Donges, en Loire-Atlantique, sont bloqués mardi par des pêcheurs.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-04", "admin1": "FR-PDL"}}),
+    ("À Beyrouth, plusieurs carrefours ont été fermés à deux reprises par des manifestants mardi.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-04", "country": "LB"}}),
+    ("Le pont a été fermé lundi par la préfecture pour des travaux à Rouen.", "2024-06-05", {}),
     # riot
     ("De violents affrontements ont opposé des jeunes aux policiers à Nanterre dans la nuit de mardi à mercredi.",
      "2023-06-29", {"riot": {"date_start": "2023-06-27", "date_end": "2023-06-28", "admin1": "FR-IDF"}}),
