@@ -231,6 +231,9 @@ CASES = [
     # what a government is pressed to grant is not granted
     ("The nurses' union pressed the health board to reinstate the night allowances in Cardiff.", "2024-06-05", {}),
     ("Residents pressured the council to scrap the parking charges in Leeds on Monday.", "2024-06-05", {}),
+    # what was due was planned, in the past too
+    ("Airport security staff were due to walk out over new rosters on Friday.", "2024-06-05", {}),
+    ("Bus drivers in Leeds were due to stage a walkout on Monday.", "2024-06-05", {}),
     # a strike authorised by a ballot, voted, put back or supposed ("if") is not held; a definition tells none
     ("Teachers in Fresno voted to authorize a strike, union officials said.", "2024-06-05", {}),
     ("Nurses' union votes to strike", "2024-06-05", {}),

@@ -89,6 +89,9 @@ CASES = [
     ("Los jugadores del club se declararon en huelga por los salarios impagados.", "2024-03-10", {}),
     ("El candidato cerró la campaña con un multitudinario mitin en Caracas.", "2024-03-10", {}),
     ("La concentración de ozono superó los límites en Madrid.", "2024-03-10", {}),
+    # lo que se concentra sin ser gente no protesta ("el crecimiento urbano se concentra en la costa")
+    ("El crecimiento urbano se concentra en la costa de Manabí, según el censo.", "2024-03-10", {}),
+    ("El sábado la atención se concentró en el desfile de Montevideo.", "2024-03-10", {}),
     # a course of action (courses), called off (governors), an infinitive of intent (preceding)
     ("Frente a los despidos, nuestra respuesta será la huelga y la calle, afirmó el delegado.", "2024-03-10", {}),
     ("Los sindicatos desconvocaron la huelga del metro de Madrid.", "2024-03-10", {}),

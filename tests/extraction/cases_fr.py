@@ -51,6 +51,10 @@ CASES = [
     ("À Beyrouth, plusieurs carrefours ont été fermés à deux reprises par des manifestants mardi.", "2024-06-05",
      {"protest": {"date_start": "2024-06-04", "country": "LB"}}),
     ("Le pont a été fermé lundi par la préfecture pour des travaux à Rouen.", "2024-06-05", {}),
+    # un livre rassemble des textes ; un syndicat rassemble des salariés
+    ("Un ouvrage qui rassemble les interventions du colloque de Lausanne vient de paraître.", "2024-06-05", {}),
+    ("Le syndicat a rassemblé 300 salariés devant la préfecture de Lille lundi.", "2024-06-05",
+     {"protest": {"date_start": "2024-06-03", "participants": 300}}),
     # riot
     ("De violents affrontements ont opposé des jeunes aux policiers à Nanterre dans la nuit de mardi à mercredi.",
      "2023-06-29", {"riot": {"date_start": "2023-06-27", "date_end": "2023-06-28", "admin1": "FR-IDF"}}),
