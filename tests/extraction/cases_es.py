@@ -92,6 +92,11 @@ CASES = [
     # lo que se concentra sin ser gente no protesta ("el crecimiento urbano se concentra en la costa")
     ("El crecimiento urbano se concentra en la costa de Manabí, según el censo.", "2024-03-10", {}),
     ("El sábado la atención se concentró en el desfile de Montevideo.", "2024-03-10", {}),
+    # los convocantes de una huelga la anuncian; la huelga que siguió, dicha por ellos, tuvo lugar
+    ("Los sindicatos convocantes de la huelga acusan a la naviera de incumplir el convenio en Tenerife.",
+     "2024-03-10", {}),
+    ("Según los sindicatos convocantes, la huelga de los estibadores paralizó el lunes el puerto de Valencia.",
+     "2024-03-10", {"strike": {"date_start": "2024-03-04"}}),
     # a course of action (courses), called off (governors), an infinitive of intent (preceding)
     ("Frente a los despidos, nuestra respuesta será la huelga y la calle, afirmó el delegado.", "2024-03-10", {}),
     ("Los sindicatos desconvocaron la huelga del metro de Madrid.", "2024-03-10", {}),
