@@ -165,10 +165,18 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
             and not same_clause(mention)
 
     def describes_a_noun(mention: dates.DateMention) -> bool:
-        """"the square, which was built in 1948": a relative clause the trigger is not in dates its noun only."""
-        relatives = [t for t in _heads_over(mention, parsed)
-                     if t.dep_ in ("relcl", "acl:relcl") or t.dep_ == "acl" and is_relative(t)]
-        return any(not r.left_edge.i <= trigger.i <= r.right_edge.i for r in relatives)
+        """"the square, which was built in 1948": a relative clause the trigger is not in dates its noun only;
+        so does a date set before a noun inside what describes another ("Besigye, his rival in the February
+        elections": "during the February elections" would date the clause)."""
+        heads = _heads_over(mention, parsed)
+        relatives = [t for t in heads if t.dep_ in ("relcl", "acl:relcl") or t.dep_ == "acl" and is_relative(t)]
+        if any(not r.left_edge.i <= trigger.i <= r.right_edge.i for r in relatives):
+            return True
+        if len(heads) < 2 or heads[0].dep_ != "compound" or trigger.i in (h.i for h in heads[1:3]):
+            return False
+        owner = next((h for h in heads[2:] if h.pos_ != "ADP"), None)  # what the noun the date qualifies hangs on
+        return heads[1].pos_ == "NOUN" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \
+            and owner.i != trigger.i
 
     starts = [m for m in mentions if not m.until and not describes_a_noun(m) and not ahead_elsewhere(m)]
     ends = [m for m in mentions if m.until]

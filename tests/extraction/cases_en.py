@@ -231,6 +231,11 @@ CASES = [
     # what a government is pressed to grant is not granted
     ("The nurses' union pressed the health board to reinstate the night allowances in Cardiff.", "2024-06-05", {}),
     ("Residents pressured the council to scrap the parking charges in Leeds on Monday.", "2024-06-05", {}),
+    # a month before a noun that describes someone dates that noun, not the event; in the clause it dates the event
+    ("Police detained the opposition leader, the main rival of the president in the February elections, outside "
+     "his house.", "2024-03-20", {"arrest": {"date_start": None}}),
+    ("Police detained 40 opposition supporters during the February elections in Kampala.", "2024-03-20",
+     {"arrest": {"date_start": "2024-02-01", "date_end": "2024-02-29"}}),
     # what was due was planned, in the past too
     ("Airport security staff were due to walk out over new rosters on Friday.", "2024-06-05", {}),
     ("Bus drivers in Leeds were due to stage a walkout on Monday.", "2024-06-05", {}),
