@@ -10,6 +10,8 @@ from spacy.tokens import Span
 from strikewatch.dates import DateMention, Publication
 from strikewatch.extraction import CASUALTIES, Found
 from strikewatch.extraction.employer import employer_at
+from strikewatch.extraction.lexicon import load_lexicon
+from strikewatch.extraction.modality import in_a_time_clause
 from strikewatch.model import COUNT_FIELDS, TYPES, Document, Event
 from strikewatch.places import PlaceMention
 from strikewatch.places.gazetteer import load_gazetteer
@@ -245,11 +247,12 @@ def _told_of_someone(events: list[Event], timeless: bool) -> list[Event]:
     return [e for e in events if e.actor1 or e.employer or any(getattr(e, kind) for kind in COUNT_FIELDS)]
 
 
-def _told_of_nothing_in_particular(events: list[Event], drafts: list[Draft]) -> list[Event]:
+def _told_of_nothing_in_particular(events: list[Event], drafts: list[Draft], language: str) -> list[Event]:
     """A text whose one event is a strike, protest or riot only ever named by a noun ("the right to
     strike", "strikes are inevitable", "la tenue de la grève") and has no one, no count, no trade, no town
     and no date of its own speaks of them in general (a law, an essay, a warning), not of one that
-    happened: a report of one says who, where or when ("les boulangers en grève" says who)."""
+    happened: a report of one says who, where or when ("les boulangers en grève" says who), or tells it
+    as past ("blessés après les manifestations")."""
     if len(events) != 1 or not TYPES[events[0].type].movement:
         return events
     event = events[0]
@@ -259,7 +262,8 @@ def _told_of_nothing_in_particular(events: list[Event], drafts: list[Draft]) -> 
     for draft in (d for d in drafts if d.found.type == event.type):
         head = draft.found.trigger.head(draft.sentence)
         if draft.own_date is not None or head.pos_ not in ("NOUN", "PROPN") \
-                or head.head.pos_ in ("NOUN", "PROPN") and "Plur" in head.head.morph.get("Number", []):
+                or head.head.pos_ in ("NOUN", "PROPN") and "Plur" in head.head.morph.get("Number", []) \
+                or in_a_time_clause(draft.found.trigger, draft.sentence, load_lexicon(language)):
             return events
     return []
 
@@ -312,7 +316,7 @@ def merge_document(drafts: list[Draft], doc: Document, period: Publication | Non
         else:
             kept.append(event)
     kept = _told_in_passing(kept, {id(e) for e, own in zip(events, dated) if own}, period.day if period else None)
-    kept = _told_of_nothing_in_particular(_told_of_someone(kept, timeless), drafts)
+    kept = _told_of_nothing_in_particular(_told_of_someone(kept, timeless), drafts, doc.language)
     _casualties_to_force(kept)
     _crowd_to_its_action(kept)
     if employer and any(TYPES[e.type].labour for e in kept):

@@ -240,4 +240,9 @@ def is_background(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return True
     if head.dep_ in ("amod", "pcomp"):  # a modifier; a root tagged ADJ ("ont fait grève") is still the event
         return True
+    return in_a_time_clause(trigger, sent, lexicon)
+
+
+def in_a_time_clause(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """"After the protests", "depuis la grève": the event is told as one that took place."""
     return _preceded_by(trigger.start, sent, lexicon.background)
