@@ -724,7 +724,7 @@ def url_place(url: str | None, country: str | None) -> PlaceMention | None:
 def _title_countries(title: str, language: str) -> list[str]:
     """Countries a title names, longest name first ("DR Congo" is not the other Congo; "Sierra Leone"
     holds no "Leone"), by the names and aliases of every language (a page's title may be in another), or
-    by a demonym of the title's language ("Ugandan army fires tear gas", "grève des enseignants tchadiens";
+    by a demonym of the title's language ("Ugandan nurses walk out", "grève des enseignants tchadiens";
     not a mission's: "devant l'ambassade américaine")."""
     tables = [place_data(language), *(place_data(code) for code in lang.available_languages() if code != language)]
     words = place_key(title).split()
