@@ -289,13 +289,6 @@ def _is_a_place(name: str, any_size: bool = True, language: str | None = None) -
                for p in load_gazetteer().lookup(name))
 
 
-def _after_owner_cue(doc: Doc, name: Name, language: str) -> bool:
-    """The name follows a word after which no place stands ("chez")."""
-    from strikewatch.places import place_data
-
-    return name.start > 0 and fold(doc[name.start - 1].text) in place_data(language).owner_cues
-
-
 def _is_a_demonym(name: str, lexicon: Lexicon) -> bool:
     """A people's name tagged a proper noun ("Private Kenyan hospital doctors"): whose workers they are,
     not who employs them."""
@@ -332,6 +325,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
     cached = doc.user_data.get(_KEY)
     if cached is not None:
         return dict(cached)
+    from strikewatch.places import after_owner_cue
     from strikewatch.places.gazetteer import companies, place_key
 
     known = companies()  # the companies of our data ("Tengizchevroil") employ wherever they are named
@@ -348,7 +342,7 @@ def candidates(doc: Doc, lexicon: Lexicon) -> dict[str, Candidate]:
                 or name.end < len(doc) and (doc[name.end].text in HYPHENS or _one_of(doc[name.end], lexicon.governed_by)) \
                 or not typed and key not in known and _only_in_a_headline(doc, name):
             continue
-        owned = _after_owner_cue(doc, name, lexicon.language)  # "chez Carrefour" is the chain, not the town
+        owned = after_owner_cue(doc, name.start, lexicon.language)  # "chez Carrefour" is the chain, not the town
         if key not in found and (_names_no_employer(name.text, lexicon) or _common_word(name, lower_words, lexicon)
                                   or not owned and (_is_a_place(name.text, not typed, lexicon.language)
                                                     or _is_a_place(name.bare, not typed))

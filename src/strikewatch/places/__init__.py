@@ -371,7 +371,7 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
     for start, end, source in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(i in taken for i in range(start, end)):
             continue
-        if start > sent.start and fold(doc[start - 1].text) in data.owner_cues:
+        if start > sent.start and after_owner_cue(doc, start, language):
             taken.update(range(start, end))  # "grève chez Carrefour": the firm, not the Haitian town
             continue
         if _street(doc[start:end], sent, data):
@@ -439,6 +439,11 @@ def _street(span: Span, sent: Span, data: PlaceData) -> bool:
     return (before in data.streets_before or fold(span[0].text) in data.streets_before
             or fold(following) in data.streets_after or fold(span[-1].text) in data.streets_after
             or following in data.mastheads or span[-1].text in data.mastheads)
+
+
+def after_owner_cue(doc: Doc, start: int, language: str) -> bool:
+    """A name after a word after which no place stands ("chez Carrefour"): a firm's or a person's."""
+    return start > 0 and fold(doc[start - 1].text) in place_data(language).owner_cues
 
 
 def _first_name(doc: Doc, place: tuple[int, int], name: tuple[int, int], language: str) -> bool:
