@@ -59,7 +59,6 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-@cache
 def _related_links() -> Step:
     """A line that links to another story ("READ ALSO: …", "• À lire aussi : …", "Te puede interesar"),
     by the `related_links` of every language (the text's language is not known yet): its headline tells
@@ -68,6 +67,13 @@ def _related_links() -> Step:
                    key=len, reverse=True)
     cues = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return Step("related links", _r(rf"^[^\w\n]{{0,4}}(?:{cues})[ \t]*(?:[:|>–—-][^\n]*)?$\n?", re.I), "")
+
+
+@cache
+def _steps() -> tuple[Step, ...]:
+    """The steps in order, with the one built from language data before blank lines are joined."""
+    *before, blank_lines = STEPS
+    return (*before, _related_links(), blank_lines)
 
 
 def _apply(text: str, step: Step) -> tuple[str, OffsetMap]:
@@ -129,7 +135,7 @@ def _compose(outer: OffsetMap, inner: OffsetMap, outer_len: int) -> OffsetMap:
 def clean_text(raw: str) -> tuple[str, OffsetMap]:
     """Cleaned text and its offset map back into `raw`."""
     text, offset_map = raw, [[0, 0]]
-    for step in (*STEPS[:-1], _related_links(), STEPS[-1]):  # (before blank lines are joined)
+    for step in _steps():
         new_text, segments = _apply(text, step)
         if new_text is not text:
             offset_map = _compose(segments, offset_map, len(new_text))
