@@ -74,6 +74,12 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("en", "On Monday thousands of garment workers at a Korean-owned mill in Dong Nai stopped work.",
      "2024-03-06", "strike", None),
     ("en", "Private Kenyan hospital doctors went on strike in Nairobi on Monday.", "2024-03-06", "strike", None),
+    # a country's name with a demonym ending, or its plural, is a people's name too
+    ("en", "Hundreds of Ugandan sugar workers walked out at the mill in Jinja on Monday.", "2024-03-09",
+     "strike", None),
+    # a compass word before a town names a part of it ("North Toledo"), not a firm
+    ("en", "Strike ends at North Toledo parts plant after nine days, workers said on Friday.", "2024-03-09",
+     "strike", None),
     # a name the story uses as a place ("in Mahalla"), or a common noun capitalised, is no employer either
     ("en", "Thousands of Mahalla workers went on strike on Sunday in Mahalla.", "2024-03-06", "strike", None),
     ("en", "Workers occupied the Factory in Chicago on Friday after the factory announced it would close.",

@@ -478,3 +478,13 @@ def test_a_town_that_is_a_speakers_first_name_is_no_place(text: str, places_foun
     sent = next(iter(doc.sents))
     assert [(m.place.country, m.place.name) for m in places.find_places(sent, "en") if m.place.primary][:1] \
         == places_found
+
+
+@pytest.mark.parametrize(("language", "word", "expected"), [
+    ("en", "Ugandan", True), ("en", "Zambians", True), ("en", "South African", True), ("en", "Kenyan", True),
+    ("fr", "malawiennes", True), ("es", "zambianas", True),
+    # a country's own name, or a word no country's name begins
+    ("en", "Uganda", False), ("en", "Kelvane", False), ("fr", "Zambie", False),
+])
+def test_a_demonym_is_a_countrys_name_with_one_of_its_endings(language: str, word: str, expected: bool) -> None:
+    assert places.is_demonym(word, language) is expected

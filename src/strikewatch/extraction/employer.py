@@ -279,23 +279,27 @@ def _own_workforce(sent: Span, lexicon: Lexicon) -> bool:
 
 def _is_a_place(name: str, any_size: bool = True, language: str | None = None) -> bool:
     """A place GeoNames knows by that name (without `any_size`, only a country, a region or a large town:
-    "Ford" and "Honda" are villages too), or one of the language's place aliases ("Britain")."""
+    "Ford" and "Honda" are villages too), one of the language's place aliases ("Britain"), or a part of a
+    town named by a compass word ("North Toledo")."""
     from strikewatch.places import place_data
     from strikewatch.places.gazetteer import load_gazetteer, place_key
 
-    if language is not None and place_key(name) in place_data(language).aliases:
-        return True
+    if language is not None:
+        data = place_data(language)
+        first, _, rest = name.partition(" ")
+        if place_key(name) in data.aliases or rest and place_key(first) in data.compass \
+                and _is_a_place(rest, any_size):
+            return True
     return any(p.primary and (any_size or p.kind in ("country", "admin1") or p.population >= 100_000)
                for p in load_gazetteer().lookup(name))
 
 
 def _is_a_demonym(name: str, lexicon: Lexicon) -> bool:
-    """A people's name tagged a proper noun ("Private Kenyan hospital doctors"): whose workers they are,
-    not who employs them."""
-    from strikewatch.places import place_data
-    from strikewatch.places.gazetteer import place_key
+    """A people's name tagged a proper noun ("Private Kenyan hospital doctors", "Ugandan sugar workers"): whose
+    workers they are, not who employs them."""
+    from strikewatch.places import is_demonym
 
-    return place_key(name) in place_data(lexicon.language).demonyms
+    return is_demonym(name, lexicon.language)
 
 
 def _common_word(name: Name, lower_words: set[str], lexicon: Lexicon) -> bool:

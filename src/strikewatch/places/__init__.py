@@ -571,6 +571,17 @@ def _country_named(word: str, data: PlaceData, home: str | None) -> str | None:
     return (home if home in found else found[0]) if found else None
 
 
+def is_demonym(word: str, language: str) -> bool:
+    """"Ugandan", "zambiens", "South African": a people's name (one of the language's demonyms, or a
+    country's name with one of its demonym endings, also in the plural), not a country's own name."""
+    data = place_data(language)
+    for form in (word, word[:-1]) if word.endswith("s") else (word,):
+        name, found = _demonym_readings(form, data)
+        if found and (name != place_key(form) or name in data.demonyms):
+            return True
+    return False
+
+
 def _demonym_readings(word: str, data: PlaceData) -> tuple[str, list[str]]:
     """(the country's name in the word, the countries of that name, main names first), the longest name
     first ("Nigeria-n", not "Niger-ian")."""
