@@ -63,6 +63,15 @@ CASES = [
     ("Los afiliados votaron a favor de una huelga indefinida.", "2022-11-02", {}),
     ("El paro registrado bajó en 20.000 personas en octubre.", "2023-11-03", {}),
     ("La tasa de paro se situó en el 12 % en el tercer trimestre.", "2023-10-27", {}),
+    # unemployment told verb first, a heart that stops (also spelt with one r), pilgrims who walk
+    ("En junio sube el paro en Jaén y Córdoba.", "2024-07-05", {}),
+    ("Un vecino de Mendoza sufrió el lunes un paro cardiorespiratorio en la plaza.", "2024-07-05", {}),
+    ("Cientos de feligreses marcharon el domingo desde la aldea hasta la basílica de Esquipulas.", "2024-07-05", {}),
+    ("Los fieles salieron el sábado a peregrinar desde la aldea y celebraron una vigilia en la basílica.",
+     "2024-07-05", {}),
+    # a strike that grows is still a strike
+    ("En Salta crece el paro docente: los maestros no dieron clases el lunes.", "2024-07-05",
+     {"strike": {"date_start": "2024-07-01"}}),
     ("El Real Madrid goleó al Sevilla en un partido marcado por la lluvia.", "2023-03-05", {}),
     ("El atleta ganó la prueba de 20 kilómetros de marcha en Tokio.", "2021-08-06", {}),
     ("La Bolsa de Madrid cerró con un fuerte repunte tras una semana de caídas.", "2023-03-17", {}),
