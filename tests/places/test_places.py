@@ -488,3 +488,16 @@ def test_a_town_that_is_a_speakers_first_name_is_no_place(text: str, places_foun
 ])
 def test_a_demonym_is_a_countrys_name_with_one_of_its_endings(language: str, word: str, expected: bool) -> None:
     assert places.is_demonym(word, language) is expected
+
+
+@pytest.mark.parametrize(("text", "location", "country", "admin1"), [
+    # a site named after its town, the town's name alone tagged as an organisation
+    ("Miners at the Chambishi mine stopped work on Monday over unpaid bonuses.", "Chambishi", "ZM", "ZM-08"),
+    ("Zambian copper miners downed tools at the Chambishi smelter on Monday.", "Chambishi", "ZM", "ZM-08"),
+    # a site named after a town abroad is not where the story is
+    ("Kenyan dockers walked out on Monday; the Halifax plant of their employer was also closed.", None, "KE", None),
+])
+def test_a_site_is_in_the_town_it_is_named_after(text: str, location: str | None, country: str,
+                                                 admin1: str | None) -> None:
+    events = strikewatch.extract(text, published="2024-03-06", language="en")
+    assert events and {(e.location, e.country, e.admin1) for e in events} == {(location, country, admin1)}

@@ -307,13 +307,18 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     if before is not None and fold(before.text) in name_words().of and e == end:
         return True
     named_from = next((i for i in range(start, end) if doc[i].pos_ != "DET"), start)  # "the Sydney CBD"
-    if s == named_from and e < end and fold(doc[end - 1].text) in place_data(language).site_nouns:
+    site_nouns = place_data(language).site_nouns
+    if s == named_from and e < end and fold(doc[end - 1].text) in site_nouns:
         # "Auckland City Hospital", "Durban University of Technology": a site named after its town ("Michigan
         # Assembly Plant" is named after a state, often not the one it is in)
         return any(p.primary and p.kind == "city" and p.population >= TOWN_AFTER_PREPOSITION
                    for p in places)
     if (s, e) != (start, end):
         return False
+    if e - s == 1 and end < len(doc) and fold(doc[end].text) in site_nouns:
+        # "the Chambishi mine": a site named after its town, the name alone tagged as an organisation (a
+        # town abroad or too small is still refused when readings are chosen for the story's country)
+        return any(p.primary and p.kind == "city" for p in places)
     if any(p.kind == "country" and p.primary for p in places):
         return True  # the whole name is a country's ("Nepal" alone on a line, tagged as an organisation)
     if e - s > 1:  # "Santiago de Compostela": a name of several words that is a town's own name
