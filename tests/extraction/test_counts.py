@@ -21,6 +21,16 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 9000, "count_approx": True}),
     ("fr", "À peu près 300 salariés ont manifesté mardi devant la préfecture de Rouen.", "2024-03-07",
      "protest", {"participants": 300, "count_approx": True}),
+    # a bare figure that the words after it make a crowd ("on strike", "en grève", "en huelga"); a small one
+    # there counts days, not people
+    ("en", "The dockers are among 12,000 on strike in Durban since Monday.", "2024-03-07",
+     "strike", {"participants": 12000}),
+    ("fr", "Ils sont plus de 3000 en grève depuis lundi à Lyon.", "2024-03-07",
+     "strike", {"participants": 3000, "count_approx": True}),
+    ("es", "Son unos 4000 en huelga en Rosario desde el lunes.", "2024-03-07",
+     "strike", {"participants": 4000, "count_approx": True}),
+    ("en", "Day 3 on strike: nurses walked out in Leeds on Monday.", "2024-03-07",
+     "strike", {"participants": None}),
     # a bare figure is counted by the verb it is the object of, and one whose people are no word of ours by its
     # own verb
     ("en", "Troops fired on marchers in Mandalay on Sunday, killing at least 12 and wounding dozens more.", "2024-03-07",

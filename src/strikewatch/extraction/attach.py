@@ -226,7 +226,9 @@ def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
             # "80 000 selon la CGT, 25 000 selon la préfecture": the second figure counts the same people
             counts.append(Count(counts[-1].kind, value, approx, counts[-1].token))
             continue
-        noun = _counted_noun(doc, last, sent, lexicon)
+        # "350,000 on strike", "3000 en grève": a bare figure that the words after it make a crowd
+        crowd_after = (vague or value >= CROWD_AT_LEAST) and _followed_by(doc[last + 1:sent.end], lexicon.crowds_after)
+        noun = None if crowd_after else _counted_noun(doc, last, sent, lexicon)
         # "3 were killed", "12 ont été tués", "one of the protesters was killed", "33 of the medics were detained":
         # the number's own verb; and the verb a bare number is the object of ("killing at least 14", "arresting
         # dozens", "en blessant une dizaine")
@@ -234,7 +236,7 @@ def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) \
             if role.startswith("nsubj") or role in ("dobj", "obj") and noun is None else None
         kind = (_count_kind(noun, lexicon) if noun is not None else None) or told
-        if kind is None and noun is None and _acting_crowd(doc[first:last + 1], value, vague):
+        if kind is None and noun is None and (crowd_after or _acting_crowd(doc[first:last + 1], value, vague)):
             kind = "participants"  # "thousands took to the streets", "des milliers ont manifesté"
         elif kind is None and vague and (crowd := _counted_by_manner(doc[first:last + 1], lexicon)) is not None:
             noun, kind = crowd, "participants"  # "nurses marched in their thousands"
@@ -272,16 +274,21 @@ def _one_casualty(sent: Span, lexicon: Lexicon) -> list[Count]:
 
 
 @lru_cache(maxsize=8)
-def _longest_in_tokens(phrases: frozenset[str]) -> int:
+def _longest_in_tokens(phrases: tuple[str, ...]) -> int:
     """At most how many tokens the longest phrase takes (each word and each mark counted: "d'après" is two
     or three), so that a window of that many tokens holds any of them whole."""
     return max((len(re.findall(r"\w+|[^\w\s]", phrase)) for phrase in phrases), default=0)
 
 
+def _followed_by(after: Span, phrases: tuple[str, ...]) -> bool:
+    """Whether the words after a figure begin with one of these phrases."""
+    words = fold(after[:_longest_in_tokens(phrases)].text)
+    return any(words == w or words.startswith(w + " ") for w in phrases)
+
+
 def _attributed(after: Span, lexicon: Lexicon) -> bool:
     """A figure followed by whose figure it is ("selon la police", "according to the organisers")."""
-    words = fold(after[:_longest_in_tokens(lexicon.attributions)].text)
-    return any(words == w or words.startswith(w + " ") for w in lexicon.attributions)
+    return _followed_by(after, lexicon.attributions)
 
 
 CROWD_AT_LEAST = 10  # "two said", "three walked away": a few people named by a bare number are no crowd

@@ -55,6 +55,7 @@ class Lexicon:
     wholes: frozenset[str]  # "a total of 314 dockers": the whole a figure fills, which the verb acts on
     shares: tuple[str, ...]  # "sur un total de 5000": the whole a crowd is a share of, no crowd itself
     attributions: tuple[str, ...]  # "60 000 selon la police": whose figure it is, after a bare figure
+    crowds_after: tuple[str, ...]  # "350,000 on strike": what a crowd does, after a bare figure
     count_kinds: dict[str, frozenset[str]]
     count_words: dict[tuple[str, ...], tuple[int, bool]]  # words -> (value, approximate)
     numbers: PhraseTable  # the same for matching: value the figure, weak when approximate ("des milliers")
@@ -209,6 +210,7 @@ def load_lexicon(language: str) -> Lexicon:
         wholes=frozenset(fold(w) for w in counts.get("wholes", [])),
         shares=tuple(fold(w) for w in counts.get("shares", [])),
         attributions=tuple(fold(w) for w in counts.get("attributions", [])),
+        crowds_after=tuple(fold(w) for w in counts.get("crowds_after", [])),
         count_kinds={kind: frozenset(fold(w) for w in counts.get(kind, []))
                      for kind in ("dead", "injured", "arrested", "dismissed", "forces")},
         count_words=count_words,

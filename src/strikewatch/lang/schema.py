@@ -181,6 +181,7 @@ class Counts(Table):
     wholes: Words = []  # "a total of 314 dockers were detained"
     shares: Words = []  # "4,000 struck out of a total of 5,000": a whole after these is what the crowd is a share of
     attributions: Words = []  # "60 000 selon la police"
+    crowds_after: Words = []  # "350 000 en grève": after a bare figure, what makes it a crowd
     forces: Words = []  # forces counted are a deployment's size
     range_links: Words = []
     number_links: Words = []  # "twenty-five", "treinta y dos": one number in words
