@@ -31,6 +31,13 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "strike", {"participants": 4000, "count_approx": True}),
     ("en", "Day 3 on strike: nurses walked out in Leeds on Monday.", "2024-03-07",
      "strike", {"participants": None}),
+    # people counted as the subject of a verb of speaking are voices, not the crowd
+    ("en", "Thousands of garment workers walked out in Gazipur on Monday, three strikers told reporters.",
+     "2024-03-07", "strike", {"participants": 2000, "count_approx": True}),
+    ("fr", "Trois grévistes ont déclaré lundi à Lyon que la police avait chargé le piquet de grève.", "2024-03-07",
+     "repression", {"participants": None}),
+    ("en", "Thousands of workers said no to the offer and walked out in Leeds on Monday.", "2024-03-07",
+     "strike", {"participants": 2000, "count_approx": True}),
     # a bare figure is counted by the verb it is the object of, and one whose people are no word of ours by its
     # own verb
     ("en", "Troops fired on marchers in Mandalay on Sunday, killing at least 12 and wounding dozens more.", "2024-03-07",

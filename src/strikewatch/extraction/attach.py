@@ -242,7 +242,8 @@ def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
             noun, kind = crowd, "participants"  # "nurses marched in their thousands"
         if kind == "participants" and told:
             kind = told
-        if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)):
+        if kind == "participants" and (value == 1 or _population(noun or doc[last], range(first, last + 1), lexicon)
+                                       or _speaking(noun or doc[last], lexicon)):
             continue  # "one of the strikers said", "lâche un manifestant": a voice of the crowd, not its size
         if kind:
             counts.append(Count(kind, value, approx, (noun or doc[last]).i))
@@ -337,6 +338,14 @@ def _population(counted: Token, number: range, lexicon: Lexicon) -> bool:
             break
         governor = governor.head
     return governor.i != counted.i and governor.pos_ in ("NOUN", "PROPN") and bool(_forms(governor) & lexicon.populations)
+
+
+def _speaking(counted: Token, lexicon: Lexicon) -> bool:
+    """"Two rights workers who saw the clash said …", "trois grévistes ont déclaré": people counted as the
+    subject of a verb of speaking are voices, not the crowd ("thousands said no and walked out" are both)."""
+    verb = counted.head
+    return counted.dep_.startswith("nsubj") and fold(verb.lemma_) in lexicon.told_verbs \
+        and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
 
 
 def _forms(token: Token) -> set[str]:
