@@ -301,7 +301,8 @@ def _place_in_name(doc: Doc, s: int, e: int, start: int, end: int, places: list[
     """Inside an organisation's name, a place counts after "of"/"de" ("University of Dhaka", "raffinerie
     de Feyzin"), or when the whole name is one big city the tagger took for an organisation ("Karachi"),
     or a country, or a town after a preposition that does not say whose ("sent to Kisumu", "in the Noumea
-    area", not "workers at Toyota"), or a town a site is named after ("Auckland City Hospital").
+    area", not "workers at Toyota"), or a town a site is named after ("Auckland City Hospital", "the
+    Chambishi mine").
     "Radio Habana Cuba" and "Ford Motor" name no place."""
     before = doc[s - 1] if s > doc[s].sent.start else None
     if before is not None and fold(before.text) in name_words().of and e == end:
@@ -580,11 +581,16 @@ def is_demonym(word: str, language: str) -> bool:
     """"Ugandan", "zambiens", "South African": a people's name (one of the language's demonyms, or a
     country's name with one of its demonym endings, also in the plural), not a country's own name."""
     data = place_data(language)
-    for form in (word, word[:-1]) if word.endswith("s") else (word,):
+    for form in _with_singular(word):
         name, found = _demonym_readings(form, data)
         if found and (name != place_key(form) or name in data.demonyms):
             return True
     return False
+
+
+def _with_singular(word: str) -> tuple[str, ...]:
+    """The word, and without its plural s ("tchadiens", "chilenas")."""
+    return (word, word[:-1]) if word.endswith("s") else (word,)
 
 
 def _demonym_readings(word: str, data: PlaceData) -> tuple[str, list[str]]:
@@ -612,7 +618,7 @@ def _names_several_countries(name: str) -> bool:
 def _title_demonym(word: str, data: PlaceData) -> str | None:
     """The country a title's demonym names, also in the plural ("tchadiens", "chilenas"); none for a
     name several countries share ("congolais")."""
-    for form in (word, word[:-1]) if word.endswith("s") else (word,):
+    for form in _with_singular(word):
         name, found = _demonym_readings(form, data)
         if found:
             return None if _names_several_countries(name) else found[0]
