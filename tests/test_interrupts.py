@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
-TOTAL = 600  # enough for the run to be interrupted midway (documents are stored 32 at a time)
+TOTAL = 2000  # enough for the run to be interrupted midway, also on a busy machine (stored 32 at a time)
 
 
 @pytest.fixture(scope="module")
