@@ -69,6 +69,14 @@ CASES = [
     ("Cientos de feligreses marcharon el domingo desde la aldea hasta la basílica de Esquipulas.", "2024-07-05", {}),
     ("Los fieles salieron el sábado a peregrinar desde la aldea y celebraron una vigilia en la basílica.",
      "2024-07-05", {}),
+    # "solidario" as charity names no solidarity of ours; workers who side with others do
+    ("El domingo se celebró en Vigo una carrera solidaria a favor del banco de alimentos.", "2024-07-05", {}),
+    ("La cooperativa de Rosario presentó el lunes un programa de economía solidaria para los barrios.", "2024-07-05",
+     {}),
+    ("Enseñar reanimación a los vecinos de Salta es una acción solidaria y barata, explicó el lunes el médico.",
+     "2024-07-05", {}),
+    ("Los docentes de Neuquén se solidarizaron el lunes con los mineros despedidos.", "2024-07-05",
+     {"solidarity": {"date_start": "2024-07-01"}}),
     # a strike that grows is still a strike
     ("En Salta crece el paro docente: los maestros no dieron clases el lunes.", "2024-07-05",
      {"strike": {"date_start": "2024-07-01"}}),
