@@ -79,7 +79,8 @@ class Lexicon:
     company_words: frozenset[str]  # a name that holds one is a company's: "X Sugarcane Factory"
     not_employers: frozenset[str]
     governed_by: frozenset[str]  # a name right before one of these is where it governs: "the Sundarapettai police"
-    told_verbs: frozenset[str]  # lemmas: a name these speak to is the press ("told JoyNews")
+    told_verbs: frozenset[str]  # lemmas of speaking: whom they speak to is the press ("told JoyNews"), who
+    # speaks is a voice, not a crowd or a place ("three strikers told reporters", "Wellington X told")
     possessives: frozenset[str]  # as written: "'s"
     elided_articles: tuple[str, ...]  # folded: "d'", "l'"
 

@@ -204,7 +204,7 @@ class Employer(Table):
     company_words: Words = []
     not_employers: Words
     governed_by: Words = []  # "the Sundarapettai police": the name is where the body acts
-    told_verbs: Words = []  # "told JoyNews", "a déclaré à RFI": a name spoken to is the press
+    told_verbs: Words = []  # "told JoyNews", "a déclaré à RFI": a name spoken to is the press; who speaks is a voice
     possessives: Words = []
     elided_articles: Words = []
 
