@@ -309,6 +309,12 @@ def test_a_country_in_the_title_speaks_though_punctuation_follows_it(title: str)
 @pytest.mark.parametrize(("language", "text", "countries"), [
     ("en", "South Korean unions marched with Kenyan nurses.", ["KR", "KE"]),
     ("en", "The American embassy in Dakar closed its doors.", []),
+    # a country's name with one of the language's demonym endings, in the singular or the plural
+    ("en", "Sri Lankan tea pickers marched beside Ghanaian miners.", ["LK", "GH"]),
+    ("fr", "Des enseignants zambiens ont rejoint les dockers béninois.", ["ZM", "BJ"]),
+    # a name several countries share names none of them; a country's own name is no demonym, after a comma too
+    ("fr", "Des mineurs congolais ont rejoint les grévistes.", []),
+    ("en", "The strike spread, said France Mbeki, a retired unionist.", []),
 ])
 def test_demonyms_of_one_or_two_words_name_their_country(language: str, text: str, countries: list[str]) -> None:
     sent = next(iter(pipeline.load_pipeline(language)(text).sents))
@@ -501,3 +507,35 @@ def test_a_site_is_in_the_town_it_is_named_after(text: str, location: str | None
                                                  admin1: str | None) -> None:
     events = strikewatch.extract(text, published="2024-03-06", language="en")
     assert events and {(e.location, e.country, e.admin1) for e in events} == {(location, country, admin1)}
+
+
+@pytest.mark.parametrize(("language", "text", "location", "country"), [
+    ("fr", "Au Carrefour de Vénissieux, 260 salariés ont débrayé samedi.", "Vénissieux", "FR"),
+    ("en", "Dockers at the Port of Durban downed tools on Monday.", "Durban", "ZA"),
+    # a country after "de" qualifies the town: "Tripoli du Liban" is in Tripoli
+    ("fr", "Des centaines de manifestants ont défilé samedi à Tripoli du Liban.", "Tripoli", "LB"),
+])
+def test_a_name_followed_by_of_and_a_town_is_in_that_town(language: str, text: str, location: str,
+                                                         country: str) -> None:
+    """"Carrefour de Vénissieux" is the chain's shop in Vénissieux, not Haiti's Carrefour; "Port of Durban"
+    is no town called Port."""
+    events = strikewatch.extract(text, published="2024-03-09", language=language)
+    assert events and {(e.location, e.country) for e in events} == {(location, country)}
+
+
+@pytest.mark.parametrize(("language", "text", "country"), [
+    ("fr", "Les salariés du groupe Carrefour ont débrayé samedi à Givors.", "FR"),
+    ("es", "Los empleados del grupo Carrefour pararon el sábado en Alcorcón.", "ES"),
+])
+def test_a_name_after_group_or_company_is_a_firm_not_a_town(language: str, text: str, country: str) -> None:
+    events = strikewatch.extract(text, published="2024-03-09", language=language)
+    assert events and {e.country for e in events} == {country}
+
+
+def test_another_name_of_a_town_abroad_does_not_outvote_the_sites_country() -> None:
+    """"Unia", the Swiss union, is also another name of a Turkish town of 80,000."""
+    text = ("Près de 2000 maçons ont manifesté lundi matin à l'appel d'Unia. Unia demande le respect de la "
+            "convention nationale, a dit un secrétaire d'Unia.")
+    doc = build_document(Record(text, "u.jsonl:4", "u.jsonl", {"id": "u4", "language": "fr", "published":
+                                "2025-11-04", "url": "https://www.journal.example.ch/social/article"}))
+    assert {e.country for e in pipeline.analyse_batch([doc])[0][0]} == {"CH"}

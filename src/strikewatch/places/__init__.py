@@ -395,6 +395,8 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
             if place_key(span.text) in data.compass and not _region_phrase(doc, s, e, data):
                 continue  # "South Dagon", "le Sud du pays": a direction, not Cameroon's South region
             places, via = _lookup(span.text, data, doc[s - 1].text if s > sent.start else "")
+            if via == "gazetteer" and _of_a_town(sent, e, data):
+                continue  # "Carrefour de Vénissieux", "Port of Durban": something in the town named after it
             if via == "gazetteer" and _acronym(span):
                 places = [p for p in places if p.kind in ("country", "admin1")]
             if via == "gazetteer" and _after_hyphen(doc, s, start):
@@ -426,6 +428,23 @@ def find_places(sent: Span, language: str) -> list[PlaceMention]:
         if source == "org":
             taken.update(range(start, end))  # the rest of an organisation's name is no place either
     return _qualified(found, sent.text, sent.start_char)
+
+
+def _of_a_town(sent: Span, e: int, data: PlaceData) -> bool:
+    """Whether "of"/"de" and a town follow the name: a name of that form is a shop, a port or a site in
+    the town ("Carrefour de Vénissieux", "Port de Sète"), not a town abroad of the same name; "Saint-Louis
+    du Sénégal" names its country, "Tripoli du Liban" too, and both stay."""
+    doc = sent.doc
+    if e + 1 >= sent.end or fold(doc[e].text) not in name_words().of:
+        return False
+    after = e + 1
+    while after < sent.end and (doc[after].text[:1].isupper() or doc[after].text in HYPHENS and after > e + 1):
+        after += 1
+    if after == e + 1:
+        return False
+    places, _ = _lookup(doc[e + 1:after].text, data, doc[e].text)
+    return any(p.kind == "city" and p.primary for p in places) \
+        and not any(p.kind in ("country", "admin1") for p in places)
 
 
 def _acronym(span: Span) -> bool:
@@ -511,18 +530,36 @@ def _kind_words() -> frozenset[str]:
 
 
 def demonym_countries(sent: Span, language: str) -> list[str]:
-    """The countries the sentence's demonyms name ("Guinean", "South African", "burkinabè"), but for a
-    mission's ("the American embassy")."""
+    """The countries the sentence's demonyms name ("Guinean", "South African", "Sri Lankan", "burkinabè"),
+    but for a mission's ("the American embassy")."""
     data = place_data(language)
     keys = [place_key(t.text) if t.text[:1].isalpha() else "" for t in sent]
     found = []
-    for i, token in enumerate(sent):
-        pair = f"{keys[i]} {keys[i + 1]}" if i + 1 < len(sent) else ""
-        key = pair if pair in data.demonyms else keys[i]
-        if key in data.demonyms and not (i > 0 and f"{keys[i - 1]} {keys[i]}" in data.demonyms) \
-                and not _of_a_mission(token, sent, data):
-            found.append(data.demonyms[key])
+    i = 0
+    while i < len(sent):
+        pair = f"{keys[i]} {keys[i + 1]}" if keys[i] and i + 1 < len(sent) and keys[i + 1] else ""
+        width, country = (2, _people_of(pair, language)) if pair else (1, None)
+        if country is None:
+            width, country = 1, _people_of(keys[i], language) if keys[i] else None
+        if country is not None and not _of_a_mission(sent[i], sent, data):
+            found.append(country)
+        i += width if country is not None else 1
     return found
+
+
+@cache
+def _people_of(key: str, language: str) -> str | None:
+    """The one country a people's name names: a known demonym, or a country's name with one of the
+    language's demonym endings, also in the plural ("Ghanaian", "zambiens"); none for a country's own
+    name or for a name several countries share ("Congolese", "guinéens")."""
+    data = place_data(language)
+    if key in data.demonyms:
+        return data.demonyms[key]
+    for form in _with_singular(key):
+        name, found = _demonym_readings(form, data)
+        if found and name != form:
+            return None if _names_several_countries(name) else found[0]
+    return None
 
 
 def _of_a_mission(token: Token, sent: Span, data: PlaceData) -> bool:
@@ -794,10 +831,11 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
             votes[best.place.country] += 3
         elif _credible(best, None, _main_reading(best, readings)):
             votes[best.place.country] += 1
-    if not votes:  # only towns of middle size: let the ones spaCy tagged as places speak
+    if not votes:  # only towns of middle size: let the ones spaCy tagged as places speak, by their own
+        # names ("Unia", a union, is only another name of a Turkish town)
         for best, readings in bests:
-            if best.via == "entity" and best.place.population >= 50_000 or _main_reading(best, readings) \
-                    and best.place.population >= 100_000:
+            if _main_reading(best, readings) and (best.via == "entity" and best.place.population >= 50_000
+                                                   or best.place.population >= 100_000):
                 votes[best.place.country] += 1
     site = web_country(url) if not votes else None  # (votes only grow: with some, the site is not asked)
     if not votes and site is None:  # only small towns: a name that is a town's own name and nothing else's
