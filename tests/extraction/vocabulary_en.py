@@ -56,6 +56,10 @@ SAYINGS = [
     ("Police baton-charged the marchers in Lahore on Monday.", {"repression"}),
     ("Security forces killed seven people in Omdurman on Thursday.", {"repression"}),
     ("Amnesty denounced the violent dispersal of the sit-in in Algiers on Friday.", {"repression", "protest"}),
+    ("At least nine villagers have reportedly been killed by security forces in Mbabane since Monday.",
+     {"repression"}),
+    ("Police fired tearsmoke at the miners gathered outside the mine offices in Chingola on Tuesday.",
+     {"repression"}),
     # arrest
     ("Police rounded up opposition activists in Kampala on Tuesday.", {"arrest"}),
     ("The union leader was taken into custody in Harare on Monday.", {"arrest"}),
@@ -85,6 +89,8 @@ SAYINGS = [
     ("The company fired the union organisers at its warehouse in Alabama.", {"layoff"}),
     ("The garment factory closed its doors and retrenched 800 workers in Gazipur on Monday.", {"layoff"}),
     ("The firm cut 1,200 jobs at its factory in Wolfsburg on Tuesday.", {"layoff"}),
+    # the people a relative clause dismisses are the head noun it describes
+    ("Most of the 400 miners that the company sacked on Friday in Welkom have left the hostel.", {"layoff"}),
     # concession
     ("The government agreed to a 10 percent pay rise for teachers on Monday.", {"concession"}),
     ("The government cut the price of bread in Cairo on Monday.", {"concession"}),
@@ -109,6 +115,11 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # a strike called off is the strikers' decision, no concession granted to them
+    "The union called off the strike on Friday after talks with the ministry.",
+    # who dismisses a proposal is no official dismissed; police shooting robbers fight crime (rule 10)
+    "The plan for a higher minimum wage was a proposal dismissed by the government on Monday.",
+    "A police officer shot two robbery suspects in Durban on Monday.",
     # a habit, and the charge an arrest is for
     "Dock workers frequently clash with security guards at the port gates.",
     "Teachers strike next Monday in Leeds over class sizes.",

@@ -55,6 +55,7 @@ SAYINGS = [
     ("Deux militants ont été arrêtés lundi à Dakar pour incitation à la manifestation.", {"arrest"}),
     ("Les gendarmes ont maté la révolte des grévistes lundi à Dakar.", {"repression"}),
     ("Les gendarmes ont tiré à balles réelles sur la foule lundi à Bamako.", {"repression"}),
+    ("Deux étudiants sont tombés sous les balles de la police lundi à Kinshasa.", {"repression"}),
     ("Les policiers ont fait usage de leurs armes contre les manifestants mardi à Nairobi.", {"repression"}),
     ("Les policiers ont tiré en l'air pour disperser la foule lundi à Bamako.", {"repression"}),
     ("L'évacuation du campement des grévistes a eu lieu mardi à Calais.", {"repression"}),
@@ -98,6 +99,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # des jihadistes qui tuent ne répriment aucune foule (règle 10)
+    "Trois villageois sont morts sous les balles des jihadistes lundi près de Djibo.",
     "L'usine de Vilvorde a cessé son activité en 1997.",
     "Les agents de sécurité sont souvent agressés par des supporters à la sortie du stade.",
     # annulé ou reporté : n'a pas eu lieu

@@ -49,10 +49,13 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) ->
     if wanted.isdisjoint(folded_words(sent)):
         return False  # none of them in the sentence: no need to parse out what the word acts on
     found = lexicon.companions.find(sent)
+    own = {t.i for t in sent.doc[i].subtree}  # a noun the trigger describes holds the trigger's own words,
+    # which say who acts, not on whom ("a proposal dismissed by the government" dismisses no government)
     for tier in lexicon.companions.groups:
         companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i]
         if companions:
-            return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in companions for t in c.subtree)
+            return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in companions for t in c.subtree
+                       if c.i in own or t.i not in own)
     return False
 
 
