@@ -237,6 +237,9 @@ ELAPSED = [
      {"strike": ("2024-06-03", "2024-06-12")}),
     ("es", "El 3 de junio, los estibadores de Vigo iniciaron un paro indefinido.", "2024-06-12",
      {"strike": ("2024-06-03", "2024-06-12")}),
+    # the qualifier one word away, which the parser may hang on the verb rather than on the strike
+    ("fr", "Les dockers de Sète ont déclenché une grève générale illimitée jeudi 6 juin.", "2024-06-12",
+     {"strike": ("2024-06-06", "2024-06-12")}),
 ]
 
 

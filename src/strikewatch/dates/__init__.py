@@ -153,13 +153,18 @@ def _governed_by(trigger: Token, verbs: frozenset[str]) -> bool:
     return any(fold(node.lemma_) in verbs for node in clause_path(trigger, 2, through_complements=True))
 
 
+OPEN_ENDED_REACH = 2  # words before or after a trigger an open-ended qualifier may stand
+
+
 def starts_open(trigger: Token, language: str) -> bool:
     """"Les blocages ont commencé dans la nuit du 8 au 9": the event began then and runs on; so does
     an open-ended event on its date ("une grève illimitée le 3", "an indefinite strike from Monday")."""
     grammar = load_grammar(language)
     doc = trigger.doc
-    # its modifiers, and its neighbours (the small parsers often hang "illimitée" on the verb)
-    qualifiers = [*trigger.children, *(doc[i] for i in (trigger.i - 1, trigger.i + 1) if 0 <= i < len(doc))]
+    # its modifiers, and the words beside it up to one between (the small parsers often hang "illimitée" on
+    # the verb: "une grève générale illimitée", "an indefinite general strike")
+    window = range(max(0, trigger.i - OPEN_ENDED_REACH), min(len(doc), trigger.i + OPEN_ENDED_REACH + 1))
+    qualifiers = [*trigger.children, *(doc[i] for i in window if i != trigger.i)]
     return (_governed_by(trigger, grammar.open_start_verbs)
             or any(fold(word.text) in grammar.open_ended for word in qualifiers))
 
