@@ -555,7 +555,10 @@ def _people_of(key: str, language: str) -> str | None:
     data = place_data(language)
     if key in data.demonyms:
         return data.demonyms[key]
-    for form in _with_singular(key):
+    countries = load_gazetteer().country_keys()
+    forms = [form for form in _with_singular(key) if any(
+        form.endswith(ending) and form[:-len(ending)] in countries for ending in data.capital_demonym_endings)]
+    for form in forms:  # (most words end in no country's name: they are not looked up)
         name, found = _demonym_readings(form, data)
         if found and name != form:
             return None if _names_several_countries(name) else found[0]

@@ -296,6 +296,12 @@ class Gazetteer:
             self._by_key[key] = [_place(row, curated=bool(row[9]), primary=bool(row[10])) for row in rows]
         return self._by_key[key]
 
+    @cache  # noqa: B019 (one gazetteer per process, see load_gazetteer)
+    def country_keys(self) -> frozenset[str]:
+        """Every name of every country, as looked up."""
+        return frozenset(key for (key,) in self.db.execute(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place WHERE p.kind = 'country'"))
+
     @lru_cache(maxsize=4096)  # noqa: B019 (one gazetteer per process, see load_gazetteer)
     def country(self, code: str) -> Place | None:
         row = self.db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?", (code,)).fetchone()
