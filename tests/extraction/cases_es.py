@@ -653,6 +653,13 @@ CASES = [
     # una huelga declarada ilegal es una prohibición
     ("Un juez de Arequipa declaró ilegal la huelga de los mineros el lunes.", "2024-05-07",
      {"restriction": {"location": "Arequipa"}}),
+    # lo que se detiene solo no es un arresto ("se detuvo a tres personas" sí lo es); unas obras que marchan
+    # bien no marchan por la calle; una reunión de coches clásicos no es una protesta
+    ("Si la fábrica de Arica se detuviera un mes, el puerto perdería la mitad de su carga.", "2024-05-07", {}),
+    ("El lunes se detuvo a tres manifestantes frente al ayuntamiento de Cuenca.", "2024-05-07",
+     {"arrest": {"location": "Cuenca"}}),
+    ("Las obras del nuevo muelle de Vigo marchan a buen ritmo, dijo el lunes el alcalde.", "2024-05-07", {}),
+    ("La concentración de clásicos de Lugo reunió el domingo a cuarenta coches.", "2024-05-07", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

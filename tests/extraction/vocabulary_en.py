@@ -115,6 +115,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # a day after publication is still to come, whatever the tense
+    "Teachers in Mendoza begin a 72-hour strike tomorrow over pay.",
     # a strike called off is the strikers' decision, no concession granted to them
     "The union called off the strike on Friday after talks with the ministry.",
     # who dismisses a proposal is no official dismissed; police shooting robbers fight crime (rule 10)

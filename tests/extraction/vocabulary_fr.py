@@ -99,6 +99,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # un jour après la publication est encore à venir, quel que soit le temps du verbe
+    "Les enseignants de Mendoza entament demain une grève de 72 heures pour les salaires.",
     # des jihadistes qui tuent ne répriment aucune foule (règle 10)
     "Trois villageois sont morts sous les balles des jihadistes lundi près de Djibo.",
     "L'usine de Vilvorde a cessé son activité en 1997.",
