@@ -80,6 +80,9 @@ SAYINGS = [
     ("Police detained six drivers on Monday accused of promoting the blockades online.", {"arrest"}),
     # deployment
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
+    # forces called out; a subject the parser hangs under the auxiliary when a date stands before the verb
+    ("The Army was called out in Kathmandu on Friday.", {"deployment"}),
+    ("A force of police was on Wednesday deployed at the university in Kampala.", {"deployment"}),
     ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
     ("Armoured vehicles and soldiers patrolled the streets of Almaty on Thursday.", {"deployment"}),
     ("Hundreds of police reinforcements were sent to Noumea on Tuesday.", {"deployment"}),

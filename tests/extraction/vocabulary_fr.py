@@ -101,6 +101,8 @@ SAYINGS = [
 NOT_EVENTS = [
     # un jour après la publication est encore à venir, quel que soit le temps du verbe
     "Les enseignants de Mendoza entament demain une grève de 72 heures pour les salaires.",
+    # un comité de grève, même qualifié, est un organe
+    "Le Comité national de grève a tenu une réunion vendredi à Dakar.",
     # des jihadistes qui tuent ne répriment aucune foule (règle 10)
     "Trois villageois sont morts sous les balles des jihadistes lundi près de Djibo.",
     "L'usine de Vilvorde a cessé son activité en 1997.",

@@ -35,11 +35,12 @@ NAME_LABELS = {"ORG", "PER", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW",
 
 def _in_a_name(sent: Span, start: int, end: int) -> bool:
     """"Cargo Truckers Solidarity Union", "Comité national de grève": a trigger that starts with a capitalised
-    word inside a name ("cocktails Molotov" starts with a common noun: a name inside it makes no name of it)."""
+    word, all of it inside a name ("cocktails Molotov" starts with a common noun: a name inside it makes no
+    name of it; in "the Army was called out" the name is only the phrase's first word)."""
     doc = sent.doc
     if not (doc[start].is_title or doc[start].is_upper) or start == sent.start:
         return False
-    return any(doc[i].ent_type_ in NAME_LABELS for i in range(start, end))
+    return all(doc[i].ent_type_ in NAME_LABELS for i in range(start, end))
 
 
 def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) -> bool:
