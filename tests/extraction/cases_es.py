@@ -660,6 +660,8 @@ CASES = [
      {"arrest": {"location": "Cuenca"}}),
     ("Las obras del nuevo muelle de Vigo marchan a buen ritmo, dijo el lunes el alcalde.", "2024-05-07", {}),
     ("La concentración de clásicos de Lugo reunió el domingo a cuarenta coches.", "2024-05-07", {}),
+    # un pago que reparte una carga no es un acto de solidaridad con una lucha
+    ("La ley crea un suplemento solidario para los jubilados de Montevideo.", "2024-05-07", {}),
 ]
 
 # Never used to tune the rules: scored against a floor.

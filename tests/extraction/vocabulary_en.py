@@ -118,6 +118,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # a possibility raised is no strike held
+    "The union raised the possibility of a strike at the Leeds depot on Monday.",
     # a day after publication is still to come, whatever the tense
     "Teachers in Mendoza begin a 72-hour strike tomorrow over pay.",
     # a strike called off is the strikers' decision, no concession granted to them

@@ -99,6 +99,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # une possibilité évoquée n'est pas une grève faite
+    "Le capitaine a évoqué lundi la possibilité de faire grève avec ses coéquipiers.",
     # un jour après la publication est encore à venir, quel que soit le temps du verbe
     "Les enseignants de Mendoza entament demain une grève de 72 heures pour les salaires.",
     # un comité de grève, même qualifié, est un organe
