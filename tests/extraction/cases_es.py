@@ -658,7 +658,10 @@ CASES = [
     ("Si la fábrica de Arica se detuviera un mes, el puerto perdería la mitad de su carga.", "2024-05-07", {}),
     ("El lunes se detuvo a tres manifestantes frente al ayuntamiento de Cuenca.", "2024-05-07",
      {"arrest": {"location": "Cuenca"}}),
+    ("Se detuvo ayer a dos sindicalistas frente a la fábrica de Cuenca.", "2024-05-07",
+     {"arrest": {"location": "Cuenca"}}),
     ("Las obras del nuevo muelle de Vigo marchan a buen ritmo, dijo el lunes el alcalde.", "2024-05-07", {}),
+    ("Miles de mineros marcharon sobre Oruro el lunes.", "2024-05-07", {"protest": {"location": "Oruro"}}),
     ("La concentración de clásicos de Lugo reunió el domingo a cuarenta coches.", "2024-05-07", {}),
     # un pago que reparte una carga no es un acto de solidaridad con una lucha
     ("La ley crea un suplemento solidario para los jubilados de Montevideo.", "2024-05-07", {}),
