@@ -55,7 +55,7 @@ SAYINGS = [
     ("Deux militants ont été arrêtés lundi à Dakar pour incitation à la manifestation.", {"arrest"}),
     ("Les gendarmes ont maté la révolte des grévistes lundi à Dakar.", {"repression"}),
     ("Les gendarmes ont tiré à balles réelles sur la foule lundi à Bamako.", {"repression"}),
-    ("Deux étudiants sont tombés sous les balles de la police lundi à Kinshasa.", {"repression"}),
+    ("Deux étudiants sont morts lundi à Kinshasa sous les balles des policiers.", {"repression"}),
     ("Les policiers ont fait usage de leurs armes contre les manifestants mardi à Nairobi.", {"repression"}),
     ("Les policiers ont tiré en l'air pour disperser la foule lundi à Bamako.", {"repression"}),
     ("L'évacuation du campement des grévistes a eu lieu mardi à Calais.", {"repression"}),
