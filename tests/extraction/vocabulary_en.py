@@ -82,7 +82,7 @@ SAYINGS = [
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     # forces called out; a subject the parser hangs under the auxiliary when a date stands before the verb
     ("The Army was called out in Kathmandu on Friday.", {"deployment"}),
-    ("A force of police was on Wednesday deployed at the university in Kampala.", {"deployment"}),
+    ("A unit of riot police was on Tuesday deployed to the campus in Kampala.", {"deployment"}),
     ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
     ("Armoured vehicles and soldiers patrolled the streets of Almaty on Thursday.", {"deployment"}),
     ("Hundreds of police reinforcements were sent to Noumea on Tuesday.", {"deployment"}),
@@ -125,7 +125,7 @@ NOT_EVENTS = [
     # a strike called off is the strikers' decision, no concession granted to them
     "The union called off the strike on Friday after talks with the ministry.",
     # who dismisses a proposal is no official dismissed; police shooting robbers fight crime (rule 10)
-    "The plan for a higher minimum wage was a proposal dismissed by the government on Monday.",
+    "The union's wage plan was a proposal dismissed by the cabinet on Monday as too costly.",
     "A police officer shot two robbery suspects in Durban on Monday.",
     # a habit, and the charge an arrest is for
     "Dock workers frequently clash with security guards at the port gates.",

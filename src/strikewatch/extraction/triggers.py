@@ -51,7 +51,7 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) ->
         return False  # none of them in the sentence: no need to parse out what the word acts on
     found = lexicon.companions.find(sent)
     own = {t.i for t in sent.doc[i].subtree}  # a noun the trigger describes holds the trigger's own words,
-    # which say who acts, not on whom ("a proposal dismissed by the government" dismisses no government)
+    # which say who acts, not on whom ("a proposal dismissed by the cabinet" dismisses no cabinet)
     for tier in lexicon.companions.groups:
         companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i]
         if companions:
