@@ -834,11 +834,13 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
             votes[best.place.country] += 3
         elif _credible(best, None, _main_reading(best, readings)):
             votes[best.place.country] += 1
-    if not votes:  # only towns of middle size: let the ones spaCy tagged as places speak, by their own
-        # names ("Unia", a union, is only another name of a Turkish town)
+    if not votes:  # only towns of middle size: let the ones spaCy tagged as places speak; by another of its
+        # names, a region or a large town only ("Kandal", "Karaganda"; "Unia", a union, is also a name of a
+        # Turkish town of 80,000)
         for best, readings in bests:
-            if _main_reading(best, readings) and (best.via == "entity" and best.place.population >= 50_000
-                                                   or best.place.population >= 100_000):
+            main = _main_reading(best, readings) or best.place.kind != "city"
+            if best.via == "entity" and best.place.population >= (50_000 if main else BIG_TOWN) \
+                    or _main_reading(best, readings) and best.place.population >= BIG_TOWN:
                 votes[best.place.country] += 1
     site = web_country(url) if not votes else None  # (votes only grow: with some, the site is not asked)
     if not votes and site is None:  # only small towns: a name that is a town's own name and nothing else's
