@@ -82,6 +82,8 @@ SAYINGS = [
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     # forces called out; a subject the parser hangs under the auxiliary when a date stands before the verb
     ("The Army was called out in Kathmandu on Friday.", {"deployment"}),
+    # a clause left without its verb is a clause of its own: "called out" does not call the curfew for
+    ("The Army was called out and a curfew imposed on parts of Kathmandu on Friday.", {"deployment", "restriction"}),
     ("A unit of riot police was on Tuesday deployed to the campus in Kampala.", {"deployment"}),
     ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
     ("Armoured vehicles and soldiers patrolled the streets of Almaty on Thursday.", {"deployment"}),
@@ -118,6 +120,8 @@ SAYINGS = [
 ]
 
 NOT_EVENTS = [
+    # nouns joined to a verb of calling are called for, not held
+    "Unions called a strike and protests across Kathmandu for Friday.",
     # a possibility raised is no strike held
     "The union raised the possibility of a strike at the Leeds depot on Monday.",
     # a day after publication is still to come, whatever the tense
