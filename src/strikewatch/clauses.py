@@ -47,7 +47,7 @@ def own_coordinate(token: Token) -> bool:
     verb with a finite auxiliary of its own that the parse hangs as another's complement ("les discussions
     n'ont pas pu reprendre et les guichetiers de la gare ont à leur tour débrayé")."""
     if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
-        # a clause left without its verb, a noun and its participle joined to a verb ("the army was called out
+        # a clause left without its verb, a noun and its participle joined to a verb ("a meeting was called
         # and a curfew imposed")
         return any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
     if token.pos_ not in ("VERB", "AUX"):

@@ -65,6 +65,8 @@ SAYINGS = [
     ("The union leader was taken into custody in Harare on Monday.", {"arrest"}),
     ("Paris police reported the arrest of 14 rioters for vandalism and theft on Friday.", {"arrest", "riot"}),
     # restriction
+    # a clause left without its verb is one of its own: "called" does not call the curfew for
+    ("An emergency meeting was called and a curfew imposed across Mombasa on Saturday.", {"restriction"}),
     ("The company won a court interdict on Monday barring pickets at its Durban depot.", {"restriction"}),
     ("Parliament passed back-to-work legislation on Monday for the dockers of Vancouver.", {"restriction"}),
     ("The government blocked access to Facebook and WhatsApp in Addis Ababa on Friday.", {"restriction"}),
@@ -82,8 +84,6 @@ SAYINGS = [
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),
     # forces called out; a subject the parser hangs under the auxiliary when a date stands before the verb
     ("The Army was called out in Kathmandu on Friday.", {"deployment"}),
-    # a clause left without its verb is a clause of its own: "called out" does not call the curfew for
-    ("The Army was called out and a curfew imposed on parts of Kathmandu on Friday.", {"deployment", "restriction"}),
     ("A unit of riot police was on Tuesday deployed to the campus in Kampala.", {"deployment"}),
     ("The ministry warned it would act, and soldiers were deployed to the capital on Monday.", {"deployment"}),
     ("Armoured vehicles and soldiers patrolled the streets of Almaty on Thursday.", {"deployment"}),
