@@ -538,12 +538,13 @@ def demonym_countries(sent: Span, language: str) -> list[str]:
     i = 0
     while i < len(sent):
         pair = f"{keys[i]} {keys[i + 1]}" if keys[i] and i + 1 < len(sent) and keys[i + 1] else ""
-        width, country = (2, _people_of(pair, language)) if pair else (1, None)
-        if country is None:
-            width, country = 1, _people_of(keys[i], language) if keys[i] else None
+        country = _people_of(pair, language) if pair else None
+        width = 1 if country is None else 2
+        if country is None and keys[i]:
+            country = _people_of(keys[i], language)
         if country is not None and not _of_a_mission(sent[i], sent, data):
             found.append(country)
-        i += width if country is not None else 1
+        i += width
     return found
 
 
@@ -555,10 +556,7 @@ def _people_of(key: str, language: str) -> str | None:
     data = place_data(language)
     if key in data.demonyms:
         return data.demonyms[key]
-    countries = load_gazetteer().country_keys()
-    forms = [form for form in _with_singular(key) if any(
-        form.endswith(ending) and form[:-len(ending)] in countries for ending in data.capital_demonym_endings)]
-    for form in forms:  # (most words end in no country's name: they are not looked up)
+    for form in _with_singular(key):
         name, found = _demonym_readings(form, data)
         if found and name != form:
             return None if _names_several_countries(name) else found[0]
@@ -640,9 +638,11 @@ def _demonym_readings(word: str, data: PlaceData) -> tuple[str, list[str]]:
     if key in data.demonyms:
         return key, [data.demonyms[key]]
     gazetteer = load_gazetteer()
+    countries = gazetteer.country_keys()
     for cut in range(len(key), MIN_NAME, -1):
-        if cut < len(key) and key[cut:] not in data.capital_demonym_endings or key[:cut] in data.not_places:
-            continue  # "americ-an" names a continent
+        if cut < len(key) and key[cut:] not in data.capital_demonym_endings or key[:cut] in data.not_places \
+                or key[:cut].rstrip() not in countries:
+            continue  # "americ-an" names a continent; most words hold no country's name and are not looked up
         found = [p.country for p in gazetteer.lookup(key[:cut]) if p.kind == "country"]
         if found:
             return key[:cut], found
@@ -838,9 +838,10 @@ def main_country(mentions: list[PlaceMention], demonyms: list[str], title_and_cr
         # names, a region or a large town only ("Kandal", "Karaganda"; "Unia", a union, is also a name of a
         # Turkish town of 80,000)
         for best, readings in bests:
-            main = _main_reading(best, readings) or best.place.kind != "city"
-            if best.via == "entity" and best.place.population >= (50_000 if main else BIG_TOWN) \
-                    or _main_reading(best, readings) and best.place.population >= BIG_TOWN:
+            main = _main_reading(best, readings)
+            if best.via == "entity" and best.place.population >= (
+                    50_000 if main or best.place.kind != "city" else BIG_TOWN) \
+                    or main and best.place.population >= BIG_TOWN:
                 votes[best.place.country] += 1
     site = web_country(url) if not votes else None  # (votes only grow: with some, the site is not asked)
     if not votes and site is None:  # only small towns: a name that is a town's own name and nothing else's
