@@ -315,6 +315,8 @@ def test_a_country_in_the_title_speaks_though_punctuation_follows_it(title: str)
     # a name several countries share names none of them; a country's own name is no demonym, after a comma too
     ("fr", "Des mineurs congolais ont rejoint les grévistes.", []),
     ("en", "The strike spread, said France Mbeki, a retired unionist.", []),
+    # joined by a hyphen to a lower-case word, a people's name says whose a thing is, not where it is
+    ("en", "Workers at a Taiwanese-owned shoe plant marched beside Chinese-run shops.", []),
 ])
 def test_demonyms_of_one_or_two_words_name_their_country(language: str, text: str, countries: list[str]) -> None:
     sent = next(iter(pipeline.load_pipeline(language)(text).sents))
@@ -507,6 +509,12 @@ def test_a_site_is_in_the_town_it_is_named_after(text: str, location: str | None
                                                  admin1: str | None) -> None:
     events = strikewatch.extract(text, published="2024-03-06", language="en")
     assert events and {(e.location, e.country, e.admin1) for e in events} == {(location, country, admin1)}
+
+
+def test_a_police_command_named_after_a_town_places_the_story() -> None:
+    text = "The Kumasi Regional Police Command said officers detained six striking nurses on Monday."
+    events = strikewatch.extract(text, published="2024-03-06", language="en")
+    assert events and {e.country for e in events} == {"GH"}
 
 
 @pytest.mark.parametrize(("language", "text", "location", "country"), [

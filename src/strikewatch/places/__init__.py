@@ -542,10 +542,18 @@ def demonym_countries(sent: Span, language: str) -> list[str]:
         width = 1 if country is None else 2
         if country is None and keys[i]:
             country = _people_of(keys[i], language)
-        if country is not None and not _of_a_mission(sent[i], sent, data):
+        if country is not None and not _of_a_mission(sent[i], sent, data) \
+                and not _hyphen_qualifier(sent.doc, sent[i + width - 1].i):
             found.append(country)
         i += width
     return found
+
+
+def _hyphen_qualifier(doc: Doc, last: int) -> bool:
+    """A word joined by a hyphen to a lower-case one ("London-based", "Korean-owned", "Chinese-run")
+    qualifies a thing by its origin, not where it is."""
+    return last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ \
+        and not doc[last + 1].whitespace_ and doc[last + 2].is_lower
 
 
 @cache
@@ -962,8 +970,7 @@ def is_modifier(mention: PlaceMention, sent: Span) -> bool:
         return False
     root = span.root
     doc = sent.doc
-    # "London-based", "Paris-born": a lower-case word joined by a hyphen makes the place a qualifier
-    joined = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower
+    joined = _hyphen_qualifier(doc, span.end - 1)
     owned = any(t.tag_ == "POS" for t in doc[max(0, span.start - 2):span.start])  # "Kestrel Cars' Mustang plant"
     site = fold(root.head.lemma_) in place_data(doc.lang_).site_nouns and not owned
     return joined or root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i \
