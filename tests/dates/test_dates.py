@@ -242,6 +242,9 @@ ELAPSED = [
     # the qualifier one word away, which the parser may hang on the verb rather than on the strike
     ("fr", "Les dockers de Sète ont déclenché une grève générale illimitée jeudi 6 juin.", "2024-06-12",
      {"strike": ("2024-06-06", "2024-06-12")}),
+    # an ongoing strike is still on at publication
+    ("en", "The ongoing strike by porters at the Leeds hospital reached the wards on Monday.", "2024-06-12",
+     {"strike": ("2024-06-10", "2024-06-12")}),
 ]
 
 
