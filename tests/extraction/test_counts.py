@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 
 # (language, text, publication date, event type, fields it must carry)
 CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    # the figure the arrest verb acts on, with the people it counts after "of", or parsed apart from them
+    ("en", "Police arrested dozens of students in Nairobi on Monday.", "2024-03-07",
+     "arrest", {"arrests": 20, "count_approx": True}),
+    ("fr", "Les gendarmes ont arrêté douze grévistes devant le dépôt de Vesoul.", "2024-03-07",
+     "arrest", {"arrests": 12}),
     # vague and approximate amounts: the value of the amount, approximate
     ("en", "Thousands of textile workers held a fifth day of strikes in Dong Nai on Tuesday.", "2024-03-07",
      "strike", {"participants": 2000, "count_approx": True}),

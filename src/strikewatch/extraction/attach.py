@@ -230,11 +230,12 @@ def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
         crowd_after = (vague or value >= CROWD_AT_LEAST) and _followed_by(doc[last + 1:sent.end], lexicon.crowds_after)
         noun = None if crowd_after else _counted_noun(doc, last, sent, lexicon)
         # "3 were killed", "12 ont été tués", "one of the protesters was killed", "33 of the medics were detained":
-        # the number's own verb; and the verb a bare number is the object of ("killing at least 14", "arresting
-        # dozens", "en blessant une dizaine")
+        # the number's own verb; and the verb a number is the object of ("killing at least 14", "arresting
+        # dozens of students", "en blessant une dizaine"; the small French model may call it a complement:
+        # "ont arrêté douze grévistes")
         role = doc[last].dep_
         told = _kind_named_by(_verb_and_manner(doc[last].head), lexicon) \
-            if role.startswith("nsubj") or role in ("dobj", "obj") and noun is None else None
+            if role.startswith("nsubj") or role in ("dobj", "obj", "xcomp") else None
         kind = (_count_kind(noun, lexicon) if noun is not None else None) or told
         if kind is None and noun is None and (crowd_after or _acting_crowd(doc[first:last + 1], value, vague)):
             kind = "participants"  # "thousands took to the streets", "des milliers ont manifesté"
