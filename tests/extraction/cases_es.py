@@ -665,6 +665,22 @@ CASES = [
     ("La concentración de clásicos de Lugo reunió el domingo a cuarenta coches.", "2024-05-07", {}),
     # un pago que reparte una carga no es un acto de solidaridad con una lucha
     ("La ley crea un suplemento solidario para los jubilados de Montevideo.", "2024-05-07", {}),
+    # en una pandilla, un "paro" es un grado, no una huelga; los bloqueos que la policía despeja, sí
+    ("La policía capturó en Mixco a tres pandilleros por extorsión. Entre los capturados hay un joven con rango "
+     "de paro en la clica.", "2024-05-07", {}),
+    ("Las fuerzas policiales despejaron los bloqueos en Chuquicamata el lunes.", "2024-05-07",
+     {"repression": {"location": "Chuquicamata"}}),
+    # lo que se detiene sin "a" es una cosa que para; un partido "bajo protesta", la marcha atlética y el cierre
+    # ordenado por un regulador no son nuestros hechos; un simulacro desaloja sin fuerza
+    ("El teleférico de La Paz detuvo momentáneamente su operación el lunes.", "2024-05-07", {}),
+    ("El partido en Caracas fue jugado bajo protesta por los Tigres el lunes.", "2024-05-07", {}),
+    ("El ministerio ordenó la paralización de la mina de Oruro el lunes.", "2024-05-07", {}),
+    ("Dos marchistas de Cuenca ganaron el domingo la medalla de oro en la prueba de marcha de Lima.", "2024-05-07", {}),
+    ("En el simulacro del lunes, los trabajadores fueron desalojados de la planta de Monterrey en grupos.",
+     "2024-05-07", {}),
+    # cosechas arrojadas frente a un edificio
+    ("Los productores arrojaron toneladas de papas frente al Ministerio de Agricultura en Lima el lunes.", "2024-05-07",
+     {"protest": {"location": "Lima"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

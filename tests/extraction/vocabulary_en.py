@@ -117,6 +117,15 @@ SAYINGS = [
     # walking off the job in any form of the verb, with any determiner; its "in protest" says why, no event of its own
     ("Footage showed construction workers at an oil refinery in Abadan walking off their jobs in protest on Monday.",
      {"strike"}),
+    # force on strikers is repression whatever the sentence before told of explosives
+    ("Strikers set off explosives at the Kitwe mine on Sunday. Police fired tear gas on Monday to quell a riot by "
+     "striking miners.", {"repression", "riot"}),
+    # a crowd told before, dispersed; people pushed back and beaten share the verb's object
+    ("Miners blocked the road to Kitwe with stones on Monday, but police soon dispersed them.",
+     {"protest", "repression"}),
+    ("Marchers in Kano were surrounded and beaten by soldiers on Monday.", {"repression"}),
+    # produce or manure dumped in front of a building
+    ("Farmers dumped tonnes of manure outside the agriculture ministry in Dublin on Monday.", {"protest"}),
 ]
 
 NOT_EVENTS = [
@@ -216,4 +225,14 @@ NOT_EVENTS = [
     "In the run-up to the dockers' strike, managers met in Leeds on Monday.",
     # a decline arrested, with a compound word before it
     "On Monday in Leeds, delegates argued over ways to arrest the long-term slide of their union.",
+    # the strike of a drone is none, though the sentence names no weapon; riot officers are forces, not a riot
+    "Drones hit a fuel depot in Kharkiv on Monday. The strike killed four people.",
+    "About sixty riot officers were on duty at the stadium in Nairobi for the cup final on Sunday.",
+    # a crowd that leaves of itself suffers no force
+    "The strikers dispersed peacefully in Mombasa on Monday afternoon.",
+    # an epidemic that strikes stops no work; what a union can do it has not done; a festival's marchers
+    "When the pandemic struck Freetown in March, the markets closed.",
+    "With this mandate, the union in Leeds can now proceed with organising a strike.",
+    # forces ordered to make arrests have made none yet
+    "The president ordered police to arrest miners who damage property in Kitwe, his spokesman said on Friday.",
 ]

@@ -96,6 +96,14 @@ SAYINGS = [
     # solidarité
     ("La CGT a exprimé sa solidarité avec les grévistes de Vertbaudet lundi.", {"solidarity"}),
     ("Un rassemblement de soutien aux grévistes a réuni 300 personnes mardi à Lille.", {"protest", "solidarity"}),
+    # une intervention musclée, des grévistes repoussés et malmenés ; des galets lancés sur les gendarmes
+    ("Une intervention musclée des gendarmes a fait une dizaine de blessés parmi les ouvriers en grève à "
+     "Port-Gentil mardi.", {"strike", "repression"}),
+    ("Des enseignants grévistes ont été repoussés et malmenés par la police à Alger lundi.", {"repression"}),
+    ("À Saint-Pierre, des groupes de jeunes ont jeté des galets sur les gendarmes dimanche soir.", {"riot"}),
+    ("Des éleveurs ont déversé lundi des tonnes de fumier devant la préfecture de Colmar.", {"protest"}),
+    # l'arrestation ordonnée n'est pas encore faite ; le blocage, lui, a lieu
+    ("Le préfet a ordonné aux gendarmes d'arrêter les grévistes qui bloquent le dépôt de Vesoul.", {"protest"}),
 ]
 
 NOT_EVENTS = [
@@ -173,4 +181,7 @@ NOT_EVENTS = [
     "La police a arrêté mardi à Port-au-Prince six personnes suspectées d'avoir enlevé un commerçant.",
     "Le conseil de prud'hommes de Lyon a jugé mardi le licenciement abusif d'une caissière.",
     "À la veille de la grève des enseignants, le ministre a reçu les syndicats à Dakar.",
+    # des pillages possibles ne sont pas advenus ; diminuer une couverture sociale n'est pas baisser les taxes
+    "Le préfet de Saint-Denis redoute de possibles pillages dans la nuit de samedi.",
+    "« On augmente les taxes à tous les niveaux et on diminue la couverture sociale », a dit lundi un député à Liège.",
 ]

@@ -28,6 +28,7 @@ class Lexicon:
     requires: dict[str, frozenset[str]]  # type -> words one of which must stand in the trigger's clause
     # (type, word) -> what that word must act on: "suspended" is a restriction when internet is suspended
     paired: dict[tuple[str, str], frozenset[str]]
+    acted_on: frozenset[tuple[str, str]]  # paired (type, word) whose needs are what it acts on, never its doer
     unless: dict[str, frozenset[str]]  # type -> words that, in the sentence, the one before or the lead, deny its triggers
     governors: frozenset[str]
     announce: frozenset[str]
@@ -149,12 +150,15 @@ def load_lexicon(language: str) -> Lexicon:
             for form in spellings(phrase):
                 subtypes.add(form, subtype)
     paired: dict[tuple[str, str], frozenset[str]] = {}
+    acted_on: set[tuple[str, str]] = set()
     for event_type, data in events.items():
         for group in data.get("paired", []):
             needs = frozenset(fold(w) for w in group["needs"])
             for entry in group["lemmas"]:
                 key = (event_type, fold(entry))
                 paired[key] = paired.get(key, frozenset()) | needs
+                if group.get("acted_on"):
+                    acted_on.add(key)
                 triggers.add(words(entry), event_type, fold(entry) in weak[event_type])
     for entry in not_triggers.get("phrases", []):
         for form in spellings(entry):
@@ -184,6 +188,7 @@ def load_lexicon(language: str) -> Lexicon:
         subtypes=subtypes,
         requires={t: frozenset(fold(w) for w in d["requires"]) for t, d in events.items() if d.get("requires")},
         paired=paired,
+        acted_on=frozenset(acted_on),
         unless={t: frozenset(fold(w) for w in d["unless"]) for t, d in events.items() if d.get("unless")},
         governors=frozenset(fold(w) for w in modality["governors"]),
         announce=frozenset(fold(w) for w in modality["announce"]),

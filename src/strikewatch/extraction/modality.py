@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from strikewatch.clauses import clause_head, governors, own_coordinate
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.matching import PhraseTable
-from strikewatch.extraction.triggers import Trigger
+from strikewatch.extraction.triggers import Trigger, acts
 from strikewatch.model import TYPES
 from strikewatch.spans import span_text
 
@@ -176,17 +176,6 @@ PHRASE_DEPS = frozenset({"nmod", "pobj", "compound"})  # a noun phrase's inner l
 CUE_WINDOW = 4  # words before a trigger where a cue may stand, at least
 
 
-def _acts(below: Token, governor: Token, lexicon: Lexicon) -> bool:
-    """The subject of an active verb or the agent of a passive one acts; the subject of a predicate
-    ("las movilizaciones están calendarizadas", "strikes are planned"), of a passive ("el paro fue
-    acordado") or of a reflexive passive ("no se permiten marchas") is spoken of."""
-    if below.dep_ in ("obl:agent", "agent"):
-        return True
-    return below.dep_ == "nsubj" and governor.pos_ == "VERB" and not any(
-        "Yes" in child.morph.get("Reflex", []) or child.dep_.startswith("aux") and fold(child.lemma_) in lexicon.passive_aux
-        for child in governor.children)
-
-
 def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """False when the trigger is announced, called for, threatened, planned, hypothetical or denied."""
     if _is_question(sent) or _is_video_link(sent):
@@ -218,7 +207,7 @@ def happened(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         lemma = fold(governor.lemma_)
         # what acts is not what the verb speaks of: "tear gas prevented the march" (the gas was fired), "la
         # grève a empêché les livraisons", "the protest called for his resignation"
-        spoken_of = governor.i != head.i and not (of_the_trigger and _acts(below, governor, lexicon))
+        spoken_of = governor.i != head.i and not (of_the_trigger and acts(below, governor, lexicon))
         if spoken_of and lemma in lexicon.governors:
             return False
         if spoken_of and lemma in lexicon.announce and not TYPES[trigger.type].made_by_announcing:

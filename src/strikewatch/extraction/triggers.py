@@ -3,6 +3,7 @@ and lemmas (`matching`: a word written without accents may stand for one with th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import islice
 
@@ -10,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from strikewatch.extraction.lexicon import NOT_A_TRIGGER, Lexicon, fold
 from strikewatch.extraction.matching import Match, folded_words
+from strikewatch.model import TYPES
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,22 @@ def _in_a_name(sent: Span, start: int, end: int) -> bool:
     return all(doc[i].ent_type_ in NAME_LABELS for i in range(start, end))
 
 
-def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) -> bool:
+def acts(below: Token, governor: Token, lexicon: Lexicon) -> bool:
+    """The subject of an active verb or the agent of a passive one acts; the subject of a predicate
+    ("las movilizaciones están calendarizadas", "strikes are planned"), of a passive ("el paro fue
+    acordado") or of a reflexive passive ("no se permiten marchas") is spoken of."""
+    if below.dep_ in ("obl:agent", "agent"):
+        return True
+    return below.dep_ == "nsubj" and governor.pos_ == "VERB" and not any(
+        "Yes" in child.morph.get("Reflex", []) or child.dep_.startswith("aux") and fold(child.lemma_) in lexicon.passive_aux
+        for child in governor.children)
+
+
+def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon, acted_on: bool = False) -> bool:
     """One of these words in what the trigger word acts on (the `companion` relations of
     lang/dependencies.toml): its object ("deployed troops") or, without one, its subject ("police were
-    deployed", "troops deployed to the city"), its complements or the noun it describes."""
+    deployed", "troops deployed to the city"), its complements or the noun it describes. When the words
+    must be `acted_on`, the active verb's own subject is not looked at ("the crowd dispersed" of itself)."""
     if wanted.isdisjoint(folded_words(sent)):
         return False  # none of them in the sentence: no need to parse out what the word acts on
     found = lexicon.companions.find(sent)
@@ -54,6 +68,9 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon) ->
     # which say who acts, not on whom ("a proposal dismissed by the cabinet" dismisses no cabinet)
     for tier in lexicon.companions.groups:
         companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i]
+        if acted_on:  # not the one who acts on its own ("the crowd dispersed"; a "subject" after the verb is
+            # often its object mislabelled: "despejaron los bloqueos")
+            companions = [c for c in companions if not (c.head.i == i and c.i < i and acts(c, sent.doc[i], lexicon))]
         if companions:
             return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in companions for t in c.subtree
                        if c.i in own or t.i not in own)
@@ -64,10 +81,10 @@ def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
     """A paired word ("suspended" + internet) or a type that requires company ("deployed" + forces)
     stands with what it needs; other words stand alone."""
     token = sent.doc[i]
-    needs = lexicon.paired.get((event_type, fold(token.lemma_))) or lexicon.paired.get((event_type, fold(token.text)))
-    if needs is None:
-        needs = lexicon.requires.get(event_type)
-    return needs is None or _has_nearby(sent, i, needs, lexicon)
+    key = next((k for k in ((event_type, fold(token.lemma_)), (event_type, fold(token.text))) if k in lexicon.paired),
+               None)
+    needs = lexicon.paired[key] if key is not None else lexicon.requires.get(event_type)
+    return needs is None or _has_nearby(sent, i, needs, lexicon, key in lexicon.acted_on)
 
 
 def _subtype(sent: Span, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -109,31 +126,38 @@ def lead_index(sentences: Sequence[Span]) -> int:
     return 0
 
 
-def _unless_outside(unless: frozenset[str], sent: Span, start: int, end: int) -> bool:
+def _unless_outside(unless: frozenset[str], spans: list[Span], start: int, end: int) -> bool:
     """Whether an `unless` word stands outside the trigger phrase itself ("concert de casseroles" is a
     protest, a concert is not)."""
     return any(fold(t.text) in unless or fold(t.lemma_) in unless
-               for span in _context(sent) for t in span if not start <= t.i < end)
+               for span in spans for t in span if not start <= t.i < end)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    context: set[str] | None = None  # the words of `_context`, folded, read for a type with `unless` words
-    triggers = []
+    contexts: dict[bool, AbstractSet[str]] = {}  # where `unless` words are looked for, folded: the sentence
+    # alone (True), or `_context` (False)
 
     def stands(match: Match) -> bool:
         """A single word that needs company ("deployed" needs forces) has it; phrases say enough."""
         return match.end - match.start > 1 or match.value == NOT_A_TRIGGER or \
             _has_company(sent, match.start, match.value, lexicon)
 
-    for match in lexicon.triggers.find(sent, stands):
-        start, end, event_type = match.start, match.end, match.value
-        if event_type == NOT_A_TRIGGER or _in_a_name(sent, start, end):
-            continue
-        if event_type in lexicon.unless:
-            if context is None:
-                context = set().union(*(folded_words(span) for span in _context(sent)))
-            if not lexicon.unless[event_type].isdisjoint(context) \
-                    and _unless_outside(lexicon.unless[event_type], sent, start, end):
-                continue  # a crime told here, just before or in the lead: its suspects' arrest is not coded (rule 10)
-        triggers.append(Trigger(event_type, start, end, match.weak, _subtype(sent, start, end, lexicon)))
-    return triggers
+    def denied(match: Match, sentence_only: bool) -> bool:
+        """A crime, war or disaster told here, just before or in the lead: force, arrests and killings there
+        are not coded (rule 10)."""
+        unless = lexicon.unless.get(match.value)
+        if unless is None:
+            return False
+        if sentence_only not in contexts:
+            contexts[sentence_only] = folded_words(sent) if sentence_only else \
+                set().union(*(folded_words(span) for span in _context(sent)))
+        return not unless.isdisjoint(contexts[sentence_only]) \
+            and _unless_outside(unless, [sent] if sentence_only else _context(sent), match.start, match.end)
+
+    matches = [match for match in lexicon.triggers.find(sent, stands)
+               if match.value != NOT_A_TRIGGER and not _in_a_name(sent, match.start, match.end)]
+    # police firing on "striking miners" act against a crowd of ours, whatever the sentence before told (a
+    # word that may name other things, as "paro" a rank in a gang, names no crowd)
+    crowd_here = any(TYPES[m.value].movement and not m.weak and not denied(m, False) for m in matches)
+    return [Trigger(m.value, m.start, m.end, m.weak, _subtype(sent, m.start, m.end, lexicon)) for m in matches
+            if not denied(m, crowd_here and not TYPES[m.value].movement)]

@@ -110,6 +110,7 @@ class Dates(Table):
 class Paired(Table):
     lemmas: Words
     needs: Words
+    acted_on: bool = False  # the needs are what the word acts on: "protesters dispersed" (of themselves) is no force
 
 
 class Triggers(Table):
