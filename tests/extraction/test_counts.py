@@ -17,6 +17,9 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "arrest", {"arrests": 20, "count_approx": True}),
     ("fr", "Les gendarmes ont arrêté douze grévistes devant le dépôt de Vesoul.", "2024-03-07",
      "arrest", {"arrests": 12}),
+    # a figure set beside the people it counts
+    ("en", "At the Leeds depot all the drivers, about forty, were on strike on Monday.", "2024-03-07",
+     "strike", {"participants": 40, "count_approx": True}),
     # vague and approximate amounts: the value of the amount, approximate
     ("en", "Thousands of textile workers held a fifth day of strikes in Dong Nai on Tuesday.", "2024-03-07",
      "strike", {"participants": 2000, "count_approx": True}),

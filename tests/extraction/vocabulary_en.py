@@ -124,6 +124,8 @@ SAYINGS = [
     ("Miners blocked the road to Kitwe with stones on Monday, but police soon dispersed them.",
      {"protest", "repression"}),
     ("Marchers in Kano were surrounded and beaten by soldiers on Monday.", {"repression"}),
+    # what the strikers cannot do does not deny the strike they are on
+    ("We are six weeks on strike in Rustenburg, we can't go back to work with nothing, a miner said.", {"strike"}),
     # produce or manure dumped in front of a building
     ("Farmers dumped tonnes of manure outside the agriculture ministry in Dublin on Monday.", {"protest"}),
 ]
@@ -230,9 +232,8 @@ NOT_EVENTS = [
     "About sixty riot officers were on duty at the stadium in Nairobi for the cup final on Sunday.",
     # a crowd that leaves of itself suffers no force
     "The strikers dispersed peacefully in Mombasa on Monday afternoon.",
-    # an epidemic that strikes stops no work; what a union can do it has not done; a festival's marchers
+    # an epidemic that strikes stops no work
     "When the pandemic struck Freetown in March, the markets closed.",
-    "With this mandate, the union in Leeds can now proceed with organising a strike.",
     # forces ordered to make arrests have made none yet
     "The president ordered police to arrest miners who damage property in Kitwe, his spokesman said on Friday.",
 ]

@@ -364,9 +364,12 @@ def _counted_noun(doc: Doc, last: int, sent: Span, lexicon: Lexicon) -> Token | 
     """The noun a number counts; small models tag some of them as adjectives ("286 civils", "16 morts") or
     as foreign words ("trois mille salariés").
     The parse finds it past modifiers ("750,000 public sector and government workers"), a noun that
-    modifies it ("thousands of textile workers") and a possessive ("9,000 of its members")."""
+    modifies it ("thousands of textile workers"), a possessive ("9,000 of its members"), and before a
+    figure set beside it."""
     kinds = lexicon.people.union(lexicon.roles, *lexicon.count_kinds.values())
     number = doc[last]
+    if number.dep_ == "appos" and number.head.i < last and _forms(number.head) & kinds:
+        return number.head  # set beside the people it counts ("all the drivers, about forty, were on strike")
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") and number.head.i > last:
         for noun in (number.head, *(c for c in number.head.children if c.dep_ == "conj")):
             if _forms(noun) & kinds:
