@@ -125,7 +125,8 @@ SAYINGS = [
      {"protest", "repression"}),
     ("Marchers in Kano were surrounded and beaten by soldiers on Monday.", {"repression"}),
     # what the strikers cannot do does not deny the strike they are on
-    ("We are six weeks on strike in Rustenburg, we can't go back to work with nothing, a miner said.", {"strike"}),
+    ("The Rustenburg miners have been out on strike for a month and say they can't return without a raise.",
+     {"strike"}),
     # produce or manure dumped in front of a building
     ("Farmers dumped tonnes of manure outside the agriculture ministry in Dublin on Monday.", {"protest"}),
 ]
@@ -235,5 +236,5 @@ NOT_EVENTS = [
     # an epidemic that strikes stops no work
     "When the pandemic struck Freetown in March, the markets closed.",
     # forces ordered to make arrests have made none yet
-    "The president ordered police to arrest miners who damage property in Kitwe, his spokesman said on Friday.",
+    "The governor in Kitwe told the police on Friday to detain any picket blocking the smelter gate.",
 ]

@@ -181,7 +181,7 @@ NOT_EVENTS = [
     "La police a arrêté mardi à Port-au-Prince six personnes suspectées d'avoir enlevé un commerçant.",
     "Le conseil de prud'hommes de Lyon a jugé mardi le licenciement abusif d'une caissière.",
     "À la veille de la grève des enseignants, le ministre a reçu les syndicats à Dakar.",
-    # des pillages possibles ne sont pas advenus ; diminuer une couverture sociale n'est pas baisser les taxes
+    # des pillages possibles ne sont pas advenus ; baisser les allocations n'est pas baisser les taxes qu'on relève
     "Le préfet de Saint-Denis redoute de possibles pillages dans la nuit de samedi.",
-    "« On augmente les taxes à tous les niveaux et on diminue la couverture sociale », a dit lundi un député à Liège.",
+    "« On relève les taxes partout et on baisse les allocations », a déploré lundi un élu à Liège.",
 ]
