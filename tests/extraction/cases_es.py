@@ -678,6 +678,11 @@ CASES = [
     ("Dos marchistas de Cuenca ganaron el domingo la medalla de oro en la prueba de marcha de Lima.", "2024-05-07", {}),
     ("En el simulacro del lunes, los trabajadores fueron desalojados de la planta de Monterrey en grupos.",
      "2024-05-07", {}),
+    # un acuerdo o una concesión en presente de subjuntivo se espera, no se cuenta; en imperfecto puede contar
+    # un hecho
+    ("El diálogo sigue abierto en Vigo hasta que se alcance un acuerdo sobre los salarios.", "2024-05-07", {}),
+    ("Tras que la policía detuviera a veinte huelguistas en Vigo, el paro siguió el lunes.", "2024-05-07",
+     {"arrest": {"arrests": 20}, "strike": {"location": "Vigo"}}),
     # cosechas arrojadas frente a un edificio
     ("Los productores arrojaron toneladas de papas frente al Ministerio de Agricultura en Lima el lunes.", "2024-05-07",
      {"protest": {"location": "Lima"}}),
