@@ -67,7 +67,8 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon, ac
     own = {t.i for t in sent.doc[i].subtree}  # a noun the trigger describes holds the trigger's own words,
     # which say who acts, not on whom ("a proposal dismissed by the cabinet" dismisses no cabinet)
     for tier in lexicon.companions.groups:
-        companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i]
+        companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i
+                      and not ("verb" in match and _has_arguments(sent.doc[i]))]
         if acted_on:  # not the one who acts on its own ("the crowd dispersed"; a "subject" after the verb is
             # often its object mislabelled: "despejaron los bloqueos")
             companions = [c for c in companions if not (c.head.i == i and c.i < i and acts(c, sent.doc[i], lexicon))]
@@ -75,6 +76,15 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon, ac
             return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in companions for t in c.subtree
                        if c.i in own or t.i not in own)
     return False
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
+
+
+def _has_arguments(verb: Token) -> bool:
+    """A verb with a subject or an object of its own borrows none from the verb it is joined to ("limogé le
+    gouvernement", the object parsed as its subject, after "a décrété l'état d'urgence et")."""
+    return any(c.dep_ in ARGUMENT_DEPS for c in verb.children)
 
 
 def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
