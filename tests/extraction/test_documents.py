@@ -2,6 +2,7 @@
 labour story is about, counts past modifiers. Texts are our own writing."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -450,3 +451,16 @@ def test_a_town_s_dateline_says_more_than_a_country_s_line_before_it() -> None:
 def test_a_text_whose_one_event_is_of_no_one_speaks_in_general(language: str, text: str,
                                                                expected: list[str]) -> None:
     assert [e.type for e in strikewatch.extract(text, published="2023-05-10", language=language)] == expected
+
+
+def test_a_verb_joined_to_another_keeps_an_argument_of_its_own() -> None:
+    """In our sample statement the president proclaims an emergency and dismisses the government in one
+    sentence; the small French model takes the government for the second verb's subject, and the
+    dismissal must not borrow the emergency as its object instead."""
+    from strikewatch import pipeline
+    from strikewatch.ingest import read_documents
+
+    sample = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "kazakhstan-statement.md"
+    [doc] = [item for _, item, _ in read_documents([str(sample)])]
+    events = [e for _, found in pipeline.analyse_documents([doc]) for e in found]
+    assert {(e.type, e.date_start) for e in events} >= {("concession", "2022-01-05"), ("restriction", "2022-01-05")}

@@ -102,10 +102,6 @@ SAYINGS = [
     ("Des enseignants grévistes ont été repoussés et malmenés par la police à Alger lundi.", {"repression"}),
     ("À Saint-Pierre, des groupes de jeunes ont jeté des galets sur les gendarmes dimanche soir.", {"riot"}),
     ("Des éleveurs ont déversé lundi des tonnes de fumier devant la préfecture de Colmar.", {"protest"}),
-    # un verbe joint à un autre, avec son propre complément (que le modèle prend pour son sujet), ne prend pas
-    # celui de l'autre (la phrase est celle de notre exemple examples/corpus/kazakhstan-statement.md)
-    ("Le 5 janvier, le président a décrété l'état d'urgence dans tout le pays jusqu'au 19 janvier et limogé le "
-     "gouvernement ; l'accès à internet a été coupé.", {"restriction", "concession"}),
     # l'arrestation ordonnée n'est pas encore faite ; le blocage, lui, a lieu
     ("Le préfet a ordonné aux gendarmes d'arrêter les grévistes qui bloquent le dépôt de Vesoul.", {"protest"}),
 ]

@@ -82,8 +82,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
 
 
 def _has_arguments(verb: Token) -> bool:
-    """A verb with a subject or an object of its own borrows none from the verb it is joined to ("limogé le
-    gouvernement", the object parsed as its subject, after "a décrété l'état d'urgence et")."""
+    """A verb with a subject or an object of its own borrows none from the verb it is joined to ("…a proclamé
+    le couvre-feu et renvoyé le cabinet": the cabinet, parsed as the second verb's subject, is still its own)."""
     return any(c.dep_ in ARGUMENT_DEPS for c in verb.children)
 
 
