@@ -153,8 +153,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             _has_company(sent, match.start, match.value, lexicon)
 
     def denied(match: Match, sentence_only: bool) -> bool:
-        """A crime, war or disaster told here, just before or in the lead: force, arrests and killings there
-        are not coded (rule 10)."""
+        """One of the type's `unless` words told here, just before or in the lead (a crime, a war, a disaster,
+        a festival): the trigger is none of ours (rule 10)."""
         unless = lexicon.unless.get(match.value)
         if unless is None:
             return False
@@ -167,7 +167,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     matches = [match for match in lexicon.triggers.find(sent, stands)
                if match.value != NOT_A_TRIGGER and not _in_a_name(sent, match.start, match.end)]
     # police firing on "striking miners" act against a crowd of ours, whatever the sentence before told (a
-    # word that may name other things, as "paro" a rank in a gang, names no crowd)
+    # weak word, as "unrest", names no such crowd)
     crowd_here = any(TYPES[m.value].movement and not m.weak and not denied(m, False) for m in matches)
     return [Trigger(m.value, m.start, m.end, m.weak, _subtype(sent, m.start, m.end, lexicon)) for m in matches
             if not denied(m, crowd_here and not TYPES[m.value].movement)]
