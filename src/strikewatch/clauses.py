@@ -58,6 +58,11 @@ def own_coordinate(token: Token) -> bool:
                                          for c in token.children)
 
 
+def has_arguments(token: Token) -> bool:
+    """A subject or an object of its own hangs on the token."""
+    return any(c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj") for c in token.children)
+
+
 def _of_purpose(clause: Token) -> bool:
     """An adverbial infinitive ("to protest", "pour protester", "para protestar")."""
     return clause.dep_ == "advcl" and "Inf" in clause.morph.get("VerbForm", [])

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from strikewatch.clauses import clause_head, governors, own_coordinate
+from strikewatch.clauses import clause_head, governors, has_arguments, own_coordinate
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.matching import PhraseTable
 from strikewatch.extraction.triggers import Trigger, acts
@@ -131,8 +131,7 @@ def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> boo
 def _verb_tagged_noun(token: Token) -> bool:
     """"Le syndicat annonce une grève" tagged as a noun: a noun that modifies like an adjective or
     governs a subject or an object is a verb the tagger missed."""
-    return token.pos_ == "NOUN" and (token.dep_ == "amod" or any(
-        c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj") for c in token.children))
+    return token.pos_ == "NOUN" and (token.dep_ == "amod" or has_arguments(token))
 
 
 def _named_as_a_course(token: Token, lexicon: Lexicon) -> bool:

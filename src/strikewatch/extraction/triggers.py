@@ -9,6 +9,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from strikewatch.clauses import has_arguments
 from strikewatch.extraction.lexicon import NOT_A_TRIGGER, Lexicon, fold
 from strikewatch.extraction.matching import Match, folded_words
 from strikewatch.model import TYPES
@@ -67,8 +68,10 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon, ac
     own = {t.i for t in sent.doc[i].subtree}  # a noun the trigger describes holds the trigger's own words,
     # which say who acts, not on whom ("a proposal dismissed by the cabinet" dismisses no cabinet)
     for tier in lexicon.companions.groups:
+        # a verb with a subject or an object of its own borrows none from the verb it is joined to ("…a
+        # proclamé le couvre-feu et renvoyé le cabinet": the cabinet, parsed as its subject, is still its own)
         companions = [match["companion"] for match in found.get(tier, []) if match["trigger"].i == i
-                      and not ("verb" in match and _has_arguments(sent.doc[i]))]
+                      and not ("verb" in match and has_arguments(sent.doc[i]))]
         if acted_on:  # not the one who acts on its own ("the crowd dispersed"; a "subject" after the verb is
             # often its object mislabelled: "despejaron los bloqueos")
             companions = [c for c in companions if not (c.head.i == i and c.i < i and acts(c, sent.doc[i], lexicon))]
@@ -76,15 +79,6 @@ def _has_nearby(sent: Span, i: int, wanted: frozenset[str], lexicon: Lexicon, ac
             return any(fold(t.lemma_) in wanted or fold(t.text) in wanted for c in companions for t in c.subtree
                        if c.i in own or t.i not in own)
     return False
-
-
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
-
-
-def _has_arguments(verb: Token) -> bool:
-    """A verb with a subject or an object of its own borrows none from the verb it is joined to ("…a proclamé
-    le couvre-feu et renvoyé le cabinet": the cabinet, parsed as the second verb's subject, is still its own)."""
-    return any(c.dep_ in ARGUMENT_DEPS for c in verb.children)
 
 
 def _has_company(sent: Span, i: int, event_type: str, lexicon: Lexicon) -> bool:
@@ -144,8 +138,8 @@ def _unless_outside(unless: frozenset[str], spans: list[Span], start: int, end: 
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    contexts: dict[bool, AbstractSet[str]] = {}  # where `unless` words are looked for, folded: the sentence
-    # alone (True), or `_context` (False)
+    # where `unless` words are looked for, with their words folded: the sentence alone (True), or `_context`
+    contexts: dict[bool, tuple[list[Span], AbstractSet[str]]] = {}
 
     def stands(match: Match) -> bool:
         """A single word that needs company ("deployed" needs forces) has it; phrases say enough."""
@@ -159,10 +153,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if unless is None:
             return False
         if sentence_only not in contexts:
-            contexts[sentence_only] = folded_words(sent) if sentence_only else \
-                set().union(*(folded_words(span) for span in _context(sent)))
-        return not unless.isdisjoint(contexts[sentence_only]) \
-            and _unless_outside(unless, [sent] if sentence_only else _context(sent), match.start, match.end)
+            spans = [sent] if sentence_only else _context(sent)
+            contexts[sentence_only] = spans, set().union(*(folded_words(span) for span in spans))
+        spans, words = contexts[sentence_only]
+        return not unless.isdisjoint(words) and _unless_outside(unless, spans, match.start, match.end)
 
     matches = [match for match in lexicon.triggers.find(sent, stands)
                if match.value != NOT_A_TRIGGER and not _in_a_name(sent, match.start, match.end)]
