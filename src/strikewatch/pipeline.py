@@ -157,8 +157,10 @@ def _own_date(found: Found, mentions: list[dates.DateMention], parsed: Doc, sent
         span = _tokens_of(parsed, mention.start, mention.end)
         return span is not None and clause_head(span.root).i == clause.i
 
-    def rank(mention: dates.DateMention) -> tuple[bool, int]:
-        return (not same_clause(mention), abs(mention.start - trigger.idx))
+    def rank(mention: dates.DateMention) -> tuple[bool, bool, int]:
+        span = _tokens_of(parsed, mention.start, mention.end)
+        elsewhere = span is not None and _another_clause(span.root, trigger)
+        return (elsewhere, not same_clause(mention), abs(mention.start - trigger.idx))
 
     def ahead_elsewhere(mention: dates.DateMention) -> bool:
         return published is not None and mention.first is not None and mention.first > published \
@@ -245,8 +247,7 @@ def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Le
     if places.is_reference_point(mention, sent) or places.is_origin(mention, sent):
         return True
     place = span.root
-    coordinate = next((t for t in [trigger, *trigger.ancestors] if own_coordinate(t)), None)
-    if coordinate is not None and not coordinate.left_edge.i <= place.i <= coordinate.right_edge.i:
+    if _outside_coordinate(place, trigger):
         return True  # "workers struck in Leeds, and nurses marched in York": the march is not in Leeds
     if trigger.i < place.i and lexicon.background.find_all(sent.doc[trigger.i + 1:place.i]):
         return True
@@ -256,12 +257,29 @@ def _aside(mention: places.PlaceMention, trigger: Token, sent: Span, lexicon: Le
     for holder in [place, *place.ancestors]:
         if holder.i == trigger.i:
             return False
-        if own_coordinate(holder) and not holder.left_edge.i <= trigger.i <= holder.right_edge.i:
+        if _in_other_coordinate(holder, trigger):
             return True  # "strikes in Fremantle, and a strike is planned for Brisbane": the other clause's place
         cues = [holder, *(c for c in holder.children if c.dep_ in ("case", "mark", "prep"))]
         if _describes_another(holder, trigger) or any(lexicon.background.find_all(sent.doc[c.i:c.i + 1]) for c in cues if c.i < place.i):
             return not holder.left_edge.i <= trigger.i <= holder.right_edge.i
     return False
+
+
+def _outside_coordinate(word: Token, trigger: Token) -> bool:
+    """The trigger stands in a coordinated clause with a subject of its own, and the word outside it."""
+    coordinate = next((t for t in [trigger, *trigger.ancestors] if own_coordinate(t)), None)
+    return coordinate is not None and not coordinate.left_edge.i <= word.i <= coordinate.right_edge.i
+
+
+def _in_other_coordinate(holder: Token, trigger: Token) -> bool:
+    """The holder heads a coordinated clause with a subject of its own that does not hold the trigger."""
+    return own_coordinate(holder) and not holder.left_edge.i <= trigger.i <= holder.right_edge.i
+
+
+def _another_clause(word: Token, trigger: Token) -> bool:
+    """"Workers marched in Leeds on Monday and clashes broke out in Bradford on Tuesday": what one of two
+    coordinated clauses with subjects of their own says is not of the other's event."""
+    return _outside_coordinate(word, trigger) or any(_in_other_coordinate(h, trigger) for h in [word, *word.ancestors])
 
 
 def _describes_another(token: Token, trigger: Token) -> bool:
@@ -306,7 +324,8 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
     index_of = {sent.start: i for i, sent in enumerate(sents)}
     types_of: dict[int, list[str]] = {}
     for draft in drafts:
-        types_of.setdefault(index_of[draft.sentence.start], []).append(draft.found.type)
+        types_of.setdefault(index_of[draft.sentence.start], []).extend(
+            [draft.found.type, draft.found.absorbed] if draft.found.absorbed else [draft.found.type])
     counts_of: dict[int, list[Count]] = {}  # each neighbour's counts found once
     done: set[int] = set()
     for draft in drafts:

@@ -412,6 +412,29 @@ CASES = [
      {"deployment": {"location": "Busan"}}),
     ("A labour court in Mombasa ruled the dockers' strike illegal on Monday.", "2024-05-07",
      {"restriction": {"location": "Mombasa"}}),
+    # a march that clashes break out in, told by a clause of place or time, is one riot (DESIGN rule 6); two
+    # clauses joined by "and", each with its subject, tell two events, each with its own date
+    ("Some 4,000 dockers marched through Valparaíso on Tuesday, where clashes broke out with the police.",
+     "2024-05-10", {"riot": {"participants": 4000, "date_start": "2024-05-07"}}),
+    ("Workers marched through Leeds on Monday and clashes broke out in Bradford on Tuesday.", "2024-05-10",
+     {"protest": {"location": "Leeds", "date_start": "2024-05-06"}, "riot": {"location": "Bradford", "date_start": "2024-05-07"}}),
+    # "May" the month is no "may" of what might be; a day of the month counts no crowd
+    ("Nurses struck in Lyon on 3 May, and teachers marched in Lille on 4 May.", "2024-05-10",
+     {"strike": {"date_start": "2024-05-03"}, "protest": {"date_start": "2024-05-04", "location": "Lille"}}),
+    ("On 2 May workers marched through Leeds.", "2024-05-10", {"protest": {"participants": None, "date_start": "2024-05-02"}}),
+    # "three days ago" is a day, not a three-day event
+    ("Three days ago 300 workers marched through Leeds.", "2024-05-10",
+     {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),
+    # force that a death followed is news, not background; what came after other clashes is background
+    ("A protester died after being shot by police during a march in Khartoum on Monday.", "2024-05-10",
+     {"repression": {"fatalities": 1}, "protest": {"date_start": "2024-05-06"}}),
+    ("After the clashes on Monday, the strikers marched in Leeds on Tuesday.", "2024-05-10",
+     {"protest": {"date_start": "2024-05-07"}}),
+    ("At least four people died in a violent confrontation between police and demonstrators in Oaxaca on Monday.",
+     "2024-05-10", {"riot": {"admin1": "MX-OAX"}, "repression": {"fatalities": 4}}),
+    # days with a name
+    ("Police arrested 40 people at New Year’s Day protests in Hong Kong.", "2020-01-02",
+     {"arrest": {"date_start": "2020-01-01", "arrests": 40}, "protest": {"date_start": "2020-01-01"}}),
 ]
 
 HELD_OUT = [

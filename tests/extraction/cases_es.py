@@ -686,6 +686,10 @@ CASES = [
     # cosechas arrojadas frente a un edificio
     ("Los productores arrojaron toneladas de papas frente al Ministerio de Agricultura en Lima el lunes.", "2024-05-07",
      {"protest": {"location": "Lima"}}),
+    # "hace tres días" es un día, no una duración; los días con nombre
+    ("Hace tres días, 300 obreros marcharon en Sevilla.", "2024-05-10",
+     {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),
+    ("La policía detuvo a 40 manifestantes en Nochevieja en Sevilla.", "2020-01-03", {"arrest": {"date_start": "2019-12-31"}}),
 ]
 
 # Never used to tune the rules: scored against a floor.

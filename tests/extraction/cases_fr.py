@@ -405,6 +405,13 @@ CASES = [
     ("La préfecture a mobilisé 1500 agents à Lyon samedi.", "2024-05-05", {"deployment": {"location": "Lyon"}}),
     ("Le tribunal de Thiès a déclaré la grève des cheminots illégale lundi.", "2024-05-07",
      {"restriction": {"location": "Thiès"}}),
+    # une marche où éclatent des heurts est une émeute (règle 6 de DESIGN.md)
+    ("Mardi, des centaines d'enseignants ont défilé à Rennes, où des heurts ont éclaté avec les gendarmes.",
+     "2024-05-10", {"riot": {"admin1": "FR-BRE", "date_start": "2024-05-07"}}),
+    # « il y a trois jours » est un jour, pas une durée ; les jours qui ont un nom
+    ("Il y a trois jours, 300 ouvriers ont défilé à Lille.", "2024-05-10",
+     {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),
+    ("La police a interpellé 40 manifestants le jour de l'an à Lyon.", "2020-01-03", {"arrest": {"date_start": "2020-01-01"}}),
 ]
 
 # Written for the tests and never used to tune the rules: scored together against a floor.

@@ -241,6 +241,9 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, dict[str, Any]]]] = [
            "thousands of marchers.", "2024-06-01", {"protest": {"participants": 2000}, "repression": {"participants": 2000}}),
     ("fr", "Des étudiants ont défilé jeudi à Dakar. La police a tiré des gaz lacrymogènes jeudi à Dakar sur une "
            "quarantaine de manifestants.", "2024-06-01", {"protest": {"participants": 40}, "repression": {"participants": 40}}),
+    # a march that clashes broke out in is the riot's (rule 6): its crowd is the riot's, not other rallies'
+    ("en", "Some 5,000 miners marched through Potosí on Monday, where clashes broke out with police. Other rallies "
+           "took place in Oruro.", "2024-05-10", {"riot": {"participants": 5000}, "protest": {"participants": None}}),
 ]
 
 

@@ -187,12 +187,20 @@ def duration_days(text: str, language: str, number_words: dict[tuple[str, ...], 
         unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
         for match in re.finditer(rf"(?<!\w)({number}){space}(?:{unit})(?!\w)", folded):
             count = _exact_number(match.group(1), number_words)
-            if count and (elapsed is None or _cue(folded[:match.start()], elapsed) is None):  # "after two days of"
+            if count and (elapsed is None or _cue(folded[:match.start()], elapsed) is None
+                          and not _ago(folded, match, elapsed)):  # "after two days of", "two days ago"
                 yield count, match
 
     found = list(lengths(grammar.duration_units, r"\d{1,2}|[a-z]+", r"[\s-]+"))
     found += [(hours // 24, m) for hours, m in lengths(grammar.duration_hours, r"\d{2,3}", r"[\s-]*") if hours % 24 == 0]
     return min(found, key=lambda pair: pair[1].start())[0] if found else None
+
+
+def _ago(folded: str, match: re.Match[str], words: ElapsedWords) -> bool:
+    """The length is counted back from publication to a day ("three days ago", "il y a trois jours")."""
+    before, after = folded[:match.start()].rstrip(), folded[match.end():].lstrip()
+    return any(re.search(rf"(?<!\w){re.escape(cue)}$", before) for cue in words.ago_before) \
+        or any(re.match(rf"{re.escape(cue)}(?!\w)", after) for cue in words.ago_after)
 
 
 def _exact_number(word: str, number_words: dict[tuple[str, ...], tuple[int, bool]]) -> int | None:
@@ -214,6 +222,8 @@ class ElapsedWords:
     units: dict[str, int]  # unit word -> days
     suffixes: tuple[str, ...]
     ordinals: dict[str, int]
+    ago_before: tuple[str, ...] = ()  # "il y a deux jours", "two days ago": a day, not a length
+    ago_after: tuple[str, ...] = ()
 
 
 @cache
@@ -227,7 +237,9 @@ def _elapsed_words(language: str) -> ElapsedWords | None:
         one=frozenset(fold(w) for w in table.get("one", [])),
         units={fold(k): int(v) for k, v in table["units"].items()},
         suffixes=tuple(fold(w) for w in table.get("ordinal_suffixes", [])),
-        ordinals={fold(k): int(v) for k, v in table.get("ordinals", {}).items()})
+        ordinals={fold(k): int(v) for k, v in table.get("ordinals", {}).items()},
+        ago_before=tuple(fold(w) for w in table.get("ago_before", [])),
+        ago_after=tuple(fold(w) for w in table.get("ago_after", [])))
 
 
 def _ordinal(token: Token, words: ElapsedWords) -> int | None:

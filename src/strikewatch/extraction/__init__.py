@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from strikewatch.clauses import clause_head
+from strikewatch.clauses import ADJOINED_DEPS, clause_head
 from strikewatch.extraction.attach import (Count, count_field, find_actor, find_counts, find_employer, find_sector,
                                           one_person_arrested)
 from strikewatch.extraction.lexicon import Lexicon
 from strikewatch.extraction.matching import folded_words
+from strikewatch.extraction.words import fold
 from strikewatch.extraction.modality import happened, is_background
 from strikewatch.extraction.triggers import Trigger, find_triggers
 from strikewatch.model import TYPES
@@ -31,6 +32,7 @@ class Found:
     counts: dict[str, tuple[int, bool]] = field(default_factory=dict)
     confidence: float = 0.6
     told: list[Count] = field(default_factory=list)  # the sentence's own counts of the kinds it takes, in order
+    absorbed: str | None = None  # the type of the words it took in ("the march turned violent": protest)
 
 
 def _movement_spread(sent: Span, lexicon: Lexicon, region_places: bool) -> Trigger | None:
@@ -130,12 +132,39 @@ def _absorb(found: Found, by_type: dict[str, Found], triggers: list[Trigger], se
     absorbed = by_type.get(TYPES[found.type].absorbs or "")
     if absorbed is None:
         return
-    riot_words = {t.head(sent).i for t in triggers if t.type == found.type}
-    if not any(subject.dep_.startswith("nsubj") and subject.head.i in riot_words
-               for subject in (t.head(sent) for t in triggers if t.type == absorbed.type)):
+    riot_words = [t.head(sent) for t in triggers if t.type == found.type]
+    march_words = [t.head(sent) for t in triggers if t.type == absorbed.type]
+    if not any(march.dep_.startswith("nsubj") and march.head.i == riot.i or _adjoined(march, riot)
+               or _adjoined(riot, march) for riot in riot_words for march in march_words):
         return
     del by_type[absorbed.type]
     found.counts = {**absorbed.counts, **found.counts}
+    found.absorbed = absorbed.type
+
+
+def _adjoined(lower: Token, upper: Token) -> bool:
+    """The lower word's clause hangs on the upper word as a relative or adverbial clause, on the word itself
+    or on a noun in its clause ("thousands marched through the capital, where clashes broke out", "clashes
+    broke out when students marched"): one scene; joined by "and", or a noun of time ("clashes broke out
+    after days of marches"), two."""
+    clause = clause_head(lower)
+    if clause.dep_ not in ADJOINED_DEPS or clause.dep_ == "parataxis":
+        return False
+    return clause_head(clause.head).i == clause_head(upper).i and clause.head.dep_ != "conj"
+
+
+FATAL_HOPS = 3  # "died [after [being shot]]"
+
+
+def _fatal(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """"A protester died after being shot by police", "murió tras recibir un disparo": the force a death or
+    a wound is told to follow is the sentence's news, not its background (the type that takes the dead)."""
+    kind = TYPES[trigger.type]
+    if "fatalities" not in kind.counts or kind.casualties_to:
+        return False
+    wounded = lexicon.count_kinds["dead"] | lexicon.count_kinds["injured"]
+    return any(fold(above.lemma_) in wounded or fold(above.text) in wounded
+               for above in list(trigger.head(sent).ancestors)[:FATAL_HOPS])
 
 
 def _tells_the_sentence(trigger: Trigger, sent: Span) -> bool:
@@ -172,7 +201,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
     if candidates and _defines_a_kind(sent, candidates):
         return []
     triggers = [t for t in candidates if happened(t, sent, lexicon)]
-    foreground = [t for t in triggers if not is_background(t, sent, lexicon)]
+    foreground = [t for t in triggers if not is_background(t, sent, lexicon) or _fatal(t, sent, lexicon)]
     triggers = foreground or triggers
     # the purpose of a strike only called ("convocó una huelga para protestar contra…") is no more an event
     triggers = [t for t in triggers if not _purpose_of(t, candidates, sent, lexicon)]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num  # type: ignore[import-untyped]
 
 from strikewatch.clauses import clause_path
+from strikewatch.dates.grammar import load_grammar
 from strikewatch.extraction.lexicon import Lexicon, fold
 from strikewatch.extraction.matching import Match
 from strikewatch.extraction.triggers import Trigger
@@ -216,10 +217,24 @@ def find_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
 _COUNTS = "strikewatch.counts"
 
 
+ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{1,2}(?:-\d{1,2})?(?!\d)")
+
+
+def _in_a_date(doc: Doc, first: int, last: int, sent: Span, language: str) -> bool:
+    """A figure beside a month's name ("2 May", "May 2", "le 2 mai") or inside a written date is a day."""
+    months = load_grammar(language).months
+    if any(fold(doc[i].text) in months for i in (first - 1, last + 1) if sent.start <= i < sent.end):
+        return True
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    return any(m.start() <= start and end <= m.end() for m in ISO_DATE.finditer(doc.text, max(0, start - 10), end + 10))
+
+
 def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     doc: Doc = sent.doc
     counts: list[Count] = []
     for first, last, value, vague in _number_spans(sent, lexicon):
+        if _in_a_date(doc, first, last, sent, lexicon.language):
+            continue  # "on 2 May workers marched", "date 2023-11-04 Striking workers": a day, not a crowd
         before = fold(doc[max(sent.start, first - 3):first].text)
         approx = vague or any(before.endswith(c) for c in lexicon.approx_before)
         if counts and _attributed(doc[last + 1:sent.end], lexicon):

@@ -124,8 +124,8 @@ def _mistagged_cue_before(trigger: Trigger, sent: Span, lexicon: Lexicon) -> boo
     window = sent.doc[max(sent.start, trigger.start - 8):trigger.start]
     if any(token.is_punct and token.text in ".;:!?" for token in window):
         return False
-    return any((token.pos_ in ("ADJ", "PROPN", "X") or _verb_tagged_noun(token))
-               and {fold(token.text), fold(token.lemma_)} & cues for token in window)
+    return any((token.pos_ in ("ADJ", "PROPN", "X") or _verb_tagged_noun(token)) and token.ent_type_ != "DATE"
+               and {fold(token.text), fold(token.lemma_)} & cues for token in window)  # "on 3 May": no "may"
 
 
 def _verb_tagged_noun(token: Token) -> bool:
