@@ -78,7 +78,8 @@ SAYINGS = [
     ("Traders observed a shutter-down strike in Lahore on Saturday amid sky-rocketing power bills.", {"strike"}),
     ("Soldiers quelled a demonstration by garment workers on Monday in Dhaka.", {"repression", "protest"}),
     ("Police tried to dislodge the protesters blocking a highway on Monday.", {"repression", "protest"}),
-    ("Demonstrations broke out across the city on Saturday as hundreds burned tyres.", {"protest", "riot"}),
+    # demonstrations during which tyres burn are one violent demonstration (DESIGN rule 6)
+    ("Demonstrations broke out across the city on Saturday as hundreds burned tyres.", {"riot"}),
     ("Police detained six drivers on Monday accused of promoting the blockades online.", {"arrest"}),
     # deployment
     ("Paramilitary rangers were deployed in Islamabad on Friday.", {"deployment"}),

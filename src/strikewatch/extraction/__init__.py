@@ -75,6 +75,15 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
     return out
 
 
+def _done_by(trigger: Trigger, others: list[Trigger], sent: Span) -> bool:
+    """"La grève a rassemblé 15 000 mineurs", "the strike drew thousands": a verb of this type whose subject is
+    a word of the type it may explain (types.toml `purpose_of`) tells what that event did, not another event."""
+    head = trigger.head(sent)
+    explained = TYPES[trigger.type].purpose_of
+    heads = {t.head(sent).i for t in others if t.type == explained}
+    return head.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i in heads for c in head.children)
+
+
 def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Lexicon) -> bool:
     """"Went on strike to protest the law", "staged a strike to protest", "en grève pour protester contre…",
     "walked out in protest": a word of a type that is the purpose of another (types.toml `purpose_of`)
@@ -204,7 +213,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
     foreground = [t for t in triggers if not is_background(t, sent, lexicon) or _fatal(t, sent, lexicon)]
     triggers = foreground or triggers
     # the purpose of a strike only called ("convocó una huelga para protestar contra…") is no more an event
-    triggers = [t for t in triggers if not _purpose_of(t, candidates, sent, lexicon)]
+    triggers = [t for t in triggers if not _purpose_of(t, candidates, sent, lexicon) and not _done_by(t, candidates, sent)]
     # "the movement spread to …" speaks of a movement the story has told already; before one, "el
     # conflicto llegó a la capital" is as likely a war and "la lucha continúa" a league
     if movement_type is not None and not any(TYPES[t.type].movement for t in triggers):
