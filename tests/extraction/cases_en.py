@@ -432,6 +432,8 @@ CASES = [
      {"protest": {"date_start": "2024-05-07"}}),
     ("At least four people died in a violent confrontation between police and demonstrators in Oaxaca on Monday.",
      "2024-05-10", {"riot": {"admin1": "MX-OAX"}, "repression": {"fatalities": 4}}),
+    # a fire that burns shops is an accident; a crowd that burns them riots
+    ("A fire burned several shops in Leeds on Monday.", "2024-05-10", {}),
     # days with a name
     ("Police arrested 40 people at New Year’s Day protests in Hong Kong.", "2020-01-02",
      {"arrest": {"date_start": "2020-01-01", "arrests": 40}, "protest": {"date_start": "2020-01-01"}}),

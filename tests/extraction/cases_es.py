@@ -686,6 +686,17 @@ CASES = [
     # cosechas arrojadas frente a un edificio
     ("Los productores arrojaron toneladas de papas frente al Ministerio de Agricultura en Lima el lunes.", "2024-05-07",
      {"protest": {"location": "Lima"}}),
+    # los daños que hace una multitud a comercios y edificios públicos son un disturbio; los de un incendio, no
+    ("El lunes, manifestantes quemaron una caseta de peaje en Sáchica.", "2024-05-10",
+     {"riot": {"location": "Sáchica", "date_start": "2024-05-06"}}),
+    ("El lunes, la alcaldía de Paipa fue atacada con piedras por manifestantes.", "2024-05-10",
+     {"riot": {"location": "Paipa"}}),
+    ("Un incendio quemó varios comercios en Tunja el lunes.", "2024-05-10", {}),
+    # un participio con su agente cuenta el hecho, aunque el modelo lo etiquete como adjetivo
+    ("El lunes ya había más de mil personas arrestadas por la Policía en Quito durante las protestas.", "2024-05-10",
+     {"arrest": {"arrests": 1000}, "protest": {"location": "Quito"}}),
+    ("El lunes ya había más de mil personas detenidas por la Policía en Quito durante las protestas.", "2024-05-10",
+     {"arrest": {"arrests": 1000}, "protest": {"location": "Quito"}}),
     # "hace tres días" es un día, no una duración; los días con nombre
     ("Hace tres días, 300 obreros marcharon en Sevilla.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),
