@@ -64,6 +64,7 @@ class EventType:
     casualties_to: str | None = None
     purpose_of: str | None = None
     absorbs: str | None = None
+    told_with: tuple[str, ...] = ()
 
 
 def _fields_of(cls: type, table: dict[str, Any], where: str, checked_by_caller: tuple[str, ...] = ()
@@ -102,7 +103,7 @@ def load_types(path: Path = TYPES_FILE) -> Mapping[str, EventType]:
         where = f"{path.name}: [{name}]"
         if not re.fullmatch(r"[a-z][a-z_]*", name) or not isinstance(table, dict):
             raise RegistryError(f"{where}: expected a table named in lower-case letters")
-        values = _fields_of(EventType, table, where, checked_by_caller=("counts", "acled"))
+        values = _fields_of(EventType, table, where, checked_by_caller=("counts", "acled", "told_with"))
         counts = table.get("counts")
         if not isinstance(counts, list) or not set(counts) <= set(COUNT_KINDS) or len(set(counts)) < len(counts):
             raise RegistryError(f"{where}.counts: expected a list of distinct names among "
@@ -118,12 +119,19 @@ def load_types(path: Path = TYPES_FILE) -> Mapping[str, EventType]:
         if coding["actor"] not in ACLED_ACTORS:
             raise RegistryError(f"{where}.acled.actor: unknown {coding['actor']!r}; "
                                 f"expected one of {', '.join(ACLED_ACTORS)}")
-        registry[name] = EventType(name=name, counts=tuple(counts), acled=AcledCoding(**coding), **values)
+        told_with = table.get("told_with", [])
+        if not isinstance(told_with, list) or not all(isinstance(t, str) for t in told_with):
+            raise RegistryError(f"{where}.told_with: expected a list of type names, got {told_with!r}")
+        registry[name] = EventType(name=name, counts=tuple(counts), acled=AcledCoding(**coding),
+                                   told_with=tuple(told_with), **values)
     for name, kind in registry.items():
         for key in ("casualties_to", "purpose_of", "absorbs"):
             other = getattr(kind, key)
             if other is not None and other not in registry:
                 raise RegistryError(f"{path.name}: [{name}].{key}: unknown type {other!r}")
+        for other in kind.told_with:
+            if other not in registry:
+                raise RegistryError(f"{path.name}: [{name}].told_with: unknown type {other!r}")
     return MappingProxyType(registry)
 
 

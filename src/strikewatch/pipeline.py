@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from strikewatch import dates, lang, parallel, places, relevance, triage
 from strikewatch.archive import Archive, Outcome
 from strikewatch.clauses import clause_head, is_relative, own_coordinate
-from strikewatch.extraction import Found, borrow_counts, sentence_events
+from strikewatch.extraction import Found, asserts_any, borrow_counts, sentence_events
 from strikewatch.extraction.attach import Count, find_counts, find_demands, find_document_employer
 from strikewatch.extraction.employer import note_places
 from strikewatch.extraction.lexicon import Lexicon, load_lexicon
@@ -342,6 +342,22 @@ def _borrow_neighbour_counts(drafts: list[Draft], sents: list[Span], paragraphs:
         borrow_counts(draft.found, [(counts_of[j], types_of.get(j, [])) for j in near])
 
 
+STORY_SENTENCES = 3  # a text this long tells its own context; a shorter one is a snippet whose context the caller holds
+
+
+def _answering_action(drafts: list[Draft], sents: list[Span], parsed_ranges: list[tuple[int, int]] | None,
+                      lexicon: Lexicon) -> list[Draft]:
+    """Drops the events of a type `told_with` others (a concession) from a story that tells none of those
+    happening, not even in passing ("the firm granted the rise after the strike"): a deal signed in calm, a
+    reshuffle, a strike called off by an agreement are no events of ours (DESIGN.md coding rule 10)."""
+    told = {draft.found.type for draft in drafts}
+    kinds = {t for draft in drafts for t in TYPES[draft.found.type].told_with}
+    if not kinds or told & kinds or len(sents) < STORY_SENTENCES \
+            or any(asserts_any(sent, lexicon, kinds) for sent in sents if _was_parsed(sent, parsed_ranges)):
+        return drafts
+    return [draft for draft in drafts if not TYPES[draft.found.type].told_with]
+
+
 def _story_start(mentions: list[dates.DateMention], published: date | None) -> date | None:
     """The first day the story tells of, if recent: a news lead with no date of its own ("police clashed
     with strikers at the depot") sums up what the next sentences date ("it began on Thursday")."""
@@ -487,6 +503,7 @@ def analyse_parsed(doc: Document, parsed: Doc, parsed_ranges: list[tuple[int, in
             lead_from = _story_start(mentions, published)
     if all(draft.found.trigger.weak and draft.found.actor is None and draft.found.sector is None for draft in drafts):
         drafts = []  # "une caravane", "des incidents", "the unrest", by no one named: a story that tells no event
+    drafts = _answering_action(drafts, sents, parsed_ranges, lexicon)
     _date_the_lead(drafts, lead_from)
     with _timed("extraction"):
         _borrow_neighbour_counts(drafts, sents, paragraphs, lexicon)

@@ -434,6 +434,16 @@ CASES = [
      "2024-05-10", {"riot": {"admin1": "MX-OAX"}, "repression": {"fatalities": 4}}),
     # a fire that burns shops is an accident; a crowd that burns them riots
     ("A fire burned several shops in Leeds on Monday.", "2024-05-10", {}),
+    # a concession answers collective action: in a story that tells none (three sentences or more), a reshuffle or
+    # a deal that calls a strike off is none of ours; what is impossible to grant is not granted
+    ("The government reshuffled the cabinet on Monday. Six new ministers were named. The finance minister kept "
+     "his post.", "2024-05-10", {}),
+    ("The union and the rail operator signed a pay deal on Monday. The strike planned for Thursday was called off. "
+     "Trains will run as normal.", "2024-05-10", {}),
+    ("The firm agreed to a pay rise on Monday after a three-day strike at its Leeds plant.", "2024-05-10",
+     {"concession": {"location": "Leeds"}, "strike": {"location": "Leeds"}}),
+    ("After a week of strikes in Leeds, the firm said on Monday it was impossible to accept the union's demand for a "
+     "pay rise.", "2024-05-10", {"strike": {"location": "Leeds"}}),
     # days with a name
     ("Police arrested 40 people at New Year’s Day protests in Hong Kong.", "2020-01-02",
      {"arrest": {"date_start": "2020-01-01", "arrests": 40}, "protest": {"date_start": "2020-01-01"}}),

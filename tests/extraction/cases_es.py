@@ -697,6 +697,14 @@ CASES = [
      {"arrest": {"arrests": 1000}, "protest": {"location": "Quito"}}),
     ("El lunes ya había más de mil personas detenidas por la Policía en Quito durante las protestas.", "2024-05-10",
      {"arrest": {"arrests": 1000}, "protest": {"location": "Quito"}}),
+    # sin la "a" personal se detienen vehículos o se capturan territorios; una cifra de personas sí se captura; un
+    # huracán detenido no está preso; los enfrentamientos militares no son disturbios (regla 10)
+    ("El lunes la policía detuvo dos vehículos en Tijuana.", "2024-05-10", {}),
+    ("Los sasánidas capturaron territorios romanos en el siglo VII.", "2024-05-10", {}),
+    ("El lunes los policías procedieron a capturar aproximadamente 60 trabajadores mineros en Oruro.", "2024-05-10",
+     {"arrest": {"location": "Oruro"}}),
+    ("El huracán quedó detenido el lunes frente a las costas de Veracruz.", "2024-05-10", {}),
+    ("Estas batallas, más que simples enfrentamientos militares, marcaron la historia de Roma.", "2024-05-10", {}),
     # "hace tres días" es un día, no una duración; los días con nombre
     ("Hace tres días, 300 obreros marcharon en Sevilla.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),

@@ -410,6 +410,8 @@ CASES = [
      "2024-05-10", {"riot": {"admin1": "FR-BRE", "date_start": "2024-05-07"}}),
     # un incendie qui détruit des commerces est un accident
     ("Un incendie a détruit plusieurs commerces lundi à Lyon.", "2024-05-10", {}),
+    # des interpellations après des tirs d'armes de guerre sont une affaire criminelle (règle 10)
+    ("Nouvelles interpellations lundi après des tirs de kalachnikov à Marseille.", "2024-05-10", {}),
     # ce que la grève rassemble, c'est sa foule, pas un rassemblement de plus
     ("Une nouvelle grève a rassemblé 15 000 mineurs lundi à Rustenburg.", "2024-05-10",
      {"strike": {"participants": 15000, "date_start": "2024-05-06"}}),

@@ -203,6 +203,11 @@ def _defines_a_kind(sent: Span, candidates: list[Trigger]) -> bool:
                for c in root.children)
 
 
+def asserts_any(sent: Span, lexicon: Lexicon, kinds: set[str]) -> bool:
+    """Whether the sentence tells an event of these types as happened, in its foreground or in passing."""
+    return any(t.type in kinds and happened(t, sent, lexicon) for t in find_triggers(sent, lexicon))
+
+
 def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
                     region_places: bool = False) -> list[Found]:
     """Events the sentence asserts happened, one per type."""
