@@ -444,6 +444,8 @@ CASES = [
      {"concession": {"location": "Leeds"}, "strike": {"location": "Leeds"}}),
     ("After a week of strikes in Leeds, the firm said on Monday it was impossible to accept the union's demand for a "
      "pay rise.", "2024-05-10", {"strike": {"location": "Leeds"}}),
+    # talks that break down beat no one
+    ("Talks broke down on Monday, with the union accusing managers of provoking workers in Leeds.", "2024-05-10", {}),
     # days with a name
     ("Police arrested 40 people at New Year’s Day protests in Hong Kong.", "2020-01-02",
      {"arrest": {"date_start": "2020-01-01", "arrests": 40}, "protest": {"date_start": "2020-01-01"}}),

@@ -705,6 +705,11 @@ CASES = [
      {"arrest": {"location": "Oruro"}}),
     ("El huracán quedó detenido el lunes frente a las costas de Veracruz.", "2024-05-10", {}),
     ("Estas batallas, más que simples enfrentamientos militares, marcaron la historia de Roma.", "2024-05-10", {}),
+    # donar sangre es ayuda, no solidaridad con un movimiento
+    ("El lunes, cientos de madrileños solidarios hicieron fila para donar sangre en el hospital de La Paz.", "2024-05-10", {}),
+    # el año de una fecha no cuenta una multitud
+    ("Johanesburgo, 28 de octubre del 2012.- La policía lanzó gases lacrimógenos para dispersar a los mineros en "
+     "huelga.", "2012-10-28", {"repression": {"participants": None}, "strike": {"participants": None}}),
     # "hace tres días" es un día, no una duración; los días con nombre
     ("Hace tres días, 300 obreros marcharon en Sevilla.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),

@@ -220,10 +220,17 @@ _COUNTS = "strikewatch.counts"
 ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{1,2}(?:-\d{1,2})?(?!\d)")
 
 
-def _in_a_date(doc: Doc, first: int, last: int, sent: Span, language: str) -> bool:
-    """A figure beside a month's name ("2 May", "May 2", "le 2 mai") or inside a written date is a day."""
+YEAR_AFTER_MONTH = 3  # words between a month and its year ("28 de octubre del 2012", "May 3, 2012")
+
+
+def _in_a_date(doc: Doc, first: int, last: int, value: int, sent: Span, language: str) -> bool:
+    """A figure beside a month's name ("2 May", "May 2", "le 2 mai"), a year after one ("octubre del 2012") or
+    a figure inside a written date is a day, not a crowd."""
     months = load_grammar(language).months
     if any(fold(doc[i].text) in months for i in (first - 1, last + 1) if sent.start <= i < sent.end):
+        return True
+    if first == last and 1800 <= value <= 2100 and doc[first].text[:4].isdigit() and any(
+            fold(t.text) in months for t in doc[max(sent.start, first - YEAR_AFTER_MONTH):first]):
         return True
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     return any(m.start() <= start and end <= m.end() for m in ISO_DATE.finditer(doc.text, max(0, start - 10), end + 10))
@@ -233,7 +240,7 @@ def _sentence_counts(sent: Span, lexicon: Lexicon) -> list[Count]:
     doc: Doc = sent.doc
     counts: list[Count] = []
     for first, last, value, vague in _number_spans(sent, lexicon):
-        if _in_a_date(doc, first, last, sent, lexicon.language):
+        if _in_a_date(doc, first, last, value, sent, lexicon.language):
             continue  # "on 2 May workers marched", "date 2023-11-04 Striking workers": a day, not a crowd
         before = fold(doc[max(sent.start, first - 3):first].text)
         approx = vague or any(before.endswith(c) for c in lexicon.approx_before)
