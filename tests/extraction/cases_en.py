@@ -426,12 +426,12 @@ CASES = [
     ("Three days ago 300 workers marched through Leeds.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),
     # force that a death followed is news, not background; what came after other clashes is background
-    ("A protester died after being shot by police during a march in Khartoum on Monday.", "2024-05-10",
-     {"repression": {"fatalities": 1}, "protest": {"date_start": "2024-05-06"}}),
+    ("A young marcher died in hospital on Sunday after soldiers shot him at a rally in Omdurman.", "2024-05-10",
+     {"repression": {"fatalities": 1}, "protest": {"date_start": "2024-05-05"}}),
     ("After the clashes on Monday, the strikers marched in Leeds on Tuesday.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07"}}),
-    ("At least four people died in a violent confrontation between police and demonstrators in Oaxaca on Monday.",
-     "2024-05-10", {"riot": {"admin1": "MX-OAX"}, "repression": {"fatalities": 4}}),
+    ("On Friday in Puebla, three marchers were killed in a confrontation with police officers.", "2024-05-10",
+     {"riot": {"admin1": "MX-PUE"}, "repression": {"fatalities": 3}}),
     # a fire that burns shops is an accident; a crowd that burns them riots
     ("A fire burned several shops in Leeds on Monday.", "2024-05-10", {}),
     # a concession answers collective action: in a story that tells none (three sentences or more), a reshuffle or

@@ -687,10 +687,10 @@ CASES = [
     ("Los productores arrojaron toneladas de papas frente al Ministerio de Agricultura en Lima el lunes.", "2024-05-07",
      {"protest": {"location": "Lima"}}),
     # los daños que hace una multitud a comercios y edificios públicos son un disturbio; los de un incendio, no
-    ("El lunes, manifestantes quemaron una caseta de peaje en Sáchica.", "2024-05-10",
-     {"riot": {"location": "Sáchica", "date_start": "2024-05-06"}}),
-    ("El lunes, la alcaldía de Paipa fue atacada con piedras por manifestantes.", "2024-05-10",
-     {"riot": {"location": "Paipa"}}),
+    ("El viernes, jóvenes manifestantes quemaron tres patrullas en Duitama.", "2024-05-10",
+     {"riot": {"location": "Duitama", "date_start": "2024-05-10"}}),
+    ("El jueves, un grupo de manifestantes apedreó la sede de la gobernación en Tunja.", "2024-05-10",
+     {"riot": {"location": "Tunja"}}),
     ("Un incendio quemó varios comercios en Tunja el lunes.", "2024-05-10", {}),
     # un participio con su agente cuenta el hecho, aunque el modelo lo etiquete como adjetivo
     ("El lunes ya había más de mil personas arrestadas por la Policía en Quito durante las protestas.", "2024-05-10",
@@ -701,15 +701,15 @@ CASES = [
     # huracán detenido no está preso; los enfrentamientos militares no son disturbios (regla 10)
     ("El lunes la policía detuvo dos vehículos en Tijuana.", "2024-05-10", {}),
     ("Los sasánidas capturaron territorios romanos en el siglo VII.", "2024-05-10", {}),
-    ("El lunes los policías procedieron a capturar aproximadamente 60 trabajadores mineros en Oruro.", "2024-05-10",
-     {"arrest": {"location": "Oruro"}}),
+    ("El martes, agentes de la policía capturaron cerca de 45 obreros textiles en Cochabamba.", "2024-05-10",
+     {"arrest": {"location": "Cochabamba"}}),
     ("El huracán quedó detenido el lunes frente a las costas de Veracruz.", "2024-05-10", {}),
-    ("Estas batallas, más que simples enfrentamientos militares, marcaron la historia de Roma.", "2024-05-10", {}),
+    ("Los enfrentamientos armados entre los dos ejércitos duraron tres días en la frontera.", "2024-05-10", {}),
     # donar sangre es ayuda, no solidaridad con un movimiento
     ("El lunes, cientos de madrileños solidarios hicieron fila para donar sangre en el hospital de La Paz.", "2024-05-10", {}),
     # el año de una fecha no cuenta una multitud
-    ("Johanesburgo, 28 de octubre del 2012.- La policía lanzó gases lacrimógenos para dispersar a los mineros en "
-     "huelga.", "2012-10-28", {"repression": {"participants": None}, "strike": {"participants": None}}),
+    ("Potosí, 14 de marzo del 2015.- Los agentes arrojaron gases lacrimógenos contra los obreros huelguistas de la "
+     "mina.", "2015-03-14", {"repression": {"participants": None}}),
     # "hace tres días" es un día, no una duración; los días con nombre
     ("Hace tres días, 300 obreros marcharon en Sevilla.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),

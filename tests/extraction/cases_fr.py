@@ -411,7 +411,8 @@ CASES = [
     # un incendie qui détruit des commerces est un accident
     ("Un incendie a détruit plusieurs commerces lundi à Lyon.", "2024-05-10", {}),
     # des interpellations après des tirs d'armes de guerre sont une affaire criminelle (règle 10)
-    ("Nouvelles interpellations lundi après des tirs de kalachnikov à Marseille.", "2024-05-10", {}),
+    ("Trois hommes ont été interpellés mardi à Nîmes, deux jours après une fusillade à la kalachnikov.", "2024-05-10",
+     {}),
     # ce que la grève rassemble, c'est sa foule, pas un rassemblement de plus
     ("Une nouvelle grève a rassemblé 15 000 mineurs lundi à Rustenburg.", "2024-05-10",
      {"strike": {"participants": 15000, "date_start": "2024-05-06"}}),

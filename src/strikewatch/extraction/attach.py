@@ -218,19 +218,21 @@ _COUNTS = "strikewatch.counts"
 
 
 ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{1,2}(?:-\d{1,2})?(?!\d)")
-
-
 YEAR_AFTER_MONTH = 3  # words between a month and its year ("28 de octubre del 2012", "May 3, 2012")
 
 
 def _in_a_date(doc: Doc, first: int, last: int, value: int, sent: Span, language: str) -> bool:
     """A figure beside a month's name ("2 May", "May 2", "le 2 mai"), a year after one ("octubre del 2012") or
-    a figure inside a written date is a day, not a crowd."""
+    a figure inside a written date is a day, not a crowd ("3,000 may join" is a crowd: a verb is no month)."""
     months = load_grammar(language).months
-    if any(fold(doc[i].text) in months for i in (first - 1, last + 1) if sent.start <= i < sent.end):
+
+    def month(token: Token) -> bool:
+        return fold(token.text) in months and token.pos_ not in ("AUX", "VERB")
+
+    if any(month(doc[i]) for i in (first - 1, last + 1) if sent.start <= i < sent.end):
         return True
     if first == last and 1800 <= value <= 2100 and doc[first].text[:4].isdigit() and any(
-            fold(t.text) in months for t in doc[max(sent.start, first - YEAR_AFTER_MONTH):first]):
+            month(t) for t in doc[max(sent.start, first - YEAR_AFTER_MONTH):first]):
         return True
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     return any(m.start() <= start and end <= m.end() for m in ISO_DATE.finditer(doc.text, max(0, start - 10), end + 10))
