@@ -710,6 +710,10 @@ CASES = [
     # el año de una fecha no cuenta una multitud
     ("Potosí, 14 de marzo del 2015.- Los agentes arrojaron gases lacrimógenos contra los obreros huelguistas de la "
      "mina.", "2015-03-14", {"repression": {"participants": None}}),
+    # una marcha que termina en enfrentamientos o deriva en disturbios es un solo disturbio (regla 6)
+    ("El martes en Cusco, la marcha de los maestros terminó en enfrentamientos con la policía.", "2024-05-10",
+     {"riot": {"location": "Cusco"}}),
+    ("El martes en Cusco, la protesta de los maestros derivó en disturbios.", "2024-05-10", {"riot": {"location": "Cusco"}}),
     # "hace tres días" es un día, no una duración; los días con nombre
     ("Hace tres días, 300 obreros marcharon en Sevilla.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),

@@ -416,6 +416,8 @@ CASES = [
     # ce que la grève rassemble, c'est sa foule, pas un rassemblement de plus
     ("Une nouvelle grève a rassemblé 15 000 mineurs lundi à Rustenburg.", "2024-05-10",
      {"strike": {"participants": 15000, "date_start": "2024-05-06"}}),
+    ("Mardi à Toliara, une manifestation d'étudiants s'est vite transformée en affrontement avec les gendarmes.",
+     "2024-05-10", {"riot": {"admin1": "MG-U"}}),
     # « il y a trois jours » est un jour, pas une durée ; les jours qui ont un nom
     ("Il y a trois jours, 300 ouvriers ont défilé à Lille.", "2024-05-10",
      {"protest": {"date_start": "2024-05-07", "date_end": "2024-05-07"}}),
