@@ -5,6 +5,7 @@ them all over a document."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -75,26 +76,21 @@ def _counts_for(event_type: str, counts: list[Count]) -> dict[str, tuple[int, bo
     return out
 
 
-def _done_by(trigger: Trigger, others: list[Trigger], sent: Span) -> bool:
-    """"La grève a rassemblé 15 000 mineurs", "the strike drew thousands": a verb of this type whose subject is
-    a word of the type it may explain (types.toml `purpose_of`) tells what that event did, not another event."""
-    head = trigger.head(sent)
-    explained = TYPES[trigger.type].purpose_of
-    heads = {t.head(sent).i for t in others if t.type == explained}
-    return head.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i in heads for c in head.children)
-
-
 def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Lexicon) -> bool:
     """"Went on strike to protest the law", "staged a strike to protest", "en grève pour protester contre…",
     "walked out in protest": a word of a type that is the purpose of another (types.toml `purpose_of`)
     hanging under a trigger of that type, under the verb that stages it ("staged a strike", "observé
     une grève") or under the people it describes ("enseignants en grève pour protester…"), by purpose
     links (the `purpose` relations of lang/dependencies.toml; not beside it, as in "struck and marched")
-    says why they acted, not that they also did this."""
+    says why they acted, not that they also did this. A verb of this type whose subject is such a trigger
+    ("la grève a rassemblé 15 000 mineurs", "the strike drew thousands") tells what that event did."""
     explained = TYPES[trigger.type].purpose_of
     heads = {t.head(sent).i for t in others if t.type == explained}
     if not heads:
         return False
+    word = trigger.head(sent)
+    if word.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i in heads for c in word.children):
+        return True
     found = lexicon.purpose_steps.find(sent)
     up = {m["lower"].i: m["upper"].i for m in found.get("step", [])}
     staged_by = {m["lower"].i: m["upper"].i for m in found.get("stage", [])}
@@ -112,7 +108,7 @@ def _purpose_of(trigger: Trigger, others: list[Trigger], sent: Span, lexicon: Le
         if m["lower"].i in heads:
             verb = m["upper"]
             acting |= {verb.i, verb.head.i} if verb.dep_.startswith("aux") else {verb.i}  # "la grève a démarré"
-    node = trigger.head(sent).i
+    node = word.i
     for _ in range(lexicon.purpose_hops):
         if node not in up:
             return False
@@ -173,7 +169,7 @@ def _fatal(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return False
     wounded = lexicon.count_kinds["dead"] | lexicon.count_kinds["injured"]
     return any(fold(above.lemma_) in wounded or fold(above.text) in wounded
-               for above in list(trigger.head(sent).ancestors)[:FATAL_HOPS])
+               for above in islice(trigger.head(sent).ancestors, FATAL_HOPS))
 
 
 def _tells_the_sentence(trigger: Trigger, sent: Span) -> bool:
@@ -218,7 +214,7 @@ def sentence_events(sent: Span, lexicon: Lexicon, movement_type: str | None,
     foreground = [t for t in triggers if not is_background(t, sent, lexicon) or _fatal(t, sent, lexicon)]
     triggers = foreground or triggers
     # the purpose of a strike only called ("convocó una huelga para protestar contra…") is no more an event
-    triggers = [t for t in triggers if not _purpose_of(t, candidates, sent, lexicon) and not _done_by(t, candidates, sent)]
+    triggers = [t for t in triggers if not _purpose_of(t, candidates, sent, lexicon)]
     # "the movement spread to …" speaks of a movement the story has told already; before one, "el
     # conflicto llegó a la capital" is as likely a war and "la lucha continúa" a league
     if movement_type is not None and not any(TYPES[t.type].movement for t in triggers):
